@@ -17,6 +17,7 @@ export const GECKO_ID = 'capture@sume.so';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  publicDir: 'assets/public',
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   // Firefox ships as MV2: a persistent-capable background *page* (DOM, streams, IndexedDB blobs for
@@ -32,7 +33,7 @@ export default defineConfig({
       name: 'Sume Capture',
       description:
         'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
-      permissions: ['storage', 'alarms'],
+      permissions: ['storage'],
       host_permissions: hosts,
       ...(manifestVersion === 3
         ? { optional_host_permissions: OPTIONAL_ORIGINS }

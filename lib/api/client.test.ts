@@ -205,7 +205,7 @@ describe('retries', () => {
 
   it('hands a long Retry-After to the caller rather than blocking', async () => {
     const { fetch } = scriptedFetch({ status: 429, body: envelope('rate_limit_exceeded', 'later'), headers: { 'retry-after': '120' } });
-    const error = await client(fetch).credits().catch((e: SumeApiError) => e);
+    const error = await client(fetch).credits().then(() => undefined as never, (e: unknown) => e as SumeApiError);
     expect(error).toMatchObject({ code: 'rate_limit_exceeded', retryAfterMs: 120_000 });
     expect(fetch).toHaveBeenCalledTimes(1);
   });
@@ -226,7 +226,7 @@ describe('retries', () => {
 describe('secrets never leak into errors', () => {
   it('an error message echoing the key is redacted', async () => {
     const { fetch } = scriptedFetch({ status: 400, body: envelope('invalid_request', `bad header Bearer ${KEY}`) });
-    const error = await client(fetch).me().catch((e: SumeApiError) => e);
+    const error = await client(fetch).me().then(() => undefined as never, (e: unknown) => e as SumeApiError);
     expect(error.message).not.toContain(KEY);
     expect(JSON.stringify(error.toJSON())).not.toContain(KEY);
   });
@@ -236,7 +236,7 @@ describe('secrets never leak into errors', () => {
     const c = client(fetch);
     const error = await c
       .uploadToSignedUrl({ uploadUrl: 'https://s.test/put?sig=zzz', method: 'PUT', requiredHeaders: {}, storageKey: 'uploads/x', expiresAt: undefined, maxSizeBytes: undefined }, 'abc')
-      .catch((e: SumeApiError) => e);
+      .then(() => undefined as never, (e: unknown) => e as SumeApiError);
     expect(error).toMatchObject({ code: 'storage_SignatureDoesNotMatch', status: 403 });
     expect(error.message).not.toContain('sig=');
   });
@@ -245,7 +245,7 @@ describe('secrets never leak into errors', () => {
     const { fetch } = scriptedFetch({ status: 403, text: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>' });
     const error = await client(fetch)
       .uploadToSignedUrl({ uploadUrl: 'https://s.test/put?sig=zzz', method: 'PUT', requiredHeaders: {}, storageKey: 'k', expiresAt: undefined, maxSizeBytes: undefined }, 'abc')
-      .catch((e: SumeApiError) => e);
+      .then(() => undefined as never, (e: unknown) => e as SumeApiError);
     expect(error.code).toBe('upload_url_expired');
   });
 });

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SerializedSumeError } from '@/lib/api/errors';
+import type { AccountView, ConnectResult } from '@/lib/messaging';
+import { formatCredits } from '@/lib/ui/format';
+import { ErrorNotice } from './ErrorNotice';
+
+interface Props {
+  view: AccountView;
+  defaultBaseUrl: string;
+  onConnect: (baseUrl: string, apiKey: string | undefined) => Promise<ConnectResult>;
+  onForget: () => Promise<void>;
+}
+
+type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok' } | { kind: 'error'; error: SerializedSumeError };
+
+/** API base URL and key, validated against /me before anything is saved. */
+export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Props) {
+  const [baseUrl, setBaseUrl] = useState(view.baseUrl);
+  const [apiKey, setApiKey] = useState('');
+  const [replacing, setReplacing] = useState(!view.hasKey);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+
+  useEffect(() => setReplacing(!view.hasKey), [view.hasKey]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setOutcome({ kind: 'busy' });
+    const result = await onConnect(baseUrl, replacing ? apiKey : undefined);
+    if (result.ok) {
+      setApiKey('');
+      setBaseUrl(result.view.baseUrl);
+      setOutcome({ kind: 'ok' });
+    } else {
+      setOutcome({ kind: 'error', error: result.error });
+    }
+  };
+
+  const forget = async () => {
+    await onForget();
+    setApiKey('');
+    setOutcome({ kind: 'idle' });
+  };
+
+  const account = view.state?.account;
+  const busy = outcome.kind === 'busy';
+  return (
+    <form class="options-form" onSubmit={submit} aria-describedby="connection-help" noValidate>
+      <p id="connection-help" class="sc-muted" style={{ marginTop: 0 }}>
+        Sume Capture talks to the Sume API with your workspace’s API key. The key stays in this browser’s extension storage and is sent only to the API address below.
+      </p>
+
+      <label class="field">
+        <span class="field__label">API base URL</span>
+        <input
+          name="baseUrl"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={baseUrl}
+          onInput={(e) => setBaseUrl(e.currentTarget.value)}
+          required
+        />
+        {baseUrl.trim() !== defaultBaseUrl && (
+          <button type="button" class="field__link" onClick={() => setBaseUrl(defaultBaseUrl)}>
+            Use the default ({defaultBaseUrl})
+          </button>
+        )}
+      </label>
+
+      <div class="field">
+        <label class="field__label" for="api-key">API key</label>
+        {replacing ? (
+          <input
+            id="api-key"
+            name="apiKey"
+            type="password"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder="sume_live_…"
+            value={apiKey}
+            onInput={(e) => setApiKey(e.currentTarget.value)}
+            required
+          />
+        ) : (
+          <div class="key-row">
+            <code id="api-key" data-testid="masked-key">{view.maskedKey}</code>
+            <button type="button" class="sc-button" onClick={() => setReplacing(true)}>Replace key</button>
+            <button type="button" class="sc-button sc-button--danger" onClick={forget}>Forget key</button>
+          </div>
+        )}
+        <span class="field__hint sc-muted">Create one in Sume → Settings → API keys. It is never shown in full again.</span>
+      </div>
+
+      <div class="actions">
+        <button type="submit" class="sc-button sc-button--primary" disabled={busy}>
+          {busy ? <><span class="sc-spinner" aria-hidden="true" /> Checking…</> : 'Save and connect'}
+        </button>
+        {replacing && view.hasKey && (
+          <button type="button" class="sc-button sc-button--ghost" onClick={() => setReplacing(false)}>Keep the current key</button>
+        )}
+      </div>
+
+      <div aria-live="polite">
+        {outcome.kind === 'error' && <ErrorNotice error={outcome.error} />}
+        {outcome.kind !== 'error' && account && view.hasKey && (
+          <div class="sc-notice sc-notice--ok" data-testid="connection-ok">
+            <p class="sc-notice__title">{outcome.kind === 'ok' ? 'Connected' : 'Connected'}</p>
+            <p class="sc-notice__body">
+              Signed in as <strong>{account.userName ?? account.userId}</strong>
+              {account.userEmail ? ` (${account.userEmail})` : ''} in workspace <strong>{account.workspaceName ?? account.workspaceId}</strong>
+              {account.remainingCredits !== undefined ? ` · ${formatCredits(account.remainingCredits)}` : ''}.
+            </p>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

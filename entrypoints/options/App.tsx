@@ -1,0 +1,54 @@
+import { ConnectionForm } from '@/components/ConnectionForm';
+import { ErrorNotice } from '@/components/ErrorNotice';
+import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
+import { buildDefaults } from '@/lib/build-config';
+import { requestOriginPermission } from '@/lib/browser/permissions';
+import { accountViewSchema, connectResultSchema, sendMessage, type ConnectResult } from '@/lib/messaging';
+import { useAccount } from '@/lib/ui/use-account';
+
+async function connect(baseUrl: string, apiKey: string | undefined): Promise<ConnectResult> {
+  const parsed = parseBaseUrl(baseUrl);
+  if (!parsed.ok) return { ok: false, error: { kind: 'http', code: 'invalid_base_url', message: parsed.reason } };
+  // Asked first, while the click still counts as a user gesture; resolves at once when granted.
+  const granted = await requestOriginPermission(originPermissionPattern(parsed.origin)).catch(() => false);
+  if (!granted) {
+    return { ok: false, error: { kind: 'http', code: 'permission_required', message: `Sume Capture needs your permission to reach ${parsed.origin}.` } };
+  }
+  try {
+    return connectResultSchema.parse(await sendMessage('connect', { baseUrl: parsed.baseUrl, ...(apiKey !== undefined ? { apiKey } : {}) }));
+  } catch {
+    return { ok: false, error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Reload the extension and try again.' } };
+  }
+}
+
+export function App() {
+  const { view, setView, failure } = useAccount({ refreshOnOpen: false });
+
+  return (
+    <main class="options">
+      <header class="options__header">
+        <img src="/icon/96.png" alt="" />
+        <div>
+          <h1>Sume Capture</h1>
+          <p class="sc-muted">Settings</p>
+        </div>
+      </header>
+      <section aria-labelledby="connection-title">
+        <h2 id="connection-title">Connection</h2>
+        {failure && !view && <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }} />}
+        {view && (
+          <ConnectionForm
+            view={view}
+            defaultBaseUrl={buildDefaults().baseUrl}
+            onConnect={async (baseUrl, apiKey) => {
+              const result = await connect(baseUrl, apiKey);
+              if (result.ok) setView(result.view);
+              return result;
+            }}
+            onForget={async () => setView(accountViewSchema.parse(await sendMessage('forgetKey')))}
+          />
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Every persisted value, in one typed module. Each item has a version and numbered migrations;
+ * each read is validated with zod, so a corrupt or foreign value falls back instead of crashing.
+ * The API key lives only in `storage.local` (never `sync`), which the background closes to content
+ * scripts where the browser allows it (see lib/browser/storage-access.ts).
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { serializedSumeErrorSchema } from './api/errors';
+import { buildDefaults } from './build-config';
+
+export const settingsSchema = z.object({
+  baseUrl: z.string().min(1),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const accountSummarySchema = z.object({
+  userId: z.string(),
+  userName: z.string().optional(),
+  userEmail: z.string().optional(),
+  workspaceId: z.string(),
+  workspaceName: z.string().optional(),
+  keyPrefix: z.string().optional(),
+  plan: z.string().optional(),
+  remainingCredits: z.number().optional(),
+  monthlyCredits: z.number().optional(),
+  bonusCredits: z.number().optional(),
+});
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
+
+/** What the popup shows at once: the last good account and the last check's outcome. */
+export const accountStateSchema = z.object({
+  baseUrl: z.string(),
+  account: accountSummarySchema.optional(),
+  error: serializedSumeErrorSchema.optional(),
+  checkedAt: z.number(),
+});
+export type AccountState = z.infer<typeof accountStateSchema>;
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: { baseUrl: buildDefaults().baseUrl },
+  version: 1,
+});
+
+export const apiKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });
+
+export const accountStateItem = storage.defineItem<AccountState | null>('local:accountState', {
+  fallback: null,
+  version: 1,
+});
+
+/** Reads an item and validates it; an invalid stored value reads as the fallback. */
+export async function readValid<T>(
+  item: { getValue(): Promise<unknown>; fallback: T },
+  schema: z.ZodType<T>,
+): Promise<T> {
+  const parsed = schema.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : item.fallback;
+}
+
+export const readSettings = () => readValid(settingsItem, settingsSchema);
+export const readAccountState = () => readValid(accountStateItem, accountStateSchema.nullable());
+export const readApiKey = () => readValid(apiKeyItem, z.string().min(1).nullable());
