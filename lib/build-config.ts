@@ -1,20 +1,17 @@
 /**
  * Values baked in at build time. `npm start` builds in development mode with the sandbox's base URL
- * and demo key so the extension is connected out of the box; store builds carry neither.
+ * and demo key so the extension starts connected; store builds carry neither. Two functions, not
+ * one object, so pages that only need the URL never bundle the key.
  */
 import { DEFAULT_BASE_URL } from './api/base-url';
 
-export interface BuildDefaults {
-  baseUrl: string;
-  /** Seeded into storage on first install of a development build only. */
-  seedApiKey: string | undefined;
+const isDevelopment = () => import.meta.env.MODE === 'development';
+
+export function defaultBaseUrl(): string {
+  return (isDevelopment() && import.meta.env.WXT_SUME_BASE_URL) || DEFAULT_BASE_URL;
 }
 
-export function buildDefaults(): BuildDefaults {
-  const env = import.meta.env;
-  const isDevelopment = env.MODE === 'development';
-  return {
-    baseUrl: (isDevelopment && env.WXT_SUME_BASE_URL) || DEFAULT_BASE_URL,
-    seedApiKey: (isDevelopment && env.WXT_SUME_API_KEY) || undefined,
-  };
+/** Seeded into storage on the first install of a development build only. */
+export function developmentSeedKey(): string | undefined {
+  return (isDevelopment() && import.meta.env.WXT_SUME_API_KEY) || undefined;
 }

@@ -7,7 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { serializedSumeErrorSchema } from './api/errors';
-import { buildDefaults } from './build-config';
+import { defaultBaseUrl } from './build-config';
 
 export const settingsSchema = z.object({
   baseUrl: z.string().min(1),
@@ -38,7 +38,7 @@ export const accountStateSchema = z.object({
 export type AccountState = z.infer<typeof accountStateSchema>;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { baseUrl: buildDefaults().baseUrl },
+  fallback: { baseUrl: defaultBaseUrl() },
   version: 1,
 });
 

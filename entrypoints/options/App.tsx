@@ -1,7 +1,7 @@
 import { ConnectionForm } from '@/components/ConnectionForm';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
-import { buildDefaults } from '@/lib/build-config';
+import { defaultBaseUrl } from '@/lib/build-config';
 import { requestOriginPermission } from '@/lib/browser/permissions';
 import { accountViewSchema, connectResultSchema, sendMessage, type ConnectResult } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
@@ -39,7 +39,7 @@ export function App() {
         {view && (
           <ConnectionForm
             view={view}
-            defaultBaseUrl={buildDefaults().baseUrl}
+            defaultBaseUrl={defaultBaseUrl()}
             onConnect={async (baseUrl, apiKey) => {
               const result = await connect(baseUrl, apiKey);
               if (result.ok) setView(result.view);

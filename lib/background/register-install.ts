@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buildDefaults } from '../build-config';
+import { defaultBaseUrl, developmentSeedKey } from '../build-config';
 import { restrictLocalStorageToExtension } from '../browser/storage-access';
 import { apiKeyItem, readApiKey, readSettings, settingsItem } from '../storage';
 
@@ -11,9 +11,9 @@ export function registerInstall(): void {
   void restrictLocalStorageToExtension();
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
-    const defaults = buildDefaults();
-    if (!defaults.seedApiKey || (await readApiKey())) return;
-    await settingsItem.setValue({ ...(await readSettings()), baseUrl: defaults.baseUrl });
-    await apiKeyItem.setValue(defaults.seedApiKey);
+    const seedKey = developmentSeedKey();
+    if (!seedKey || (await readApiKey())) return;
+    await settingsItem.setValue({ ...(await readSettings()), baseUrl: defaultBaseUrl() });
+    await apiKeyItem.setValue(seedKey);
   });
 }

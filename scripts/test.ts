@@ -1,0 +1,79 @@
+/**
+ * `npm test`: everything, in the order that fails fastest — type check, unit tests (vitest),
+ * release builds with their checks (web-ext lint, manifests), then the browser tests (Playwright:
+ * Chromium with the built extension, and Firefox through puppeteer-core). Ends with one
+ * "N passed, N failed" line summing all of them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tmp = path.join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(title: string, ok: boolean): void {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(title);
+  }
+  console.log(`${ok ? '✔' : '✘'} ${title}`);
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+// 1. Types.
+check('typecheck (tsc --noEmit)', run('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']));
+
+// 2. Unit tests.
+const vitestJson = path.join(tmp, 'vitest.json');
+const vitestOk = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  if (vitest.numFailedTests > 0 || !vitestOk) failures.push('unit tests');
+} else check('unit tests ran', false);
+
+// 3. Release builds and their checks.
+check('release build (Chrome MV3, Firefox MV2)', run('Release builds', 'npm', ['run', 'build', '--silent']));
+const lintJson = path.join(tmp, 'web-ext-lint.json');
+run('Firefox lint', 'sh', ['-c', `npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output json > "${lintJson}"`]);
+const lint = readJson<{ summary: { errors: number; warnings: number }; errors: { message: string }[] }>(lintJson);
+check(`web-ext lint: ${lint ? `${lint.summary.errors} errors, ${lint.summary.warnings} warnings` : 'did not run'}`, lint?.summary.errors === 0);
+for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json']) {
+  const manifest = readJson<Record<string, unknown>>(path.join(root, manifestPath)) ?? {};
+  const text = JSON.stringify([manifest.permissions, manifest.host_permissions]);
+  check(`${manifestPath}: no loopback access in a store build`, manifest.name === 'Sume Capture' && !/127\.0\.0\.1|localhost/.test(text));
+}
+
+// 4. Browser tests.
+const playwrightJson = path.join(tmp, 'playwright.json');
+const playwrightOk = run('Browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightJson);
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+  if (playwright.stats.unexpected > 0 || !playwrightOk) failures.push('browser tests');
+} else check('browser tests ran', false);
+
+console.log(failures.length ? `\nFailed: ${failures.join('; ')}` : '\nAll checks passed.');
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length === 0 ? 0 : 1);
