@@ -1,39 +1,26 @@
 /**
  * The one message protocol between extension pages, content scripts and the background.
- * Payloads are validated with zod on receipt (see lib/background/*), never trusted as typed.
+ * Only types here, so importing it costs a content script nothing but the messenger itself;
+ * each receiver validates payloads with the schemas beside their types.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
-import { serializedSumeErrorSchema } from './api/errors';
-import { accountStateSchema } from './storage';
+import type { AccountView, ConnectRequest, ConnectResult } from './account/account-view';
+import type { CaptureStates, ContentSettings } from './capture/capture-state';
 
-export const accountViewSchema = z.object({
-  baseUrl: z.string(),
-  /** A key is stored; only its masked form ever leaves the background. */
-  hasKey: z.boolean(),
-  maskedKey: z.string().optional(),
-  state: accountStateSchema.nullable(),
-});
-export type AccountView = z.infer<typeof accountViewSchema>;
-
-export const connectRequestSchema = z.object({
-  baseUrl: z.string().max(2048),
-  /** Omitted to keep the stored key (e.g. when only the base URL changes). */
-  apiKey: z.string().max(512).optional(),
-});
-export type ConnectRequest = z.infer<typeof connectRequestSchema>;
-
-export const connectResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), view: accountViewSchema }),
-  z.object({ ok: z.literal(false), error: serializedSumeErrorSchema }),
-]);
-export type ConnectResult = z.infer<typeof connectResultSchema>;
+export type { AccountView, ConnectRequest, ConnectResult };
 
 export interface ProtocolMap {
+  // Extension pages → background.
   getAccount(): AccountView;
   refreshAccount(): AccountView;
   connect(request: ConnectRequest): ConnectResult;
   forgetKey(): AccountView;
+  // Content scripts → background.
+  getContentSettings(): ContentSettings;
+  getCaptureStates(request: { urls: string[] }): CaptureStates;
+  // Background → content scripts (tabs.sendMessage).
+  captureStatesChanged(changes: CaptureStates): void;
+  contentSettingsChanged(settings: ContentSettings): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

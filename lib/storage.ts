@@ -11,8 +11,18 @@ import { defaultBaseUrl } from './build-config';
 
 export const settingsSchema = z.object({
   baseUrl: z.string().min(1),
+  /** The in-page capture button, per platform. */
+  buttons: z.object({ tiktok: z.boolean(), instagram: z.boolean() }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** Numbered migrations of `settings`; each is pure and tested against the previous version's shape. */
+export const settingsMigrations = {
+  /** v2 added the per-platform in-page button switch, on by default. */
+  2: (v1: { baseUrl: string }): Settings => ({ ...v1, buttons: { tiktok: true, instagram: true } }),
+};
+
+export const defaultSettings = (): Settings => ({ baseUrl: defaultBaseUrl(), buttons: { tiktok: true, instagram: true } });
 
 export const accountSummarySchema = z.object({
   userId: z.string(),
@@ -38,8 +48,9 @@ export const accountStateSchema = z.object({
 export type AccountState = z.infer<typeof accountStateSchema>;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { baseUrl: defaultBaseUrl() },
-  version: 1,
+  fallback: defaultSettings(),
+  version: 2,
+  migrations: settingsMigrations,
 });
 
 export const apiKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });

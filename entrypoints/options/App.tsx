@@ -3,7 +3,8 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
 import { defaultBaseUrl } from '@/lib/build-config';
 import { requestOriginPermission } from '@/lib/browser/permissions';
-import { accountViewSchema, connectResultSchema, sendMessage, type ConnectResult } from '@/lib/messaging';
+import { accountViewSchema, connectResultSchema, type ConnectResult } from '@/lib/account/account-view';
+import { sendMessage } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 
 async function connect(baseUrl: string, apiKey: string | undefined): Promise<ConnectResult> {

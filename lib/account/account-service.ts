@@ -7,7 +7,7 @@ import { SumeApiError, type SerializedSumeError } from '../api/errors';
 import { originPermissionPattern, parseBaseUrl } from '../api/base-url';
 import { maskApiKey } from '../api/redact';
 import type { FetchLike } from '../api/transport';
-import type { AccountView, ConnectRequest, ConnectResult } from '../messaging';
+import type { AccountView, ConnectRequest, ConnectResult } from './account-view';
 import {
   accountStateItem,
   apiKeyItem,

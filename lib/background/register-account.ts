@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { createAccountService } from '../account/account-service';
 import { hasOriginPermission } from '../browser/permissions';
 import { isExtensionPage } from '../browser/sender';
-import { connectRequestSchema, onMessage } from '../messaging';
+import { connectRequestSchema } from '../account/account-view';
+import { onMessage } from '../messaging';
 
 /** Wires the account service to the message protocol. Call synchronously at worker start. */
 export function registerAccount(): void {

@@ -1,6 +1,7 @@
 /** The account as the popup and options page see it: from cache at once, then refreshed. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { accountViewSchema, sendMessage, type AccountView } from '../messaging';
+import { accountViewSchema, type AccountView } from '../account/account-view';
+import { sendMessage } from '../messaging';
 import { accountStateItem } from '../storage';
 
 export function useAccount({ refreshOnOpen }: { refreshOnOpen: boolean }) {

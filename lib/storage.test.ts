@@ -1,0 +1,20 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettings, settingsItem, settingsMigrations } from './storage';
+
+describe('settings migrations', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('v1 → v2 keeps the base URL and turns the in-page button on for both platforms', () => {
+    expect(settingsMigrations[2]({ baseUrl: 'https://api.example.test/v1' })).toEqual({
+      baseUrl: 'https://api.example.test/v1',
+      buttons: { tiktok: true, instagram: true },
+    });
+  });
+
+  it('a stored v1 value is migrated when read', async () => {
+    await fakeBrowser.storage.local.set({ settings: { baseUrl: 'https://api.example.test/v1' }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ baseUrl: 'https://api.example.test/v1', buttons: { tiktok: true, instagram: true } });
+  });
+});
