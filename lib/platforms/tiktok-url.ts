@@ -1,0 +1,123 @@
+import { reject, type ParsedReference } from './parsed-reference';
+import { isTikTokShortLinkHost } from './hosts';
+
+/**
+ * Exactly 19 digits. Video ids are snowflakes (upload time in seconds << 32), so every id
+ * minted between 1977 and 2038 has 19 digits; a looser 15–20 would admit no real video and
+ * only make room for look-alike numbers (`web_id`, LIVE room ids).
+ */
+const VIDEO_ID = /^\d{19}$/;
+/** TikTok's own rule: letters, digits, `_` and `.`, at most 24; may start with `.` or end with `_`. */
+const HANDLE = /^[A-Za-z0-9._]{1,24}$/;
+/** The `@` slot sometimes holds the author's secUid instead of a handle. */
+const SEC_UID = /^MS4wLjABAAAA[A-Za-z0-9_-]{20,200}$/;
+/** Share codes (`vm.tiktok.com/ZMabc123/`, `/t/ZTR-x1/`); base64url-like, may contain `-`. */
+const SHORT_CODE = /^[A-Za-z0-9_-]{4,32}$/;
+
+/**
+ * What goes in the `@` slot when the handle is unknown (embed, player, `/v/<id>.html`,
+ * secUid). TikTok looks a video up by its id alone and serves it under any handle (yt-dlp
+ * builds the same `@_` URL for handle-less links), and `@_` keeps the one URL shape Sume's
+ * Reference Analysis documents, which an embed or player URL would not. A secUid is
+ * replaced too: it is 70+ characters where Sume expects a ≤24-character handle.
+ */
+export const UNKNOWN_HANDLE = '_';
+
+const FEED = 'not a single video. Open the video and copy its link.';
+const SECTION = 'not a video. Open one of its videos instead.';
+const LIVE = 'This is a TikTok LIVE stream, which cannot be analysed. Open a video instead.';
+const PLAYLIST = `This is a TikTok playlist, ${SECTION}`;
+
+// Maps, not object literals: a path like `/constructor` must not find Object.prototype.
+const NOT_A_VIDEO: ReadonlyMap<string, string> = new Map([
+  ['live', LIVE],
+  ['music', `This is a TikTok sound (music) page, ${SECTION}`],
+  ['tag', `This is a TikTok hashtag page, ${SECTION}`],
+  ['discover', `This is a TikTok topic page, ${SECTION}`],
+  ['explore', `This is TikTok’s Explore page, ${SECTION}`],
+  ['foryou', `This is the TikTok For You feed, ${FEED}`],
+  ['following', `This is the TikTok Following feed, ${FEED}`],
+  ['friends', `This is the TikTok Friends feed, ${FEED}`],
+  ['search', `This is a TikTok search page, ${SECTION}`],
+  ['playlist', PLAYLIST],
+  ['sticker', `This is a TikTok sticker page, ${SECTION}`],
+  ['place', `This is a TikTok place page, ${SECTION}`],
+]);
+
+const NOT_A_VIDEO_UNDER_PROFILE: ReadonlyMap<string, string> = new Map([
+  ['live', LIVE],
+  ['photo', 'This is a TikTok photo post, not a video. Only videos can be analysed.'],
+  ['playlist', PLAYLIST],
+  ['collection', `This is a TikTok collection, ${SECTION}`],
+]);
+
+const GENERIC = 'This TikTok link does not point to a single video. Open the video and copy its link.';
+const BAD_ID = 'This TikTok video id is not 19 digits, so the link is cut off or altered. Copy it again.';
+
+/** Handle as it should appear in a canonical URL, or null when the slot holds neither form. */
+function canonicalHandle(slot: string): string | null {
+  if (slot === '' || SEC_UID.test(slot)) return UNKNOWN_HANDLE;
+  return HANDLE.test(slot) ? slot : null;
+}
+
+function video(handle: string, id: string): ParsedReference {
+  return { ok: true, platform: 'tiktok', kind: 'video', id, canonicalUrl: `https://www.tiktok.com/@${handle}/video/${id}` };
+}
+
+/** Canonical https short URL; the background follows its redirect and parses the target. */
+function shortLink(origin: string, code: string): ParsedReference {
+  if (!SHORT_CODE.test(code)) return reject('This TikTok short link’s code looks cut off or altered. Copy it again.');
+  return { ok: true, platform: 'tiktok', kind: 'short_link', id: code, canonicalUrl: `${origin}${code}/` };
+}
+
+/** The handle-less forms: `/v/<id>.html`, `/embed/<id>`, `/embed/v2/<id>`, `/player/v1/<id>`. */
+function handlelessId(segments: readonly string[]): string | undefined {
+  const [first, second, third, extra] = segments;
+  if (extra !== undefined) return undefined;
+  if (first === 'v' && third === undefined) return second?.endsWith('.html') ? second.slice(0, -'.html'.length) : second;
+  if (first === 'embed') return second === 'v2' ? third : third === undefined ? second : undefined;
+  if (first === 'player' && second === 'v1') return third;
+  return undefined;
+}
+
+export function parseTikTokPath(hostname: string, segments: readonly string[]): ParsedReference {
+  const [first, second, third, extra] = segments;
+  if (isTikTokShortLinkHost(hostname)) {
+    if (first === undefined || second !== undefined) return reject('This TikTok short link has no code. Copy the whole link again.');
+    return shortLink(`https://${hostname}/`, first);
+  }
+  if (first === undefined) return reject(`This is the TikTok home feed, ${FEED}`);
+  if (first === 't') {
+    if (second === undefined || third !== undefined) return reject('This TikTok short link has no code. Copy the whole link again.');
+    return shortLink('https://www.tiktok.com/t/', second);
+  }
+
+  if (first.startsWith('@')) {
+    const handle = canonicalHandle(first.slice(1));
+    if (handle === null) return reject('The TikTok handle in this link is not valid. Copy the link again.');
+    if (second === undefined) return reject('This is a TikTok profile, not a video. Open one of its videos instead.');
+    if (second === 'video' && extra === undefined) {
+      // Only the `/video/` segment may supply the id: an all-digit handle is still a handle.
+      return third !== undefined && VIDEO_ID.test(third) ? video(handle, third) : reject(BAD_ID);
+    }
+    return reject(NOT_A_VIDEO_UNDER_PROFILE.get(second) ?? GENERIC);
+  }
+
+  const id = handlelessId(segments);
+  if (id !== undefined) return VIDEO_ID.test(id) ? video(UNKNOWN_HANDLE, id) : reject(BAD_ID);
+  return reject(NOT_A_VIDEO.get(first) ?? GENERIC);
+}
+
+/**
+ * `https://www.tiktok.com/@<handle>/video/<id>` for a handle (with or without its `@`) and a
+ * 19-digit id read from the page, or null if either is malformed. Pass `_` when the handle
+ * is unknown; a secUid becomes `_` as in parsed links, so this always round-trips.
+ */
+export function tiktokVideoUrl(handle: string, id: string): string | null {
+  if (typeof handle !== 'string' || typeof id !== 'string') return null;
+  const slot = handle.trim();
+  const canonical = canonicalHandle(slot.startsWith('@') ? slot.slice(1) : slot);
+  const trimmedId = id.trim();
+  if (canonical === null || slot === '' || slot === '@' || !VIDEO_ID.test(trimmedId)) return null;
+  return `https://www.tiktok.com/@${canonical}/video/${trimmedId}`;
+}

@@ -1,0 +1,94 @@
+import { reject, type Rejection } from './parsed-reference';
+
+/** Far above any real permalink; checked before trimming or any regex so huge pastes cost nothing. */
+export const MAX_INPUT_LENGTH = 2048;
+
+export type WebUrl = { ok: true; hostname: string; segments: string[] };
+
+// One quantifier, anchored: linear. Mirrors RFC 3986 `scheme ":"`.
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+
+/**
+ * Turns pasted text into a hostname plus non-empty path segments, or says why it cannot be a
+ * TikTok/Instagram link. Never throws. Query and fragment are dropped here: every value in
+ * them (`is_from_webapp`, `web_id`, `share_item_id`, `igsh`, `utm_*`, `img_index`) is
+ * tracking or a decoy, never the video's id.
+ */
+export function readWebUrl(input: unknown): WebUrl | Rejection {
+  if (typeof input !== 'string') return reject('Paste a TikTok or Instagram link.');
+  if (input.length > MAX_INPUT_LENGTH) return reject('That link is too long to be a TikTok or Instagram link.');
+  const text = input.trim();
+  if (text.length === 0) return reject('Paste a TikTok or Instagram link.');
+
+  const withScheme = addMissingScheme(text);
+  if (withScheme === null) {
+    return reject('Only web links (https://…) to TikTok or Instagram can be used.');
+  }
+  const authority = rawAuthority(withScheme);
+  if (!isPlainAscii(authority)) {
+    return reject('The link’s address contains unusual or encoded characters, as look-alike links do. Copy it again from the address bar.');
+  }
+
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return reject('That is not a valid link. Copy it again from the address bar.');
+  }
+  if (url.username !== '' || url.password !== '') {
+    return reject('The link contains a user name before “@” in its address, a trick look-alike links use. Copy it again from the address bar.');
+  }
+  if (url.port !== '') return reject('TikTok and Instagram links never name a port; this one does.');
+  const hostname = url.hostname.toLowerCase();
+  if (hostname.split('.').some((label) => label.startsWith('xn--'))) {
+    return reject('The link’s address uses international characters, as look-alike links do. Copy it again from the address bar.');
+  }
+
+  // Links pasted from some apps glue the query on with `&` instead of `?`
+  // (`/reel/<code>/&igsh=…`); no id, code or handle contains `&`, so cut there.
+  const ampersand = url.pathname.indexOf('&');
+  const path = ampersand === -1 ? url.pathname : url.pathname.slice(0, ampersand);
+  // The URL parser leaves `%2F` alone, so `/@a%2Fvideo%2F<id>` would be one segment that
+  // a server may later decode into a different path: refuse encoded separators outright.
+  if (/%(?:2f|5c)/i.test(path)) {
+    return reject('The link hides “/” or “\\” in its path as %2F or %5C. Copy it again from the address bar.');
+  }
+  return { ok: true, hostname, segments: path.split('/').filter((segment) => segment !== '') };
+}
+
+/**
+ * Scheme-less input (`tiktok.com/@a/video/…`, `//www.instagram.com/reel/…`) is what people
+ * copy from share sheets and chat apps, so it is read as https. Any scheme other than http(s)
+ * returns null: `javascript:`, `data:`, `blob:`, `file:` can never be a public video.
+ */
+function addMissingScheme(text: string): string | null {
+  if (text.startsWith('//')) return `https:${text}`;
+  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  if (scheme === undefined) return `https://${text}`;
+  if (scheme === 'http' || scheme === 'https') return text;
+  // `tiktok.com:443/…` parses as scheme "tiktok.com"; a dotted "scheme" is a host.
+  if (scheme.includes('.')) return `https://${text}`;
+  return null;
+}
+
+/**
+ * The authority as typed, before the URL parser maps full-width letters to ASCII and decodes
+ * `%74` in hosts: `ｔｉｋｔｏｋ.com` and `tik%74ok.com` must be refused, not silently
+ * normalised. Skips slashes and backslashes after the colon like the URL parser does for
+ * http(s).
+ */
+function rawAuthority(url: string): string {
+  let start = url.indexOf(':') + 1;
+  while (start < url.length && (url[start] === '/' || url[start] === '\\')) start += 1;
+  let end = start;
+  while (end < url.length && !'/\\?#'.includes(url[end] ?? '/')) end += 1;
+  return url.slice(start, end);
+}
+
+function isPlainAscii(authority: string): boolean {
+  for (let i = 0; i < authority.length; i += 1) {
+    const code = authority.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f || code === 0x25 /* % */) return false;
+  }
+  return true;
+}
