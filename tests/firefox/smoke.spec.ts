@@ -1,0 +1,62 @@
+/**
+ * Firefox smoke story: the MV2 e2e build installs in firefox-esr, and its options page and
+ * popup talk to the sandbox through the background page. Playwright cannot drive stock
+ * Firefox, so puppeteer-core drives it over WebDriver BiDi (see /work/shared/browser-testing.md).
+ */
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_E2E_BUILD } from '../e2e/extension-build';
+import { expect, test } from '../e2e/sandbox-fixture';
+
+const GECKO_ID = 'capture@sume.so';
+
+/** Opens an extension page. A moz-extension navigation never resolves over BiDi, so it is not awaited. */
+async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10_000 });
+  return page;
+}
+
+async function textOf(page: Page, selector: string): Promise<string> {
+  const element = await page.waitForSelector(selector, { visible: true, timeout: 10_000 });
+  if (!element) throw new Error(`${selector} not found`);
+  return element.evaluate((el) => (el as HTMLElement).innerText.trim());
+}
+
+test('Firefox: the extension installs, connects to Sume from its settings, and the popup shows the credits', async ({ sandbox }) => {
+  const account = await sandbox.accountFor(sandbox.demoKey);
+  // A fixed internal UUID gives the extension pages a known moz-extension:// origin.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  try {
+    expect(await browser.installExtension(FIREFOX_E2E_BUILD)).toBe(GECKO_ID);
+
+    const options = await openExtensionPage(browser, `moz-extension://${uuid}/options.html`);
+    await options.locator('input[name="baseUrl"]').fill(sandbox.baseUrl);
+    await options.locator('input[name="apiKey"]').fill(sandbox.demoKey);
+    await options.locator('button[type="submit"]').click();
+    // "Connected" is only shown after the background fetched /me from the sandbox.
+    const result = await textOf(options, '[data-testid="connection-ok"]');
+    expect(result).toContain('Connected');
+    expect(result).toContain(account.userName);
+    expect(result).toContain(account.workspaceName);
+
+    const popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html`);
+    await popup.waitForFunction(
+      (expected: string) => document.querySelector('[data-testid="credits"]')?.textContent === expected,
+      { timeout: 10_000 },
+      `${account.remainingCredits} credits`,
+    );
+    expect(await textOf(popup, '[data-testid="connected-line"]')).toContain(account.userName);
+  } finally {
+    await browser.close();
+  }
+});
