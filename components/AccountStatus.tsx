@@ -32,7 +32,8 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span class={`sc-dot ${error ? 'sc-dot--warn' : 'sc-dot--ok'}`} aria-hidden="true" />
             <p style={{ margin: 0, flex: 1, minWidth: 0 }} data-testid="connected-line">
-              Connected as <strong>{account.userName ?? account.userEmail ?? account.userId}</strong>
+              {error && (error.status === 401 || error.status === 403) ? 'Last connected as ' : 'Connected as '}
+              <strong>{account.userName ?? account.userEmail ?? account.userId}</strong>
               {' · '}
               {account.workspaceName ?? account.workspaceId}
               {account.remainingCredits !== undefined && (

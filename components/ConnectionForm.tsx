@@ -20,7 +20,10 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
   const [replacing, setReplacing] = useState(!view.hasKey);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
-  useEffect(() => setReplacing(!view.hasKey), [view.hasKey]);
+  const storedError = view.state?.error;
+  const keyRefused = storedError?.status === 401 || storedError?.status === 403;
+  // A refused key opens the key field at once: replacing it is the fix.
+  useEffect(() => setReplacing(!view.hasKey || keyRefused), [view.hasKey, keyRefused]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -103,9 +106,10 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
 
       <div aria-live="polite">
         {outcome.kind === 'error' && <ErrorNotice error={outcome.error} />}
-        {outcome.kind !== 'error' && account && view.hasKey && (
+        {outcome.kind === 'idle' && storedError && view.hasKey && <ErrorNotice error={storedError} />}
+        {(outcome.kind === 'ok' || (outcome.kind === 'idle' && !storedError)) && account && view.hasKey && (
           <div class="sc-notice sc-notice--ok" data-testid="connection-ok">
-            <p class="sc-notice__title">{outcome.kind === 'ok' ? 'Connected' : 'Connected'}</p>
+            <p class="sc-notice__title">Connected</p>
             <p class="sc-notice__body">
               Signed in as <strong>{account.userName ?? account.userId}</strong>
               {account.userEmail ? ` (${account.userEmail})` : ''} in workspace <strong>{account.workspaceName ?? account.workspaceId}</strong>

@@ -135,9 +135,6 @@ test('a key revoked in Sume shows the 401 reason and leads to "Update key"', asy
 });
 
 test('after "Update key" the settings say the key was refused instead of "Connected"', async ({ sandbox, openOptions, openPopup }) => {
-  // Known product bug (reported, not fixed here): ConnectionForm shows the green "Connected"
-  // notice from the cached account even when the last check failed. Remove test.fail once fixed.
-  test.fail(true, 'ConnectionForm ignores view.state.error');
   const settings = await connectWithDemoKey(openOptions, sandbox);
   await settings.page.close();
   await sandbox.revokeKey(sandbox.demoKey);
