@@ -9,6 +9,8 @@ import type { CaptureStates, ContentSettings } from './capture/capture-state';
 
 export type { AccountView, ConnectRequest, ConnectResult };
 
+export type CaptureSource = 'button' | 'popup' | 'context_menu' | 'shortcut';
+
 export interface ProtocolMap {
   // Extension pages → background.
   getAccount(): AccountView;
@@ -18,6 +20,8 @@ export interface ProtocolMap {
   // Content scripts → background.
   getContentSettings(): ContentSettings;
   getCaptureStates(request: { urls: string[] }): CaptureStates;
+  captureReel(request: { url: string; source: CaptureSource; retry?: boolean }): void;
+  openCapture(request: { url: string }): void;
   // Background → content scripts (tabs.sendMessage).
   captureStatesChanged(changes: CaptureStates): void;
   contentSettingsChanged(settings: ContentSettings): void;

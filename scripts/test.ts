@@ -63,6 +63,10 @@ for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox
   const text = JSON.stringify([manifest.permissions, manifest.host_permissions]);
   check(`${manifestPath}: no loopback access in a store build`, manifest.name === 'Sume Capture' && !/127\.0\.0\.1|localhost/.test(text));
 }
+for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+  const background = readFileSync(path.join(root, dir, 'background.js'), 'utf8');
+  check(`${dir}: no test hooks in a store build`, !background.includes('__sumeTest'));
+}
 
 // 4. Browser tests.
 const playwrightJson = path.join(tmp, 'playwright.json');

@@ -1,9 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccount } from '@/lib/background/register-account';
+import { registerCaptureStates } from '@/lib/background/register-capture-states';
 import { registerInstall } from '@/lib/background/register-install';
+import { registerTestHooks } from '@/lib/background/register-test-hooks';
 
 // Listeners are registered synchronously: an MV3 worker may be stopped and restarted at any time.
 export default defineBackground(() => {
   registerInstall();
   registerAccount();
+  registerCaptureStates();
+  if (import.meta.env.MODE === 'e2e') registerTestHooks();
 });

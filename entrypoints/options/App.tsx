@@ -1,3 +1,4 @@
+import { ButtonSettings } from '@/components/ButtonSettings';
 import { ConnectionForm } from '@/components/ConnectionForm';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
@@ -6,6 +7,7 @@ import { requestOriginPermission } from '@/lib/browser/permissions';
 import { accountViewSchema, connectResultSchema, type ConnectResult } from '@/lib/account/account-view';
 import { sendMessage } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
+import { useSettings } from '@/lib/ui/use-settings';
 
 async function connect(baseUrl: string, apiKey: string | undefined): Promise<ConnectResult> {
   const parsed = parseBaseUrl(baseUrl);
@@ -24,6 +26,7 @@ async function connect(baseUrl: string, apiKey: string | undefined): Promise<Con
 
 export function App() {
   const { view, setView, failure } = useAccount({ refreshOnOpen: false });
+  const { settings, update } = useSettings();
 
   return (
     <main class="options">
@@ -47,6 +50,16 @@ export function App() {
               return result;
             }}
             onForget={async () => setView(accountViewSchema.parse(await sendMessage('forgetKey')))}
+          />
+        )}
+      </section>
+      <section aria-labelledby="buttons-title">
+        <h2 id="buttons-title">Sume button on videos</h2>
+        <p class="sc-muted" style={{ marginTop: 0 }}>Show a Sume button on every video so one click sends it to Reference Analysis.</p>
+        {settings && (
+          <ButtonSettings
+            buttons={settings.buttons}
+            onChange={(platform, enabled) => void update((current) => ({ ...current, buttons: { ...current.buttons, [platform]: enabled } }))}
           />
         )}
       </section>

@@ -1,32 +1,59 @@
 /**
  * The state of one reel's capture as the in-page button shows it. The background publishes these
- * (keyed by canonical URL); content scripts only display them. zod/mini keeps the content script small.
+ * (keyed by canonical URL); content scripts only display them.
+ *
+ * Why no zod here: this module runs in every TikTok/Instagram tab, whose script must stay under
+ * 15 KB gzip (zod/mini alone is ~5 KB). What arrives here comes only from our own background (the
+ * browser delivers runtime messages to content scripts from the extension alone), and the
+ * background validates everything with zod where it enters: from pages, storage and the API.
+ * These guards still drop anything malformed rather than trusting it.
  */
-import * as z from 'zod/mini';
-
 export const CAPTURE_STATUSES = ['ready', 'sending', 'queued', 'analyzing', 'done', 'failed', 'captured'] as const;
 export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 
-export const captureStateSchema = z.object({
-  status: z.enum(CAPTURE_STATUSES),
+export interface CaptureState {
+  status: CaptureStatus;
   /** For people: why it failed, or what is happening. Never holds secrets (redacted upstream). */
-  message: z.optional(z.string().check(z.maxLength(500))),
-  requestId: z.optional(z.string().check(z.maxLength(100))),
+  message?: string;
+  requestId?: string;
   /** The capture this state belongs to, so "open" and "retry" can name it. */
-  captureId: z.optional(z.string().check(z.maxLength(100))),
-  updatedAt: z.number(),
-});
-export type CaptureState = z.infer<typeof captureStateSchema>;
+  captureId?: string;
+  updatedAt: number;
+}
 
 /** A batch of changes: a null state means "forget it" (back to ready). */
-export const captureStatesSchema = z.record(z.string().check(z.maxLength(300)), z.nullable(captureStateSchema));
-export type CaptureStates = z.infer<typeof captureStatesSchema>;
+export type CaptureStates = Record<string, CaptureState | null>;
 
-export const contentSettingsSchema = z.object({
-  buttons: z.object({ tiktok: z.boolean(), instagram: z.boolean() }),
-});
-export type ContentSettings = z.infer<typeof contentSettingsSchema>;
+export interface ContentSettings {
+  buttons: { tiktok: boolean; instagram: boolean };
+}
 
-export const captureStateRequestSchema = z.object({
-  urls: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)),
-});
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const optionalText = (value: unknown, max: number) => value === undefined || (typeof value === 'string' && value.length <= max);
+
+export function isCaptureState(value: unknown): value is CaptureState {
+  return (
+    isRecord(value) &&
+    (CAPTURE_STATUSES as readonly unknown[]).includes(value.status) &&
+    typeof value.updatedAt === 'number' &&
+    optionalText(value.message, 500) &&
+    optionalText(value.requestId, 100) &&
+    optionalText(value.captureId, 100)
+  );
+}
+
+/** Keeps the well-formed entries of a batch and drops the rest. */
+export function parseCaptureStates(value: unknown): CaptureStates {
+  const out: CaptureStates = {};
+  if (!isRecord(value)) return out;
+  for (const [url, state] of Object.entries(value)) {
+    if (url.length <= 300 && (state === null || isCaptureState(state))) out[url] = state;
+  }
+  return out;
+}
+
+export function parseContentSettings(value: unknown): ContentSettings | null {
+  if (!isRecord(value) || !isRecord(value.buttons)) return null;
+  const { tiktok, instagram } = value.buttons;
+  return typeof tiktok === 'boolean' && typeof instagram === 'boolean' ? { buttons: { tiktok, instagram } } : null;
+}

@@ -11,8 +11,8 @@ import { readWebUrl } from './url-input';
 
 export type { ParsedReference } from './parsed-reference';
 export { isInstagramHost, isTikTokHost } from './hosts';
-export { instagramPermalinkUrl } from './instagram-url';
-export { tiktokVideoUrl } from './tiktok-url';
+export { instagramPermalinkFromPath, instagramPermalinkUrl } from './instagram-permalink';
+export { tiktokVideoUrl } from './tiktok-video-url';
 
 const NOT_SUPPORTED = 'Only TikTok and Instagram links can be used.';
 

@@ -1,12 +1,6 @@
+import { INSTAGRAM_CODE as CODE } from './instagram-permalink';
 import { reject, type ParsedReference } from './parsed-reference';
 
-/**
- * Shortcodes are case-sensitive base64url of the media id. 10–11 characters for everything
- * since Instagram's 2012 id scheme (video arrived in 2013, so no video has a shorter code);
- * private posts append a long suffix (~40), so allow up to 64. The 10-character floor also
- * keeps words like `audio` from passing as codes.
- */
-const CODE = /^[A-Za-z0-9_-]{10,64}$/;
 /** Share codes are resolved by redirect, not trusted as ids, so be a little more liberal. */
 const SHARE_CODE = /^[A-Za-z0-9_-]{5,64}$/;
 const USERNAME = /^[A-Za-z0-9._]{1,30}$/;
@@ -70,11 +64,4 @@ export function parseInstagramPath(segments: readonly string[]): ParsedReference
     return reject(`This is the Reels tab of an Instagram profile, not a single reel. ${SINGLE}`);
   }
   return reject(GENERIC);
-}
-
-/** `https://www.instagram.com/reel/<code>/` or `/p/<code>/` for a code read from the page, or null. */
-export function instagramPermalinkUrl(kind: PostKind, code: string): string | null {
-  if ((kind !== 'reel' && kind !== 'post') || typeof code !== 'string') return null;
-  const parsed = permalink(kind, code);
-  return parsed.ok ? parsed.canonicalUrl : null;
 }

@@ -1,0 +1,34 @@
+interface Props {
+  buttons: { tiktok: boolean; instagram: boolean };
+  onChange: (platform: 'tiktok' | 'instagram', enabled: boolean) => void;
+}
+
+const PLATFORMS = [
+  { id: 'tiktok', name: 'TikTok', where: 'For You, Following, video pages and profile viewers' },
+  { id: 'instagram', name: 'Instagram', where: 'Reels, reel and post pages, the home feed and pop-up posts' },
+] as const;
+
+/** The in-page button on/off per platform; open tabs follow at once. */
+export function ButtonSettings({ buttons, onChange }: Props) {
+  return (
+    <fieldset class="switches">
+      <legend class="sc-visually-hidden">Show the Sume button on videos</legend>
+      {PLATFORMS.map((platform) => (
+        <label class="switch" key={platform.id}>
+          <input
+            type="checkbox"
+            role="switch"
+            name={`button-${platform.id}`}
+            checked={buttons[platform.id]}
+            onChange={(event) => onChange(platform.id, event.currentTarget.checked)}
+          />
+          <span class="switch__track" aria-hidden="true" />
+          <span>
+            <strong>{platform.name}</strong>
+            <span class="sc-muted switch__hint">{platform.where}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

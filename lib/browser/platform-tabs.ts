@@ -1,0 +1,9 @@
+import { browser } from 'wxt/browser';
+
+export const PLATFORM_TAB_PATTERNS = ['*://*.tiktok.com/*', '*://*.instagram.com/*'];
+
+/** Sends to every TikTok/Instagram tab; a tab without our content script is simply skipped. */
+export async function sendToPlatformTabs(send: (tabId: number) => Promise<unknown>): Promise<void> {
+  const tabs = await browser.tabs.query({ url: PLATFORM_TAB_PATTERNS });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : send(tab.id).catch(() => undefined))));
+}

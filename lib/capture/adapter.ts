@@ -1,0 +1,29 @@
+/**
+ * What differs per platform, behind one interface: where videos sit in the DOM and how an item
+ * names its own canonical URL. Adapters are pure DOM readers (no browser APIs, no side effects),
+ * so they are unit-tested on DOM snapshots. Every guess fails safe: no item rather than a wrong one.
+ */
+export type Platform = 'tiktok' | 'instagram';
+
+export interface VideoItem {
+  /** The item's outermost element: one button per container, torn down with it. */
+  container: Element;
+  /** Where the button's host is appended (inside `container`). */
+  mountPoint: Element;
+  /** The canonical URL of *this* video. */
+  url: string;
+  /**
+   * The item has no link to itself and is known only as "the one the page's URL names"
+   * (Instagram's reels feed): only the most visible such item gets the URL.
+   */
+  locationBound?: boolean;
+}
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** Ancestors whose late-arriving content (an author link, a timestamp) may complete an item. */
+  itemSelector: string;
+  /** Containers to search first: dialogs and overlays sit above grids that stay in the DOM. */
+  overlaySelector: string;
+  resolve(video: HTMLVideoElement, page: URL): VideoItem | null;
+}

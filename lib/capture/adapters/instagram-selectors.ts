@@ -1,0 +1,12 @@
+/**
+ * Where Instagram keeps things (../shared/platform-notes.md). Atomic class names are useless, so
+ * only roles, element shapes and href shapes. Data only, in one place.
+ */
+export const INSTAGRAM = {
+  main: 'main',
+  dialog: 'div[role="dialog"]',
+  post: 'article',
+  /** The permalink is the link around a post's `<time>`; sponsored posts have none. */
+  timestamp: 'a[href] time',
+  videoBlock: 'div[data-visualcompletion="ignore-late-mutation"]',
+} as const;

@@ -1,0 +1,21 @@
+/**
+ * Where TikTok keeps things (../shared/platform-notes.md). Data only, in one place: when TikTok
+ * changes its markup, this is the file to change. Generated class names are matched on their
+ * readable `DivName` fragment only.
+ */
+export const TIKTOK = {
+  /** `div.xgplayer-container#xgwrapper-<mode>-<videoId>`: on the For You feed the id lives only here. */
+  playerWrapper: '[id^="xgwrapper-"]',
+  playerWrapperId: /^xgwrapper-(\d{1,2})-(\d{1,20})$/,
+  /** 0 feed item, 1 grid tile, 2 browse overlay over a grid, 4 video page. */
+  modeAncestor: '[mode]',
+  feedItem: '[data-e2e="recommend-list-item-container"]',
+  authorUniqueId: '[data-e2e="video-author-uniqueid"]',
+  authorAvatar: 'a[data-e2e="video-author-avatar"]',
+  browseUsername: '[data-e2e="browse-username"]',
+  gridTile: '[data-e2e="user-post-item"]',
+  browseOverlay: '[class*="DivBrowserModeContainer"]',
+  videoPage: '#main-content-video_detail',
+  /** Modes that are a single video a person is watching (grid tiles, mode 1, are previews). */
+  watchModes: new Set(['0', '2', '4']),
+} as const;

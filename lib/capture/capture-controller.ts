@@ -1,0 +1,191 @@
+/**
+ * Keeps exactly one capture button on every video item the adapter recognises, through SPA
+ * navigation, re-renders, endless feeds and virtualization. Fed by the element observer (added and
+ * removed nodes only) and by location changes; never rescans the document after the first scan.
+ */
+import type { PlatformAdapter, VideoItem } from './adapter';
+
+export const HOST_ATTRIBUTE = 'data-sume-capture';
+
+export interface MountedButton {
+  setUrl(url: string): void;
+  remove(): void;
+}
+
+/** Mounts a button; calls `registerHost` once its host element is in the page (maybe later). */
+export type MountButton = (item: VideoItem, registerHost: (host: Element) => void) => MountedButton;
+
+export interface CaptureControllerOptions {
+  adapter: PlatformAdapter;
+  mount: MountButton;
+  pageUrl: () => URL;
+  /** Visible area of an element in the viewport, to pick the active location-bound item. */
+  visibleArea?: (element: Element) => number;
+}
+
+interface Entry {
+  item: VideoItem;
+  button: MountedButton;
+  host?: Element;
+}
+
+/** The site's own re-render may remove our host; we come back, but never fight it forever. */
+const MAX_REMOUNTS = 3;
+
+function defaultVisibleArea(element: Element): number {
+  const rect = element.getBoundingClientRect();
+  const width = Math.max(0, Math.min(rect.right, innerWidth) - Math.max(rect.left, 0));
+  const height = Math.max(0, Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0));
+  return width * height;
+}
+
+export function createCaptureController({ adapter, mount, pageUrl, visibleArea = defaultVisibleArea }: CaptureControllerOptions) {
+  const byContainer = new Map<Element, Entry>();
+  const containerByHost = new Map<Element, Element>();
+  /** Videos seen that did not resolve yet (content still arriving, or not named by the URL). */
+  const pending = new Set<HTMLVideoElement>();
+  /** Videos named only by the page URL (Instagram's reels feed). */
+  const locationBound = new Set<HTMLVideoElement>();
+  const queue = new Set<HTMLVideoElement>();
+  const remounts = new WeakMap<Element, number>();
+  let activeBound: Element | undefined;
+
+  function ensure(item: VideoItem): void {
+    const existing = byContainer.get(item.container);
+    if (existing) {
+      if (existing.item.url !== item.url) {
+        existing.item = item;
+        existing.button.setUrl(item.url);
+      }
+      return;
+    }
+    const entry: Entry = { item, button: undefined as unknown as MountedButton };
+    byContainer.set(item.container, entry);
+    entry.button = mount(item, (host) => {
+      entry.host = host;
+      containerByHost.set(host, item.container);
+    });
+  }
+
+  function unmount(container: Element): void {
+    const entry = byContainer.get(container);
+    if (!entry) return;
+    byContainer.delete(container);
+    if (entry.host) containerByHost.delete(entry.host);
+    entry.button.remove();
+    if (activeBound === container) activeBound = undefined;
+  }
+
+  /** Of the videos only the URL names, the most visible one is the one the URL means. */
+  function settleLocationBound(page: URL): void {
+    let best: { item: VideoItem; area: number } | undefined;
+    for (const video of locationBound) {
+      if (!video.isConnected) {
+        locationBound.delete(video);
+        continue;
+      }
+      const item = adapter.resolve(video, page);
+      if (!item?.locationBound) continue;
+      const area = visibleArea(item.container);
+      if (!best || area > best.area) best = { item, area };
+    }
+    if (activeBound && activeBound !== best?.item.container) unmount(activeBound);
+    if (best) {
+      ensure(best.item);
+      activeBound = best.item.container;
+    }
+  }
+
+  function resolveAll(videos: Iterable<HTMLVideoElement>): void {
+    const page = pageUrl();
+    let boundChanged = false;
+    for (const video of videos) {
+      if (!video.isConnected) continue;
+      const item = adapter.resolve(video, page);
+      if (!item) pending.add(video);
+      else if (item.locationBound) {
+        pending.delete(video);
+        locationBound.add(video);
+        boundChanged = true;
+      } else {
+        pending.delete(video);
+        ensure(item);
+      }
+    }
+    if (boundChanged) settleLocationBound(page);
+  }
+
+  const isOurHost = (element: Element) => element.hasAttribute(HOST_ATTRIBUTE);
+
+  return {
+    /** First look at a page: overlays and dialogs first, then the rest. The only full scan. */
+    scan(root: ParentNode): void {
+      const overlays = [...root.querySelectorAll(adapter.overlaySelector)].flatMap((o) => [...o.getElementsByTagName('video')]);
+      resolveAll(new Set([...overlays, ...root.querySelectorAll('video')]));
+    },
+
+    added(element: Element): void {
+      if (isOurHost(element)) return;
+      if (element instanceof HTMLVideoElement) queue.add(element);
+      else for (const video of element.getElementsByTagName('video')) queue.add(video);
+      // Late content inside an item (an author link, a timestamp) may complete it.
+      const item = element.parentElement?.closest(adapter.itemSelector);
+      if (item) for (const video of item.getElementsByTagName('video')) if (pending.has(video)) queue.add(video);
+    },
+
+    removed(element: Element): void {
+      const hosts = isOurHost(element) ? [element] : [...element.querySelectorAll(`[${HOST_ATTRIBUTE}]`)];
+      for (const host of hosts) {
+        const container = containerByHost.get(host);
+        if (!container) continue;
+        unmount(container);
+        // Only our host was taken out (the site re-rendered its children): put one back, a few times.
+        if (container.isConnected) {
+          const count = (remounts.get(container) ?? 0) + 1;
+          remounts.set(container, count);
+          if (count <= MAX_REMOUNTS) for (const video of container.getElementsByTagName('video')) queue.add(video);
+        }
+      }
+      if (pending.size > 0 || locationBound.size > 0) {
+        const videos = element instanceof HTMLVideoElement ? [element] : element.getElementsByTagName('video');
+        for (const video of videos) {
+          pending.delete(video);
+          locationBound.delete(video);
+        }
+      }
+    },
+
+    flushed(): void {
+      if (queue.size === 0) return;
+      const batch = [...queue];
+      queue.clear();
+      resolveAll(batch);
+    },
+
+    /** The URL changed (SPA navigation): items may now name a different video, or none. */
+    locationChanged(page: URL = pageUrl()): void {
+      for (const container of [...byContainer.keys()]) {
+        if (container === activeBound) continue;
+        const video = container.querySelector('video');
+        const item = video && container.isConnected ? adapter.resolve(video, page) : null;
+        if (!item || item.container !== container || item.locationBound) unmount(container);
+        else ensure(item);
+      }
+      resolveAll([...pending]);
+      settleLocationBound(page);
+    },
+
+    stop(): void {
+      for (const container of [...byContainer.keys()]) unmount(container);
+      pending.clear();
+      locationBound.clear();
+      queue.clear();
+    },
+
+    get size(): number {
+      return byContainer.size;
+    },
+  };
+}
+
+export type CaptureController = ReturnType<typeof createCaptureController>;

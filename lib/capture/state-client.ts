@@ -1,0 +1,56 @@
+/**
+ * The content script's view of capture states: asked from the background in batches (one message
+ * per burst of new buttons, not one per button) and kept current by the background's pushes.
+ */
+import type { CaptureState, CaptureStates } from './capture-state';
+
+const MAX_URLS_PER_REQUEST = 500;
+
+export function createCaptureStateClient(fetchStates: (urls: string[]) => Promise<CaptureStates>) {
+  const states = new Map<string, CaptureState>();
+  const listeners = new Map<string, Set<() => void>>();
+  const wanted = new Set<string>();
+  let scheduled = false;
+
+  function apply(changes: CaptureStates): void {
+    for (const [url, state] of Object.entries(changes)) {
+      if (state) states.set(url, state);
+      else states.delete(url);
+      listeners.get(url)?.forEach((listener) => listener());
+    }
+  }
+
+  async function flush(): Promise<void> {
+    scheduled = false;
+    const urls = [...wanted];
+    wanted.clear();
+    for (let i = 0; i < urls.length; i += MAX_URLS_PER_REQUEST) {
+      // A failed lookup leaves buttons "ready", which is what they show before any capture anyway.
+      apply(await fetchStates(urls.slice(i, i + MAX_URLS_PER_REQUEST)).catch(() => ({})));
+    }
+  }
+
+  return {
+    apply,
+    get: (url: string): CaptureState | undefined => states.get(url),
+
+    subscribe(url: string, listener: () => void): () => void {
+      let set = listeners.get(url);
+      if (!set) listeners.set(url, (set = new Set()));
+      set.add(listener);
+      if (!states.has(url)) {
+        wanted.add(url);
+        if (!scheduled) {
+          scheduled = true;
+          queueMicrotask(() => void flush());
+        }
+      }
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(url);
+      };
+    },
+  };
+}
+
+export type CaptureStateClient = ReturnType<typeof createCaptureStateClient>;
