@@ -25,5 +25,7 @@ export interface PlatformAdapter {
   itemSelector: string;
   /** Containers to search first: dialogs and overlays sit above grids that stay in the DOM. */
   overlaySelector: string;
+  /** Where the button sits in the item, clear of the site's own controls (px from top-left). */
+  buttonInset: { top: number; left: number };
   resolve(video: HTMLVideoElement, page: URL): VideoItem | null;
 }

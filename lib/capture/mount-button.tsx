@@ -12,7 +12,8 @@ import type { CaptureStateClient } from './state-client';
 
 /** Events that must not reach the site's player (play/pause on click, keyboard shortcuts). */
 const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'contextmenu'];
-const HOST_STYLE = 'all:initial!important;position:absolute!important;top:12px!important;left:12px!important;z-index:2147483000!important;display:block!important;';
+const hostStyle = ({ top, left }: { top: number; left: number }) =>
+  `all:initial!important;position:absolute!important;top:${top}px!important;left:${left}px!important;z-index:2147483000!important;display:block!important;`;
 
 export interface ButtonActions {
   analyze(url: string): void;
@@ -29,11 +30,11 @@ function ConnectedButton({ url, states, actions }: { url: string; states: Captur
   return <CaptureButton state={state} onAnalyze={() => actions.analyze(url)} onOpen={() => actions.open(url)} onRetry={() => actions.retry(url)} />;
 }
 
-export function createButtonMounter(states: CaptureStateClient, actions: ButtonActions): MountButton {
+export function createButtonMounter(states: CaptureStateClient, actions: ButtonActions, inset: { top: number; left: number }): MountButton {
   return (item, registerHost) => {
     const { host, container } = createShadowHost('sume-capture-button', buttonCss, ISOLATED_EVENTS);
     host.setAttribute(HOST_ATTRIBUTE, '');
-    host.style.cssText = HOST_STYLE;
+    host.style.cssText = hostStyle(inset);
     const draw = (url: string) => {
       host.setAttribute('data-sume-url', url);
       render(<ConnectedButton url={url} states={states} actions={actions} />, container);

@@ -13,7 +13,7 @@ import { createCaptureStateClient } from './state-client';
 
 export async function runCapture(ctx: ContentScriptContext, adapter: PlatformAdapter, actions: ButtonActions): Promise<void> {
   const states = createCaptureStateClient(async (urls) => parseCaptureStates(await sendMessage('getCaptureStates', { urls })));
-  const mount = createButtonMounter(states, actions);
+  const mount = createButtonMounter(states, actions, adapter.buttonInset);
   let running: { controller: CaptureController; abort: AbortController } | undefined;
 
   const start = () => {

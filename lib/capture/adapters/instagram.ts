@@ -18,6 +18,8 @@ export const instagramAdapter: PlatformAdapter = {
   platform: 'instagram',
   itemSelector: `${INSTAGRAM.post}, ${INSTAGRAM.videoBlock}`,
   overlaySelector: INSTAGRAM.dialog,
+  // Instagram keeps the top-left of a video free (mute and tags sit at the bottom).
+  buttonInset: { top: 12, left: 12 },
 
   resolve(video, page): VideoItem | null {
     const scope = video.closest(INSTAGRAM.dialog) ?? video.closest(INSTAGRAM.main);

@@ -28,6 +28,8 @@ export const tiktokAdapter: PlatformAdapter = {
   platform: 'tiktok',
   itemSelector: `${TIKTOK.feedItem}, ${TIKTOK.modeAncestor}`,
   overlaySelector: TIKTOK.browseOverlay,
+  // The player's mute/volume control sits in the top-left corner; go just below it.
+  buttonInset: { top: 64, left: 12 },
 
   resolve(video, page): VideoItem | null {
     const wrapper = video.closest(TIKTOK.playerWrapper);

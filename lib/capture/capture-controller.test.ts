@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { instagramAdapter } from './adapters/instagram';
+import { tiktokAdapter } from './adapters/tiktok';
+import type { PlatformAdapter } from './adapter';
+import { createCaptureController, HOST_ATTRIBUTE, type MountButton } from './capture-controller';
+import { observeElements } from './element-observer';
+
+/** Mounts a plain element as the "button", the way the real mounter does, minus Preact. */
+const mount: MountButton = (item, registerHost) => {
+  const host = document.createElement('sume-capture-button');
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  host.setAttribute('data-sume-url', item.url);
+  item.mountPoint.prepend(host);
+  registerHost(host);
+  return { setUrl: (url) => host.setAttribute('data-sume-url', url), remove: () => host.remove() };
+};
+
+let abort: AbortController;
+let path = '/foryou';
+
+function start(adapter: PlatformAdapter, visibleArea?: (e: Element) => number) {
+  const controller = createCaptureController({ adapter, mount, pageUrl: () => new URL(`https://www.${adapter.platform}.com${path}`), ...(visibleArea ? { visibleArea } : {}) });
+  controller.scan(document);
+  observeElements(document, controller, abort.signal);
+  return controller;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const hosts = () => [...document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)].map((h) => h.getAttribute('data-sume-url'));
+const id = (n: number) => `73012345678${String(n).padStart(8, '0')}`;
+const feedItem = (n: number) => `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-${id(n)}"><video></video></div></div><a href="/@user${n}"><h3 data-e2e="video-author-uniqueid">user${n}</h3></a></article>`;
+const url = (n: number) => `https://www.tiktok.com/@user${n}/video/${id(n)}`;
+
+beforeEach(() => {
+  abort = new AbortController();
+  path = '/foryou';
+  document.body.innerHTML = '<div id="column-list-container"></div>';
+});
+afterEach(() => abort.abort());
+
+describe('one button per video, whatever the page does', () => {
+  it('items present at start and items appended later each get one button', async () => {
+    const list = document.getElementById('column-list-container')!;
+    list.innerHTML = feedItem(1) + feedItem(2);
+    const controller = start(tiktokAdapter);
+    list.insertAdjacentHTML('beforeend', feedItem(3) + feedItem(4));
+    await settle();
+    expect(hosts()).toEqual([url(1), url(2), url(3), url(4)]);
+    expect(controller.size).toBe(4);
+  });
+
+  it('removed items take their buttons with them', async () => {
+    const list = document.getElementById('column-list-container')!;
+    list.innerHTML = feedItem(1) + feedItem(2) + feedItem(3);
+    const controller = start(tiktokAdapter);
+    list.firstElementChild!.remove();
+    list.firstElementChild!.remove();
+    await settle();
+    expect(hosts()).toEqual([url(3)]);
+    expect(controller.size).toBe(1);
+  });
+
+  it('a re-rendered item still has exactly one button', async () => {
+    const list = document.getElementById('column-list-container')!;
+    list.innerHTML = feedItem(1);
+    start(tiktokAdapter);
+    list.firstElementChild!.replaceWith(document.createRange().createContextualFragment(feedItem(1)));
+    await settle();
+    expect(hosts()).toEqual([url(1)]);
+  });
+
+  it('an item whose author arrives late gets its button when it does', async () => {
+    const list = document.getElementById('column-list-container')!;
+    list.innerHTML = `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-${id(7)}"><video></video></div></div></article>`;
+    start(tiktokAdapter);
+    expect(hosts()).toEqual([]);
+    list.firstElementChild!.insertAdjacentHTML('beforeend', '<a href="/@user7"><h3 data-e2e="video-author-uniqueid">user7</h3></a>');
+    await settle();
+    expect(hosts()).toEqual([url(7)]);
+  });
+
+  it('when the site removes only our button, it comes back (a few times, not forever)', async () => {
+    const list = document.getElementById('column-list-container')!;
+    list.innerHTML = feedItem(1);
+    start(tiktokAdapter);
+    for (let round = 1; round <= 5; round++) {
+      document.querySelector(`[${HOST_ATTRIBUTE}]`)?.remove();
+      await settle();
+      expect(hosts()).toHaveLength(round <= 3 ? 1 : 0);
+    }
+  });
+
+  it('1,000 appended items, then virtualization: one button per present item', async () => {
+    const list = document.getElementById('column-list-container')!;
+    const controller = start(tiktokAdapter);
+    for (let batch = 0; batch < 10; batch++) {
+      list.insertAdjacentHTML('beforeend', Array.from({ length: 100 }, (_, i) => feedItem(batch * 100 + i)).join(''));
+      await settle();
+    }
+    expect(controller.size).toBe(1000);
+    while (list.children.length > 20) list.firstElementChild!.remove();
+    await settle();
+    expect(controller.size).toBe(20);
+    expect(hosts()).toEqual(Array.from({ length: 20 }, (_, i) => url(980 + i)));
+  });
+
+  it('stop() removes every button', () => {
+    document.getElementById('column-list-container')!.innerHTML = feedItem(1) + feedItem(2);
+    const controller = start(tiktokAdapter);
+    controller.stop();
+    expect(hosts()).toEqual([]);
+  });
+});
+
+describe('items named only by the URL (Instagram reels feed)', () => {
+  const reel = (n: number) => `<div data-visualcompletion="ignore-late-mutation" id="r${n}"><video playsinline></video></div>`;
+
+  it('the most visible reel gets the URL’s button, and it follows the URL', async () => {
+    path = '/reels/ReelCode001/';
+    document.body.innerHTML = `<section><main role="main">${reel(1)}${reel(2)}${reel(3)}</main></section>`;
+    let visible = 'r1';
+    const controller = start(instagramAdapter, (element) => (element.id === visible ? 100 : 0));
+    expect(hosts()).toEqual(['https://www.instagram.com/reel/ReelCode001/']);
+    expect(document.querySelector(`#r1 [${HOST_ATTRIBUTE}]`)).not.toBeNull();
+
+    visible = 'r2';
+    controller.locationChanged(new URL('https://www.instagram.com/reels/ReelCode002/'));
+    expect(hosts()).toEqual(['https://www.instagram.com/reel/ReelCode002/']);
+    expect(document.querySelector(`#r2 [${HOST_ATTRIBUTE}]`)).not.toBeNull();
+  });
+
+  it('navigating away from a reel removes its button', () => {
+    path = '/reels/ReelCode001/';
+    document.body.innerHTML = `<section><main role="main">${reel(1)}</main></section>`;
+    const controller = start(instagramAdapter);
+    controller.locationChanged(new URL('https://www.instagram.com/explore/'));
+    expect(hosts()).toEqual([]);
+  });
+});
