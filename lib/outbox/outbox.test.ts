@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { SerializedSumeError } from '../api/errors';
+import {
+  classify,
+  createOutboxItem,
+  dueItems,
+  markDelivered,
+  markFailedAttempt,
+  markSending,
+  nextWakeAt,
+  recoverInterrupted,
+  retryItem,
+  type OutboxItem,
+} from './outbox';
+
+const base = () => createOutboxItem({ id: 'c1', url: 'https://www.tiktok.com/@a/video/7301234567890123456', source: 'button', idempotencyKey: 'k1' }, 1000);
+const http = (status: number, code: string, retryAfterMs?: number): SerializedSumeError => ({ kind: 'http', status, code, message: code, ...(retryAfterMs ? { retryAfterMs } : {}) });
+
+describe('outbox transitions', () => {
+  it('pending → sending → delivered keeps the same idempotency key and records the job', () => {
+    const sending = markSending(base(), 2000);
+    expect(sending).toMatchObject({ status: 'sending', attempts: 1, idempotencyKey: 'k1' });
+    const delivered = markDelivered(sending, { jobId: 'job_1', requiredCredits: 5 }, 3000);
+    expect(delivered).toMatchObject({ status: 'delivered', jobId: 'job_1', requiredCredits: 5, idempotencyKey: 'k1' });
+  });
+
+  it.each([
+    ['a network error', { kind: 'network', code: 'network_error', message: 'offline' } as SerializedSumeError],
+    ['a timeout', { kind: 'timeout', code: 'timeout', message: 'slow' } as SerializedSumeError],
+    ['a 500', http(500, 'internal_error')],
+    ['a 503', http(503, 'http_503')],
+    ['a 429', http(429, 'rate_limit_exceeded')],
+    ['an unreadable answer', { kind: 'invalid_response', code: 'invalid_response', message: 'html' } as SerializedSumeError],
+  ])('%s is retried later, the item kept', (_what, error) => {
+    const { item, pause } = markFailedAttempt(markSending(base(), 2000), error, 2000, { random: () => 1 });
+    expect(item.status).toBe('waiting_retry');
+    expect(item.nextAttemptAt).toBe(4000);
+    expect(pause).toBeNull();
+  });
+
+  it('Retry-After wins over a shorter backoff', () => {
+    const { item } = markFailedAttempt(markSending(base(), 0), http(429, 'rate_limit_exceeded', 30_000), 0, { random: () => 1 });
+    expect(item.nextAttemptAt).toBe(30_000);
+  });
+
+  it('backoff grows with attempts and is capped', () => {
+    let item = base();
+    const waits: number[] = [];
+    for (let n = 0; n < 12; n++) {
+      item = markSending(item, 0);
+      item = markFailedAttempt(item, http(503, 'x'), 0, { random: () => 1 }).item;
+      waits.push(item.nextAttemptAt!);
+    }
+    expect(waits.slice(0, 4)).toEqual([2000, 4000, 8000, 16000]);
+    expect(Math.max(...waits)).toBe(600_000);
+  });
+
+  it.each([
+    [401, 'unauthorized', 'unauthorized'],
+    [403, 'forbidden', 'forbidden'],
+    [402, 'insufficient_credits', 'insufficient_credits'],
+  ] as const)('%i stops the item and pauses the queue (%s)', (status, code, pause) => {
+    const result = markFailedAttempt(markSending(base(), 0), http(status, code), 0);
+    expect(result.item.status).toBe('failed');
+    expect(result.item.error?.code).toBe(code);
+    expect(result.pause).toBe(pause);
+  });
+
+  it('422 unsupported_url stops only that item', () => {
+    const result = markFailedAttempt(markSending(base(), 0), http(422, 'unsupported_url'), 0);
+    expect(result).toMatchObject({ item: { status: 'failed' }, pause: null });
+  });
+
+  it('a paused queue sends nothing; due items come oldest first', () => {
+    const older = { ...base(), id: 'old', createdAt: 1 };
+    const waiting: OutboxItem = { ...base(), id: 'w', status: 'waiting_retry', nextAttemptAt: 5000, createdAt: 0 };
+    expect(dueItems([base(), older, waiting], 4000, null).map((i) => i.id)).toEqual(['old', 'c1']);
+    expect(dueItems([base(), older, waiting], 5000, null).map((i) => i.id)).toEqual(['w', 'old', 'c1']);
+    expect(dueItems([base(), older], 5000, 'insufficient_credits')).toEqual([]);
+    expect(nextWakeAt([base(), waiting])).toBe(5000);
+    expect(nextWakeAt([base()])).toBeUndefined();
+  });
+
+  it('an item interrupted mid-send (worker stopped) is sent again with the same key', () => {
+    const [recovered] = recoverInterrupted([markSending(base(), 1)], 9);
+    expect(recovered).toMatchObject({ status: 'pending', idempotencyKey: 'k1', attempts: 1 });
+  });
+
+  it('retrying a failed item clears its error; other states are left alone', () => {
+    const failed = markFailedAttempt(markSending(base(), 0), http(402, 'insufficient_credits'), 0).item;
+    expect(retryItem(failed, 10)).toMatchObject({ status: 'pending', idempotencyKey: 'k1' });
+    expect(retryItem(failed, 10).error).toBeUndefined();
+    expect(retryItem(base(), 10)).toEqual(base());
+  });
+
+  it.each([
+    [{ kind: 'http', code: 'no_api_key', message: '' }, false],
+    [{ kind: 'aborted', code: 'aborted', message: '' }, false],
+    [{ kind: 'http', status: 409, code: 'conflict', message: '' }, false],
+    [{ kind: 'http', status: 408, code: 'timeout', message: '' }, true],
+  ] as const)('classify %j → retry %s', (error, retry) => {
+    expect(classify(error as SerializedSumeError).retry).toBe(retry);
+  });
+});
