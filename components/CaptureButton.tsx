@@ -17,13 +17,13 @@ interface Look {
 }
 
 const LOOKS: Record<CaptureStatus, Look> = {
-  ready: { label: 'Sume', name: 'Analyze this video with Sume', icon: 'logo', action: 'analyze' },
-  sending: { label: 'Sending…', name: 'Sending this video to Sume', icon: 'spinner', action: 'none' },
-  queued: { label: 'Queued', name: 'Queued for Sume: it will be sent when Sume can be reached', icon: 'clock', action: 'none' },
-  analyzing: { label: 'Analyzing…', name: 'Sume is analyzing this video', icon: 'spinner', action: 'none' },
-  done: { label: 'Result', name: 'Open Sume’s analysis of this video', icon: 'check', action: 'open' },
-  failed: { label: 'Retry', name: 'Sending to Sume failed. Retry', icon: 'alert', action: 'retry' },
-  captured: { label: 'Captured', name: 'Already captured in Sume. Open it', icon: 'check', action: 'open' },
+  ready: { label: 'Sume', name: 'Analyze with Sume', icon: 'logo', action: 'analyze' },
+  sending: { label: 'Sending…', name: 'Sending to Sume', icon: 'spinner', action: 'none' },
+  queued: { label: 'Queued', name: 'Queued: sent when Sume can be reached', icon: 'clock', action: 'none' },
+  analyzing: { label: 'Analyzing…', name: 'Sume is analyzing it', icon: 'spinner', action: 'none' },
+  done: { label: 'Result', name: 'Open the Sume analysis', icon: 'check', action: 'open' },
+  failed: { label: 'Retry', name: 'Failed. Retry with Sume', icon: 'alert', action: 'retry' },
+  captured: { label: 'Captured', name: 'Captured in Sume. Open it', icon: 'check', action: 'open' },
 };
 
 /** The in-page button: one per video, its look following the capture state the background publishes. */
@@ -43,9 +43,7 @@ export function CaptureButton({ state, onAnalyze, onOpen, onRetry }: Props) {
       data-state={status}
       aria-label={look.name}
       aria-busy={busy}
-      aria-disabled={busy}
-      aria-description={status === 'failed' ? state?.message : undefined}
-      title={status === 'failed' && state?.message ? `${state.message}${state.requestId ? ` (request ${state.requestId})` : ''}` : look.name}
+      title={status === 'failed' && state?.message ? `${state.message} ${state.requestId ?? ''}`.trim() : look.name}
       onClick={onClick}
     >
       <Icon kind={look.icon} />
@@ -59,8 +57,8 @@ function Icon({ kind }: { kind: Look['icon'] }) {
   const paths: Record<Exclude<Look['icon'], 'spinner'>, JSX.Element> = {
     logo: (
       <>
-        <path d="M4 8V5.5A1.5 1.5 0 0 1 5.5 4H8M16 4h2.5A1.5 1.5 0 0 1 20 5.5V8M20 16v2.5a1.5 1.5 0 0 1-1.5 1.5H16M8 20H5.5A1.5 1.5 0 0 1 4 18.5V16" />
-        <path d="M10 8.8v6.4a.6.6 0 0 0 .9.5l5.2-3.2a.6.6 0 0 0 0-1l-5.2-3.2a.6.6 0 0 0-.9.5z" fill="currentColor" stroke="none" />
+        <path d="M4 8V4h4M16 4h4v4M20 16v4h-4M8 20H4v-4" />
+        <path d="M10 8.5v7l6-3.5z" fill="currentColor" />
       </>
     ),
     clock: (

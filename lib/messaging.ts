@@ -6,10 +6,29 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AccountView, ConnectRequest, ConnectResult } from './account/account-view';
 import type { CaptureStates, ContentSettings } from './capture/capture-state';
+import type { CaptureRecord } from './captures/capture-record';
+import type { SerializedSumeError } from './api/errors';
 
 export type { AccountView, ConnectRequest, ConnectResult };
 
 export type CaptureSource = 'button' | 'popup' | 'context_menu' | 'shortcut';
+
+/** What to ask the user before spending credits on a reel. */
+export type CapturePreparation =
+  | {
+      ok: true;
+      url: string;
+      /** False when the user chose not to be asked, and nothing else needs a word. */
+      confirm: boolean;
+      remainingCredits?: number;
+      /** Known from this workspace's last analysis; the API tells the real figure when it starts. */
+      requiredCredits?: number;
+      /** The same reel was already analyzed or is in progress. */
+      duplicate?: { captureId: string; phase: 'queued' | 'sending' | 'analyzing' | 'done' | 'failed' };
+    }
+  | { ok: false; error: SerializedSumeError };
+
+export type CaptureStarted = { ok: true; captureId: string } | { ok: false; error: SerializedSumeError };
 
 export interface ProtocolMap {
   // Extension pages → background.
@@ -20,8 +39,18 @@ export interface ProtocolMap {
   // Content scripts → background.
   getContentSettings(): ContentSettings;
   getCaptureStates(request: { urls: string[] }): CaptureStates;
-  captureReel(request: { url: string; source: CaptureSource; retry?: boolean }): void;
-  openCapture(request: { url: string }): void;
+  prepareCapture(request: { url: string }): CapturePreparation;
+  captureReel(request: { url: string; source: CaptureSource; dontAskAgain?: boolean }): CaptureStarted;
+  openCapture(request: { url?: string; captureId?: string }): void;
+  // Extension pages → background (captures page, popup).
+  listCaptures(): CaptureRecord[];
+  getCaptureResult(request: { captureId: string }): { savedAt: number; result: unknown } | null;
+  retryCapture(request: { captureId: string }): void;
+  removeCapture(request: { captureId: string }): void;
+  // Background → content script of a tab: which video is the user watching?
+  getActiveVideo(request?: { near?: 'context' }): { url: string } | null;
+  /** Ask, then send, on the button of that video in the page; false when it has none. */
+  analyzeInPage(request: { url: string }): boolean;
   // Background → content scripts (tabs.sendMessage).
   captureStatesChanged(changes: CaptureStates): void;
   contentSettingsChanged(settings: ContentSettings): void;

@@ -13,7 +13,7 @@ const mount: MountButton = (item, registerHost) => {
   host.setAttribute('data-sume-url', item.url);
   item.mountPoint.prepend(host);
   registerHost(host);
-  return { setUrl: (url) => host.setAttribute('data-sume-url', url), remove: () => host.remove() };
+  return { setUrl: (url) => host.setAttribute('data-sume-url', url), analyze: () => {}, remove: () => host.remove() };
 };
 
 let abort: AbortController;

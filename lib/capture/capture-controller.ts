@@ -9,6 +9,8 @@ export const HOST_ATTRIBUTE = 'data-sume-capture';
 
 export interface MountedButton {
   setUrl(url: string): void;
+  /** Starts the button's own flow (ask, then send), as a click would: for the menu and the shortcut. */
+  analyze(): void;
   remove(): void;
 }
 
@@ -173,6 +175,29 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
       }
       resolveAll([...pending]);
       settleLocationBound(page);
+    },
+
+    /**
+     * The video the user is watching: one in a dialog or overlay first, else the most visible.
+     * With `near`, the item that contains that element (what was right-clicked).
+     */
+    activeUrl(near?: Element | null): string | null {
+      const entries = [...byContainer.values()].filter((entry) => entry.item.container.isConnected);
+      if (near) return entries.find((entry) => entry.item.container.contains(near))?.item.url ?? null;
+      const inOverlay = entries.filter((entry) => entry.item.container.closest(adapter.overlaySelector));
+      let best: { url: string; area: number } | undefined;
+      for (const entry of inOverlay.length ? inOverlay : entries) {
+        const area = visibleArea(entry.item.container);
+        if (!best || area > best.area) best = { url: entry.item.url, area };
+      }
+      return best && best.area > 0 ? best.url : null;
+    },
+
+    /** Runs the in-place flow of the button showing `url`; false when no such button is on the page. */
+    analyze(url: string): boolean {
+      const entry = [...byContainer.values()].find((e) => e.item.url === url && e.item.container.isConnected);
+      entry?.button.analyze();
+      return entry !== undefined;
     },
 
     stop(): void {

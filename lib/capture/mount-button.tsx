@@ -1,33 +1,29 @@
 /**
  * Mounts one CaptureButton, in its own shadow root, on a video item. The host carries
- * `data-sume-capture` and `data-sume-url`; clicks and keys stop inside the shadow root.
+ * `data-sume-capture` and `data-sume-url`; clicks and keys stop inside the shadow root. The
+ * button's local state (the confirm prompt) lives here; the capture state comes from the background.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { CaptureButton } from '@/components/CaptureButton';
+import { CaptureConfirm, type ConfirmPrompt } from '@/components/CaptureConfirm';
 import buttonCss from '@/components/capture-button.css?inline';
 import { HOST_ATTRIBUTE, type MountButton } from './capture-controller';
 import { createShadowHost } from './shadow-host';
 import type { CaptureStateClient } from './state-client';
 
-/** Events that must not reach the site's player (play/pause on click, keyboard shortcuts). */
-const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'contextmenu'];
+/** Events that must not reach the site's player (play/pause on click, keyboard shortcuts). Desktop only. */
+const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'];
 const hostStyle = ({ top, left }: { top: number; left: number }) =>
   `all:initial!important;position:absolute!important;top:${top}px!important;left:${left}px!important;z-index:2147483000!important;display:block!important;`;
 
-export interface ButtonActions {
-  analyze(url: string): void;
-  open(url: string): void;
-  retry(url: string): void;
-}
+export type Preparation = (ConfirmPrompt & { confirm: boolean; duplicateId?: string }) | { error: string };
 
-function ConnectedButton({ url, states, actions }: { url: string; states: CaptureStateClient; actions: ButtonActions }) {
-  const [state, setState] = useState(() => states.get(url));
-  useEffect(() => {
-    setState(states.get(url));
-    return states.subscribe(url, () => setState(states.get(url)));
-  }, [url, states]);
-  return <CaptureButton state={state} onAnalyze={() => actions.analyze(url)} onOpen={() => actions.open(url)} onRetry={() => actions.retry(url)} />;
+export interface ButtonActions {
+  /** What to ask before spending credits on this reel. */
+  prepare(url: string): Promise<Preparation>;
+  capture(url: string, dontAskAgain: boolean): void;
+  open(target: { url: string; captureId?: string }): void;
+  retry(captureId: string): void;
 }
 
 export function createButtonMounter(states: CaptureStateClient, actions: ButtonActions, inset: { top: number; left: number }): MountButton {
@@ -35,19 +31,79 @@ export function createButtonMounter(states: CaptureStateClient, actions: ButtonA
     const { host, container } = createShadowHost('sume-capture-button', buttonCss, ISOLATED_EVENTS);
     host.setAttribute(HOST_ATTRIBUTE, '');
     host.style.cssText = hostStyle(inset);
-    const draw = (url: string) => {
-      host.setAttribute('data-sume-url', url);
-      render(<ConnectedButton url={url} states={states} actions={actions} />, container);
+    let url = item.url;
+    let prompt: (ConfirmPrompt & { duplicateId?: string }) | undefined;
+    let dontAsk = false;
+    let unsubscribe = states.subscribe(url, () => draw());
+
+    const close = () => {
+      prompt = undefined;
+      draw();
+      container.querySelector<HTMLElement>('.sume-button')?.focus();
     };
-    draw(item.url);
+    const analyze = async () => {
+      const prepared = await actions.prepare(url).catch(() => ({ error: 'Sume Capture is restarting. Try again in a moment.' }));
+      if ('error' in prepared) prompt = { error: prepared.error };
+      else if (!prepared.confirm) return actions.capture(url, false);
+      else prompt = prepared;
+      dontAsk = false;
+      draw();
+      container.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    };
+    function draw(): void {
+      host.setAttribute('data-sume-url', url);
+      const state = states.get(url);
+      render(
+        <>
+          <CaptureButton
+            state={state}
+            onAnalyze={() => void analyze()}
+            onOpen={() => actions.open({ url, ...(state?.captureId ? { captureId: state.captureId } : {}) })}
+            onRetry={() => (state?.captureId ? actions.retry(state.captureId) : void analyze())}
+          />
+          {prompt && (
+            <CaptureConfirm
+              prompt={prompt}
+              dontAsk={dontAsk}
+              onDontAskChange={(value) => {
+                dontAsk = value;
+                draw();
+              }}
+              onConfirm={(dontAsk) => {
+                prompt = undefined;
+                draw();
+                actions.capture(url, dontAsk);
+              }}
+              onOpenExisting={() => {
+                const captureId = prompt?.duplicateId;
+                close();
+                actions.open({ url, ...(captureId ? { captureId } : {}) });
+              }}
+              onCancel={close}
+            />
+          )}
+        </>,
+        container,
+      );
+    }
+
+    draw();
     // The button is placed against the item's own box; a static box would send it elsewhere.
     const mountPoint = item.mountPoint as HTMLElement;
     if (getComputedStyle(mountPoint).position === 'static') mountPoint.style.position = 'relative';
     mountPoint.prepend(host);
     registerHost(host);
     return {
-      setUrl: draw,
+      setUrl(next) {
+        unsubscribe();
+        url = next;
+        prompt = undefined;
+        unsubscribe = states.subscribe(url, () => draw());
+        draw();
+      },
+      analyze: () => void analyze(),
       remove() {
+        unsubscribe();
         render(null, container);
         host.remove();
       },

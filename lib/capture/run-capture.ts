@@ -38,5 +38,16 @@ export async function runCapture(ctx: ContentScriptContext, adapter: PlatformAda
   ctx.addEventListener(window, 'wxt:locationchange', (event) => running?.controller.locationChanged(event.newUrl));
   ctx.onInvalidated(stop);
 
+  // The right-click menu and the keyboard shortcut ask which video the user means.
+  let contextTarget: Element | null = null;
+  ctx.addEventListener(document, 'contextmenu', (event) => (contextTarget = event.target instanceof Element ? event.target : null), { capture: true });
+  ctx.onInvalidated(
+    onMessage('getActiveVideo', ({ data }) => {
+      const url = running?.controller.activeUrl(data?.near === 'context' ? contextTarget : undefined) ?? null;
+      return url ? { url } : null;
+    }),
+  );
+  ctx.onInvalidated(onMessage('analyzeInPage', ({ data }) => running?.controller.analyze(String(data?.url ?? '')) ?? false));
+
   apply(parseContentSettings(await sendMessage('getContentSettings')));
 }

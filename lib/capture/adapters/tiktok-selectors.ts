@@ -6,7 +6,7 @@
 export const TIKTOK = {
   /** `div.xgplayer-container#xgwrapper-<mode>-<videoId>`: on the For You feed the id lives only here. */
   playerWrapper: '[id^="xgwrapper-"]',
-  playerWrapperId: /^xgwrapper-(\d{1,2})-(\d{1,20})$/,
+  playerWrapperId: /^xgwrapper-\d+-(\d+)$/,
   /** 0 feed item, 1 grid tile, 2 browse overlay over a grid, 4 video page. */
   modeAncestor: '[mode]',
   feedItem: '[data-e2e="recommend-list-item-container"]',
@@ -17,5 +17,5 @@ export const TIKTOK = {
   browseOverlay: '[class*="DivBrowserModeContainer"]',
   videoPage: '#main-content-video_detail',
   /** Modes that are a single video a person is watching (grid tiles, mode 1, are previews). */
-  watchModes: new Set(['0', '2', '4']),
+  watchModes: ['0', '2', '4'] as (string | null | undefined)[],
 } as const;

@@ -2,10 +2,10 @@ import { tiktokVideoUrl } from '../../platforms/tiktok-video-url';
 import type { PlatformAdapter, VideoItem } from '../adapter';
 import { TIKTOK } from './tiktok-selectors';
 
-/** `/@handle` or `/@handle?lang=en` → `handle`. */
+/** `/@handle` or `/@handle?lang=en` → `handle` (handles are ASCII; tiktokVideoUrl validates them). */
 function handleFromHref(href: string | null): string | null {
   const match = /^\/@([^/?#]+)\/?(?:[?#].*)?$/.exec(href ?? '');
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+  return match?.[1] ?? null;
 }
 
 /** The author of a feed item, from the item itself (never from the page head or embedded JSON). */
@@ -21,7 +21,7 @@ function feedAuthor(item: Element): string | null {
 /** On a video page or in the browse overlay the live location names the video; trust it only if the ids agree. */
 function authorFromLocation(page: URL, videoId: string): string | null {
   const match = /^\/@([^/]+)\/video\/(\d+)\/?$/.exec(page.pathname);
-  return match?.[1] && match[2] === videoId ? decodeURIComponent(match[1]) : null;
+  return match?.[1] && match[2] === videoId ? match[1] : null;
 }
 
 export const tiktokAdapter: PlatformAdapter = {
@@ -34,12 +34,12 @@ export const tiktokAdapter: PlatformAdapter = {
   resolve(video, page): VideoItem | null {
     const wrapper = video.closest(TIKTOK.playerWrapper);
     const ids = wrapper ? TIKTOK.playerWrapperId.exec(wrapper.id) : null;
-    const videoId = ids?.[2];
-    // A <video> without a post id is a LIVE preview or an ad slot: no button.
-    if (!wrapper || !videoId || videoId.length < 15) return null;
+    const videoId = ids?.[1];
+    // A <video> without a post id is a LIVE preview or an ad slot: no button (tiktokVideoUrl checks the id).
+    if (!wrapper || !videoId) return null;
     const modeElement = wrapper.closest(TIKTOK.modeAncestor);
-    const mode = modeElement?.getAttribute('mode') ?? ids[1] ?? '';
-    if (!modeElement || !TIKTOK.watchModes.has(mode) || wrapper.closest(TIKTOK.gridTile)) return null;
+    const mode = modeElement?.getAttribute('mode');
+    if (!modeElement || !TIKTOK.watchModes.includes(mode) || wrapper.closest(TIKTOK.gridTile)) return null;
 
     if (mode === '0') {
       const item = modeElement.closest(TIKTOK.feedItem);
