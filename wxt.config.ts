@@ -33,12 +33,18 @@ export default defineConfig({
       name: 'Sume Capture',
       description:
         'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
-      permissions: ['storage'],
+      permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
       host_permissions: hosts,
       ...(manifestVersion === 3
         ? { optional_host_permissions: OPTIONAL_ORIGINS }
         : { optional_permissions: OPTIONAL_ORIGINS }),
       action: { default_title: 'Sume Capture' },
+      commands: {
+        'analyze-active-video': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: 'Analyze the video you are watching with Sume',
+        },
+      },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -12,9 +12,17 @@ describe('settings migrations', () => {
     });
   });
 
+  it('v2 → v3 asks before spending credits by default', () => {
+    expect(settingsMigrations[3]({ baseUrl: 'u', buttons: { tiktok: false, instagram: true } })).toEqual({
+      baseUrl: 'u',
+      buttons: { tiktok: false, instagram: true },
+      confirmBeforeAnalyzing: true,
+    });
+  });
+
   it('a stored v1 value is migrated when read', async () => {
     await fakeBrowser.storage.local.set({ settings: { baseUrl: 'https://api.example.test/v1' }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await readSettings()).toEqual({ baseUrl: 'https://api.example.test/v1', buttons: { tiktok: true, instagram: true } });
+    expect(await readSettings()).toEqual({ baseUrl: 'https://api.example.test/v1', buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true });
   });
 });

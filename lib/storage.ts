@@ -13,16 +13,24 @@ export const settingsSchema = z.object({
   baseUrl: z.string().min(1),
   /** The in-page capture button, per platform. */
   buttons: z.object({ tiktok: z.boolean(), instagram: z.boolean() }),
+  /** Ask before spending credits on a Reference Analysis (the user may turn this off). */
+  confirmBeforeAnalyzing: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Numbered migrations of `settings`; each is pure and tested against the previous version's shape. */
 export const settingsMigrations = {
   /** v2 added the per-platform in-page button switch, on by default. */
-  2: (v1: { baseUrl: string }): Settings => ({ ...v1, buttons: { tiktok: true, instagram: true } }),
+  2: (v1: { baseUrl: string }) => ({ ...v1, buttons: { tiktok: true, instagram: true } }),
+  /** v3 added the "ask before spending credits" preference, on by default. */
+  3: (v2: Omit<Settings, 'confirmBeforeAnalyzing'>): Settings => ({ ...v2, confirmBeforeAnalyzing: true }),
 };
 
-export const defaultSettings = (): Settings => ({ baseUrl: defaultBaseUrl(), buttons: { tiktok: true, instagram: true } });
+export const defaultSettings = (): Settings => ({
+  baseUrl: defaultBaseUrl(),
+  buttons: { tiktok: true, instagram: true },
+  confirmBeforeAnalyzing: true,
+});
 
 export const accountSummarySchema = z.object({
   userId: z.string(),
@@ -49,7 +57,7 @@ export type AccountState = z.infer<typeof accountStateSchema>;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings(),
-  version: 2,
+  version: 3,
   migrations: settingsMigrations,
 });
 

@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccount } from '@/lib/background/register-account';
 import { registerCaptureStates } from '@/lib/background/register-capture-states';
+import { registerCaptures } from '@/lib/background/register-captures';
+import { registerEntryPoints } from '@/lib/background/register-entry-points';
 import { registerInstall } from '@/lib/background/register-install';
 import { registerTestHooks } from '@/lib/background/register-test-hooks';
 
@@ -9,5 +11,7 @@ export default defineBackground(() => {
   registerInstall();
   registerAccount();
   registerCaptureStates();
+  registerCaptures();
+  registerEntryPoints();
   if (import.meta.env.MODE === 'e2e') registerTestHooks();
 });

@@ -30,7 +30,7 @@ describe('account service', () => {
     const result = await service.connect({ baseUrl: `${BASE}/`, apiKey: ` ${KEY} ` });
     expect(result).toMatchObject({ ok: true, view: { baseUrl: BASE, hasKey: true, maskedKey: 'sume_live_…7890' } });
     expect(await readApiKey()).toBe(KEY);
-    expect(await readSettings()).toEqual({ baseUrl: BASE, buttons: { tiktok: true, instagram: true } });
+    expect(await readSettings()).toEqual({ baseUrl: BASE, buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true });
     expect(await readAccountState()).toEqual({
       baseUrl: BASE,
       checkedAt: 1000,
@@ -105,7 +105,7 @@ describe('account service', () => {
 
   it('a corrupt stored value reads as the fallback instead of crashing', async () => {
     await fakeBrowser.storage.local.set({ settings: { baseUrl: 42 }, accountState: 'garbage' });
-    expect(await readSettings()).toEqual({ baseUrl: 'https://www.sume.so/api/v1', buttons: { tiktok: true, instagram: true } });
+    expect(await readSettings()).toEqual({ baseUrl: 'https://www.sume.so/api/v1', buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true });
     expect(await readAccountState()).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { handleCommand, handleMenuClick } from './register-entry-points';
 import { publishCaptureStates } from './register-capture-states';
 
 /**
@@ -5,5 +6,5 @@ import { publishCaptureStates } from './register-capture-states';
  * (`wxt build --mode e2e`) calls this; `npm test` checks release builds do not contain it.
  */
 export function registerTestHooks(): void {
-  Object.assign(globalThis, { __sumeTest: { publishCaptureStates } });
+  Object.assign(globalThis, { __sumeTest: { publishCaptureStates, handleMenuClick, handleCommand } });
 }

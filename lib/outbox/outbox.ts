@@ -39,7 +39,7 @@ export function createOutboxItem(input: Pick<OutboxItem, 'id' | 'url' | 'source'
 }
 
 /** Items that may be sent now, oldest first. None while the queue is paused. */
-export function dueItems(items: readonly OutboxItem[], now: number, paused: PauseReason | null): OutboxItem[] {
+export function dueItems<T extends OutboxItem>(items: readonly T[], now: number, paused: PauseReason | null): T[] {
   if (paused) return [];
   return items
     .filter((item) => item.status === 'pending' || (item.status === 'waiting_retry' && (item.nextAttemptAt ?? 0) <= now))
@@ -52,13 +52,13 @@ export function nextWakeAt(items: readonly OutboxItem[]): number | undefined {
   return times.length ? Math.min(...times) : undefined;
 }
 
-export function markSending(item: OutboxItem, now: number): OutboxItem {
+export function markSending<T extends OutboxItem>(item: T, now: number): T {
   return { ...item, status: 'sending', attempts: item.attempts + 1, updatedAt: now };
 }
 
-export function markDelivered(item: OutboxItem, result: { jobId: string; requiredCredits?: number }, now: number): OutboxItem {
+export function markDelivered<T extends OutboxItem>(item: T, result: { jobId: string; requiredCredits?: number }, now: number): T {
   const { error: _dropped, nextAttemptAt: _none, ...rest } = item;
-  return { ...rest, status: 'delivered', jobId: result.jobId, ...(result.requiredCredits !== undefined ? { requiredCredits: result.requiredCredits } : {}), updatedAt: now };
+  return { ...rest, status: 'delivered', jobId: result.jobId, ...(result.requiredCredits !== undefined ? { requiredCredits: result.requiredCredits } : {}), updatedAt: now } as T;
 }
 
 /** Which errors retrying cannot fix, and whether they are about the account (pause everything). */
@@ -82,12 +82,12 @@ export function backoffMs(attempts: number, policy: RetryPolicy, random: () => n
 }
 
 /** After a failed attempt: wait and retry (Retry-After honoured), or stop with the reason. */
-export function markFailedAttempt(
-  item: OutboxItem,
+export function markFailedAttempt<T extends OutboxItem>(
+  item: T,
   error: SerializedSumeError,
   now: number,
   options: { policy?: RetryPolicy; random?: () => number } = {},
-): { item: OutboxItem; pause: PauseReason | null } {
+): { item: T; pause: PauseReason | null } {
   const verdict = classify(error);
   if (!verdict.retry) return { item: { ...item, status: 'failed', error, updatedAt: now }, pause: verdict.pause };
   const wait = Math.max(backoffMs(item.attempts, options.policy ?? OUTBOX_RETRY, options.random ?? Math.random), error.retryAfterMs ?? 0);
@@ -98,13 +98,13 @@ export function markFailedAttempt(
  * A worker stopped mid-send leaves an item in `sending`: on start it becomes pending again and is
  * re-sent with the same idempotency key, so the job is never created twice.
  */
-export function recoverInterrupted(items: readonly OutboxItem[], now: number): OutboxItem[] {
+export function recoverInterrupted<T extends OutboxItem>(items: readonly T[], now: number): T[] {
   return items.map((item) => (item.status === 'sending' ? { ...item, status: 'pending', updatedAt: now } : item));
 }
 
 /** The user asks to try a failed item again (after fixing the key or topping up). */
-export function retryItem(item: OutboxItem, now: number): OutboxItem {
+export function retryItem<T extends OutboxItem>(item: T, now: number): T {
   if (item.status !== 'failed') return item;
   const { error: _dropped, ...rest } = item;
-  return { ...rest, status: 'pending', nextAttemptAt: now, updatedAt: now };
+  return { ...rest, status: 'pending', nextAttemptAt: now, updatedAt: now } as T;
 }

@@ -1,0 +1,85 @@
+/**
+ * Delivers due outbox items: resolve short links, POST /reference-analysis with the item's own
+ * idempotency key, then hand the job to the tracker. Errors retrying cannot fix stop the item (and
+ * pause the queue when the account is the problem).
+ */
+import { SumeApiError, type SerializedSumeError } from '../api/errors';
+import type { SumeClient } from '../api/client';
+import type { CaptureRecord } from '../captures/capture-record';
+import { outboxPauseItem, updateCaptures } from '../captures/capture-store';
+import { startTracking } from '../jobs/job-tracker';
+import { dueItems, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
+import { parseReferenceUrl } from '../platforms';
+import { storage } from 'wxt/utils/storage';
+
+/** The last required_credits Sume named, shown when asking before the next analysis. */
+export const lastRequiredCreditsItem = storage.defineItem<number | null>('local:lastRequiredCredits', { fallback: null, version: 1 });
+
+function asSerialized(error: unknown): SerializedSumeError {
+  if (error instanceof SumeApiError) return error.toJSON();
+  return { kind: 'network', code: 'unexpected_error', message: 'Something went wrong while sending. It will be retried.' };
+}
+
+/** Short links name no video until followed; follow the redirect, then parse where it lands. */
+async function resolveUrl(url: string): Promise<string> {
+  const parsed = parseReferenceUrl(url);
+  if (!parsed.ok) throw new SumeApiError({ kind: 'http', code: 'unsupported_url', message: parsed.reason });
+  if (parsed.kind !== 'short_link') return parsed.canonicalUrl;
+  let landed: string;
+  try {
+    landed = (await fetch(parsed.canonicalUrl, { credentials: 'omit', redirect: 'follow' })).url;
+  } catch {
+    throw new SumeApiError({ kind: 'network', code: 'network_error', message: 'Could not open the short link. It will be retried.' });
+  }
+  const target = parseReferenceUrl(landed);
+  if (!target.ok || target.kind === 'short_link') {
+    throw new SumeApiError({ kind: 'http', code: 'unsupported_url', message: 'This short link does not lead to a TikTok video or an Instagram reel or post.' });
+  }
+  return target.canonicalUrl;
+}
+
+export async function deliverDue(
+  client: SumeClient,
+  now: () => number,
+  onChange: (record: CaptureRecord) => void,
+): Promise<{ pausedBy: PauseReason | null; failed: CaptureRecord[] }> {
+  const pause = await outboxPauseItem.getValue();
+  const failed: CaptureRecord[] = [];
+  const due = await updateCaptures((records) => dueItems([...records.values()], now(), pause).map((r) => r.id));
+  for (const id of due) {
+    const sending = await updateCaptures((records) => {
+      const record = records.get(id);
+      if (!record || (record.status !== 'pending' && record.status !== 'waiting_retry')) return null;
+      const next = markSending(record, now());
+      records.set(id, next);
+      return next;
+    });
+    if (!sending) continue;
+    onChange(sending);
+    try {
+      const url = await resolveUrl(sending.url);
+      const created = await client.createReferenceAnalysis({ url, idempotencyKey: sending.idempotencyKey });
+      if (created.requiredCredits !== undefined) await lastRequiredCreditsItem.setValue(created.requiredCredits);
+      const delivered = await updateCaptures((records) => {
+        const record = records.get(id) ?? sending;
+        const next: CaptureRecord = { ...markDelivered({ ...record, url }, created, now()), job: startTracking(created.jobId, created.status, now()) };
+        records.set(id, next);
+        return next;
+      });
+      onChange(delivered);
+    } catch (error) {
+      const { item, pause: pausedBy } = await updateCaptures((records) => {
+        const outcome = markFailedAttempt(records.get(id) ?? sending, asSerialized(error), now());
+        records.set(id, outcome.item);
+        return outcome;
+      });
+      onChange(item);
+      if (item.status === 'failed') failed.push(item);
+      if (pausedBy) {
+        await outboxPauseItem.setValue(pausedBy);
+        return { pausedBy, failed };
+      }
+    }
+  }
+  return { pausedBy: null, failed };
+}

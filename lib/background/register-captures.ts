@@ -1,0 +1,170 @@
+/**
+ * Captures in the background: the message handlers every entry point uses, and the events that
+ * wake the runner (alarm, startup, network back, a new key). A capture is persisted before any
+ * network call; the runner delivers it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { SerializedSumeError } from '../api/errors';
+import { isExtensionPage } from '../browser/sender';
+import { notificationTarget } from '../browser/notifications';
+import { capturePhase, CAPTURE_SOURCES, type CaptureRecord } from '../captures/capture-record';
+import { outboxPauseItem, readCaptures, readResult, removeResult, updateCaptures } from '../captures/capture-store';
+import { onMessage, type CapturePreparation, type CaptureStarted } from '../messaging';
+import { createOutboxItem, recoverInterrupted, retryItem, type PauseReason } from '../outbox/outbox';
+import { parseReferenceUrl } from '../platforms';
+import { apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem } from '../storage';
+import { createCaptureRunner, WAKE_ALARM } from './capture-runner';
+import { lastRequiredCreditsItem } from './deliver-captures';
+import { publishCaptureStates } from './register-capture-states';
+
+type Sender = Browser.runtime.MessageSender;
+
+const urlRequest = z.object({ url: z.string().max(2048) });
+const captureRequest = urlRequest.extend({ source: z.enum(CAPTURE_SOURCES), dontAskAgain: z.boolean().optional() });
+const idRequest = z.object({ captureId: z.string().max(100) });
+const openRequest = z.object({ url: z.string().max(2048).optional(), captureId: z.string().max(100).optional() });
+
+function fromOwnContext(sender: Sender): boolean {
+  return isExtensionPage(sender) || (sender.id === browser.runtime.id && sender.tab?.id !== undefined);
+}
+
+function guard(ok: boolean): void {
+  if (!ok) throw new Error('This request is only accepted from Sume Capture itself.');
+}
+
+const unsupported = (message: string): SerializedSumeError => ({ kind: 'http', code: 'unsupported_url', message });
+
+/** Why nothing can be sent while the queue is paused, and what fixes it. */
+const PAUSE_ERRORS: Record<PauseReason, SerializedSumeError> = {
+  unauthorized: { kind: 'http', status: 401, code: 'unauthorized', message: 'Sume refused your API key. Update it in Sume Capture’s settings; waiting captures will then be sent.' },
+  forbidden: { kind: 'http', status: 403, code: 'forbidden', message: 'Your API key is not allowed to start analyses. Use a key with that permission in the settings.' },
+  insufficient_credits: { kind: 'http', status: 402, code: 'insufficient_credits', message: 'Not enough Sume credits. Top up in Sume, then retry from the captures page.' },
+};
+
+/** The latest capture of a reel, to offer "Open result" instead of spending again. */
+function latestFor(records: CaptureRecord[], url: string): CaptureRecord | undefined {
+  return records.filter((r) => r.url === url).sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+export function openCapturesPage(captureId?: string): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(`/captures.html${captureId ? `#${encodeURIComponent(captureId)}` : ''}`) });
+}
+
+export function registerCaptures(now: () => number = Date.now) {
+  const runner = createCaptureRunner(now);
+
+  async function prepare(url: string): Promise<CapturePreparation> {
+    const parsed = parseReferenceUrl(url);
+    if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    const [settings, account, required, records, apiKey, pause] = await Promise.all([
+      readSettings(),
+      readAccountState(),
+      lastRequiredCreditsItem.getValue(),
+      readCaptures(),
+      readApiKey(),
+      outboxPauseItem.getValue(),
+    ]);
+    if (!apiKey) return { ok: false, error: { kind: 'http', code: 'no_api_key', message: 'Connect Sume Capture to your Sume workspace first: open the extension’s settings.' } };
+    if (pause) return { ok: false, error: PAUSE_ERRORS[pause] };
+    const previous = parsed.kind === 'short_link' ? undefined : latestFor(records, parsed.canonicalUrl);
+    const remaining = account?.account?.remainingCredits;
+    return {
+      ok: true,
+      url: parsed.canonicalUrl,
+      confirm: settings.confirmBeforeAnalyzing || previous !== undefined,
+      ...(remaining !== undefined ? { remainingCredits: remaining } : {}),
+      ...(required !== null ? { requiredCredits: required } : {}),
+      ...(previous ? { duplicate: { captureId: previous.id, phase: capturePhase(previous) } } : {}),
+    };
+  }
+
+  async function enqueue(url: string, source: CaptureRecord['source']): Promise<CaptureStarted> {
+    const parsed = parseReferenceUrl(url);
+    if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    const id = crypto.randomUUID();
+    const record: CaptureRecord = createOutboxItem({ id, url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now());
+    await updateCaptures((records) => records.set(id, record));
+    runner.publish(record);
+    void runner.kick();
+    return { ok: true, captureId: id };
+  }
+
+  onMessage('prepareCapture', ({ sender, data }) => {
+    guard(fromOwnContext(sender));
+    return prepare(urlRequest.parse(data).url);
+  });
+
+  onMessage('captureReel', async ({ sender, data }) => {
+    guard(fromOwnContext(sender));
+    const request = captureRequest.parse(data);
+    if (request.dontAskAgain) await settingsItem.setValue({ ...(await readSettings()), confirmBeforeAnalyzing: false });
+    return enqueue(request.url, request.source);
+  });
+
+  onMessage('openCapture', async ({ sender, data }) => {
+    guard(fromOwnContext(sender));
+    const request = openRequest.parse(data);
+    const records = await readCaptures();
+    const target = request.captureId ?? (request.url ? latestFor(records, parseReferenceUrl(request.url).ok ? request.url : '')?.id : undefined);
+    await openCapturesPage(target);
+  });
+
+  onMessage('listCaptures', ({ sender }) => {
+    guard(isExtensionPage(sender));
+    return readCaptures().then((records) => records.sort((a, b) => b.createdAt - a.createdAt));
+  });
+
+  onMessage('getCaptureResult', ({ sender, data }) => {
+    guard(isExtensionPage(sender));
+    return readResult(idRequest.parse(data).captureId);
+  });
+
+  onMessage('retryCapture', async ({ sender, data }) => {
+    guard(isExtensionPage(sender) || fromOwnContext(sender));
+    const { captureId } = idRequest.parse(data);
+    await outboxPauseItem.setValue(null);
+    const record = await updateCaptures((records) => {
+      const current = records.get(captureId);
+      if (!current) return null;
+      const next = retryItem(current, now());
+      records.set(captureId, next);
+      return next;
+    });
+    if (record) runner.publish(record);
+    void runner.kick();
+  });
+
+  onMessage('removeCapture', async ({ sender, data }) => {
+    guard(isExtensionPage(sender));
+    const { captureId } = idRequest.parse(data);
+    const removed = await updateCaptures((records) => {
+      const record = records.get(captureId);
+      records.delete(captureId);
+      return record;
+    });
+    await removeResult(captureId);
+    if (removed && !(await readCaptures()).some((r) => r.url === removed.url)) await publishCaptureStates({ [removed.url]: null });
+    await runner.refreshBadge();
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WAKE_ALARM) void runner.kick();
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const target = notificationTarget(notificationId);
+    if (target === null) return;
+    void openCapturesPage(target === 'all' ? undefined : target);
+    void browser.notifications.clear(notificationId);
+  });
+  // The network is back, or the user fixed the key: whatever waits may go now.
+  globalThis.addEventListener?.('online', () => void runner.kick());
+  apiKeyItem.watch(() => void outboxPauseItem.setValue(null).then(() => runner.kick()));
+
+  // A worker stopped mid-send left items in `sending`: they go again, with the same key.
+  void updateCaptures((records) => {
+    for (const record of recoverInterrupted([...records.values()], now())) records.set(record.id, record);
+  }).then(() => runner.kick());
+
+  return { runner, enqueue, prepare };
+}

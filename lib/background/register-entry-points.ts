@@ -1,0 +1,84 @@
+/**
+ * The right-click menu and the keyboard shortcut. On TikTok and Instagram they act on the video
+ * the user means (right-clicked, or watching) and ask in place on its button, like a click; a reel
+ * link anywhere else opens the small confirm window (the popup page, in a window).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { sendMessage } from '../messaging';
+import { parseReferenceUrl } from '../platforms';
+
+export const MENU_PAGE = 'sume-analyze-page';
+export const MENU_LINK = 'sume-analyze-link';
+export const COMMAND_ANALYZE = 'analyze-active-video';
+
+const PLATFORM_DOCUMENTS = ['*://*.tiktok.com/*', '*://*.instagram.com/*'];
+const REEL_LINKS = [
+  '*://*.tiktok.com/@*/video/*',
+  '*://vm.tiktok.com/*',
+  '*://vt.tiktok.com/*',
+  '*://*.tiktok.com/t/*',
+  '*://*.instagram.com/reel/*',
+  '*://*.instagram.com/reels/*',
+  '*://*.instagram.com/p/*',
+  '*://*.instagram.com/*/reel/*',
+  '*://*.instagram.com/*/p/*',
+  '*://*.instagram.com/share/*',
+];
+
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_PAGE, title: 'Analyze with Sume', contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
+  browser.contextMenus.create({ id: MENU_LINK, title: 'Analyze link with Sume', contexts: ['link'], targetUrlPatterns: REEL_LINKS });
+}
+
+/** The small confirm window: the popup page, told which reel and where the request came from. */
+export function openConfirmWindow(url: string, source: 'context_menu' | 'shortcut'): Promise<unknown> {
+  const page = browser.runtime.getURL(`/popup.html?capture=${encodeURIComponent(url)}&source=${source}`);
+  return browser.windows.create({ url: page, type: 'popup', width: 380, height: 520, focused: true });
+}
+
+/** Asks in the page when the video has a button there; otherwise in the confirm window. */
+async function analyze(tabId: number | undefined, url: string, source: 'context_menu' | 'shortcut', frameId?: number): Promise<void> {
+  if (tabId !== undefined) {
+    const handled = await sendMessage('analyzeInPage', { url }, { tabId, ...(frameId !== undefined ? { frameId } : {}) }).catch(() => false);
+    if (handled) return;
+  }
+  await openConfirmWindow(url, source);
+}
+
+async function activeVideo(tabId: number, near?: 'context', frameId?: number): Promise<string | null> {
+  const answer = await sendMessage('getActiveVideo', near ? { near } : undefined, { tabId, ...(frameId !== undefined ? { frameId } : {}) }).catch(() => null);
+  return answer?.url ?? null;
+}
+
+function fromTabUrl(tabUrl: string | undefined): string | null {
+  const parsed = tabUrl ? parseReferenceUrl(tabUrl) : null;
+  return parsed?.ok ? parsed.canonicalUrl : null;
+}
+
+/** Exported so the browser tests can click a menu item (native menus cannot be clicked). */
+export async function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (info.menuItemId === MENU_LINK && info.linkUrl) {
+    const parsed = parseReferenceUrl(info.linkUrl);
+    const inPage = parsed.ok && tab?.id !== undefined && fromTabUrl(tab.url) !== null;
+    return analyze(inPage ? tab?.id : undefined, parsed.ok ? parsed.canonicalUrl : info.linkUrl, 'context_menu');
+  }
+  if (info.menuItemId !== MENU_PAGE || tab?.id === undefined) return;
+  const url = (await activeVideo(tab.id, 'context', info.frameId)) ?? (await activeVideo(tab.id)) ?? fromTabUrl(info.pageUrl ?? tab.url);
+  if (url) await analyze(tab.id, url, 'context_menu', info.frameId);
+  else await openConfirmWindow('', 'context_menu');
+}
+
+export async function handleCommand(command: string): Promise<void> {
+  if (command !== COMMAND_ANALYZE) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const url = (await activeVideo(tab.id)) ?? fromTabUrl(tab.url);
+  await (url ? analyze(tab.id, url, 'shortcut') : openConfirmWindow('', 'shortcut'));
+}
+
+export function registerEntryPoints(): void {
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command) => void handleCommand(command));
+}

@@ -1,0 +1,56 @@
+/**
+ * One capture from click to result: the outbox part (delivery of the create call) and the job
+ * part (following Sume's job to its result). Persisted as a whole in `local:captures`, validated
+ * on every read; the result payload itself is stored apart (see capture-store.ts).
+ */
+import { z } from 'zod';
+import { serializedSumeErrorSchema } from '../api/errors';
+import { JOB_STATUSES } from '../api/schemas';
+
+export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut'] as const;
+
+export const trackedJobSchema = z.object({
+  id: z.string(),
+  status: z.enum(JOB_STATUSES),
+  /** When the job was first seen by the tracker. */
+  since: z.number(),
+  polls: z.number().int(),
+  nextPollAt: z.number(),
+  /** Terminal jobs: when the result (or failure) was recorded and the user told. */
+  finishedAt: z.number().optional(),
+  notified: z.boolean().optional(),
+  error: z.object({ code: z.string().optional(), message: z.string().optional() }).optional(),
+});
+export type TrackedJob = z.infer<typeof trackedJobSchema>;
+
+export const captureRecordSchema = z.object({
+  id: z.string(),
+  /** The canonical reel URL (or, until it is resolved, a short link). */
+  url: z.string(),
+  source: z.enum(CAPTURE_SOURCES),
+  idempotencyKey: z.string(),
+  status: z.enum(['pending', 'sending', 'waiting_retry', 'delivered', 'failed']),
+  attempts: z.number().int(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  nextAttemptAt: z.number().optional(),
+  jobId: z.string().optional(),
+  requiredCredits: z.number().optional(),
+  error: serializedSumeErrorSchema.optional(),
+  job: trackedJobSchema.optional(),
+  hasResult: z.boolean().optional(),
+});
+export type CaptureRecord = z.infer<typeof captureRecordSchema>;
+
+/** What a person sees: one word for where the capture is. */
+export type CapturePhase = 'queued' | 'sending' | 'analyzing' | 'done' | 'failed';
+
+export function capturePhase(record: CaptureRecord): CapturePhase {
+  if (record.status === 'failed') return 'failed';
+  if (record.status === 'sending') return 'sending';
+  if (record.status !== 'delivered') return 'queued';
+  const job = record.job?.status;
+  if (job === 'completed') return 'done';
+  if (job === 'failed' || job === 'canceled' || job === 'expired') return 'failed';
+  return 'analyzing';
+}
