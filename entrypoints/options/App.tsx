@@ -63,6 +63,28 @@ export function App() {
           />
         )}
       </section>
+      <section aria-labelledby="credits-title">
+        <h2 id="credits-title">Credits</h2>
+        {settings && (
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              name="confirm-before-analyzing"
+              checked={settings.confirmBeforeAnalyzing}
+              onChange={(event) => {
+                const confirmBeforeAnalyzing = event.currentTarget.checked;
+                void update((current) => ({ ...current, confirmBeforeAnalyzing }));
+              }}
+            />
+            <span class="switch__track" aria-hidden="true" />
+            <span>
+              <strong>Ask before spending credits</strong>
+              <span class="sc-muted switch__hint">Show the credits an analysis uses and what you have left before sending. A reel you already captured always asks.</span>
+            </span>
+          </label>
+        )}
+      </section>
     </main>
   );
 }

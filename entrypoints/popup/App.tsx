@@ -1,11 +1,31 @@
 import { browser } from 'wxt/browser';
 import { AccountStatus } from '@/components/AccountStatus';
+import { AnalyzeCard } from '@/components/AnalyzeCard';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { RecentCaptures } from '@/components/RecentCaptures';
+import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
+import { usePopupCapture } from '@/lib/ui/use-popup-capture';
+import { useEffect } from 'preact/hooks';
+
+/** Opened as a window by the right-click menu or the shortcut: `?capture=<url>&source=…`. */
+function requestedCapture(): { url: string; source: CaptureSource } | null {
+  const params = new URLSearchParams(location.search);
+  const source = params.get('source');
+  if (!params.has('capture') || (source !== 'context_menu' && source !== 'shortcut')) return null;
+  return { url: params.get('capture') ?? '', source };
+}
 
 export function App() {
+  const requested = requestedCapture();
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
+  const { activeUrl, step, setStep, recent, analyze, send } = usePopupCapture(requested?.source ?? 'popup');
   const openSettings = () => void browser.runtime.openOptionsPage();
+  const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
+
+  useEffect(() => {
+    if (requested?.url) void analyze(requested.url);
+  }, []);
 
   return (
     <main class="popup">
@@ -27,9 +47,17 @@ export function App() {
       ) : (
         !failure && <div class="sc-card sc-muted" style={{ height: 64 }} aria-busy="true" />
       )}
-      <p class="popup__hint sc-muted">
-        Open a TikTok video or an Instagram Reel and use the Sume button on the video to capture it.
-      </p>
+      {view?.hasKey && (
+        <AnalyzeCard
+          activeUrl={requested ? null : activeUrl}
+          step={step}
+          onAnalyze={(url) => void analyze(url)}
+          onConfirm={(url, dontAsk) => void send(url, dontAsk)}
+          onOpen={openCapture}
+          onReset={() => setStep({ kind: 'idle' })}
+        />
+      )}
+      <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
     </main>
   );
 }

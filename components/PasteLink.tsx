@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { parseReferenceUrl } from '@/lib/platforms';
+
+interface Props {
+  onSubmit: (url: string) => void;
+  disabled?: boolean;
+}
+
+/** A field for any reel link: checked as you submit, with the reason when it is not one. */
+export function PasteLink({ onSubmit, disabled }: Props) {
+  const [value, setValue] = useState('');
+  const [reason, setReason] = useState<string | null>(null);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const parsed = parseReferenceUrl(value);
+    if (!parsed.ok) return setReason(parsed.reason);
+    setReason(null);
+    onSubmit(parsed.canonicalUrl);
+  };
+  return (
+    <form class="paste" onSubmit={submit} noValidate>
+      <label class="sc-visually-hidden" for="paste-url">TikTok or Instagram link</label>
+      <input
+        id="paste-url"
+        name="url"
+        type="url"
+        placeholder="Paste a TikTok or Instagram link"
+        value={value}
+        onInput={(e) => setValue(e.currentTarget.value)}
+        aria-invalid={reason ? 'true' : 'false'}
+        aria-describedby={reason ? 'paste-error' : undefined}
+        autoComplete="off"
+      />
+      <button type="submit" class="sc-button" disabled={disabled || value.trim() === ''}>Analyze</button>
+      {reason && <p id="paste-error" class="paste__error" role="alert">{reason}</p>}
+    </form>
+  );
+}
