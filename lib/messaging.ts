@@ -28,6 +28,10 @@ export type CapturePreparation =
     }
   | { ok: false; error: SerializedSumeError };
 
+export type WorkspaceJobs =
+  | { ok: true; jobs: { id: string; type?: string | undefined; status: string; created_at?: string | undefined }[] }
+  | { ok: false; error: SerializedSumeError };
+
 export type CaptureStarted = { ok: true; captureId: string } | { ok: false; error: SerializedSumeError };
 
 export interface ProtocolMap {
@@ -46,6 +50,8 @@ export interface ProtocolMap {
   listCaptures(): CaptureRecord[];
   getCaptureResult(request: { captureId: string }): { savedAt: number; result: unknown } | null;
   retryCapture(request: { captureId: string }): void;
+  /** The workspace's recent jobs from GET /jobs (made anywhere: Sume's app, the API, here). */
+  listWorkspaceJobs(): WorkspaceJobs;
   removeCapture(request: { captureId: string }): void;
   // Background → content script of a tab: which video is the user watching?
   getActiveVideo(request?: { near?: 'context' }): { url: string } | null;

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { SerializedSumeError } from '../api/errors';
+import { SumeApiError, type SerializedSumeError } from '../api/errors';
 import { isExtensionPage } from '../browser/sender';
 import { notificationTarget } from '../browser/notifications';
 import { capturePhase, CAPTURE_SOURCES, type CaptureRecord } from '../captures/capture-record';
@@ -17,6 +17,7 @@ import { apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem } 
 import { createCaptureRunner, WAKE_ALARM } from './capture-runner';
 import { lastRequiredCreditsItem } from './deliver-captures';
 import { publishCaptureStates } from './register-capture-states';
+import { currentClient } from './sume-client';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -120,6 +121,18 @@ export function registerCaptures(now: () => number = Date.now) {
     return readResult(idRequest.parse(data).captureId);
   });
 
+  onMessage('listWorkspaceJobs', async ({ sender }) => {
+    guard(isExtensionPage(sender));
+    const client = await currentClient();
+    if (!client) return { ok: false as const, error: { kind: 'http' as const, code: 'no_api_key', message: 'Connect Sume Capture to see your workspace’s jobs.' } };
+    try {
+      const page = await client.listJobs({ limit: 20 });
+      return { ok: true as const, jobs: page.data.map((job) => ({ id: job.id, type: job.type, status: job.status, created_at: job.created_at })) };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof SumeApiError ? error.toJSON() : { kind: 'network' as const, code: 'network_error', message: 'Could not reach Sume.' } };
+    }
+  });
+
   onMessage('retryCapture', async ({ sender, data }) => {
     guard(isExtensionPage(sender) || fromOwnContext(sender));
     const { captureId } = idRequest.parse(data);
@@ -159,7 +172,19 @@ export function registerCaptures(now: () => number = Date.now) {
   });
   // The network is back, or the user fixed the key: whatever waits may go now.
   globalThis.addEventListener?.('online', () => void runner.kick());
-  apiKeyItem.watch(() => void outboxPauseItem.setValue(null).then(() => runner.kick()));
+  apiKeyItem.watch(() => void resumeAfterNewKey());
+
+  /** A new key fixes what the old one broke: unpause, and send again what it refused. */
+  async function resumeAfterNewKey(): Promise<void> {
+    await outboxPauseItem.setValue(null);
+    await updateCaptures((records) => {
+      for (const record of records.values()) {
+        const status = record.error?.status;
+        if (record.status === 'failed' && (status === 401 || status === 403 || record.error?.code === 'no_api_key')) records.set(record.id, retryItem(record, now()));
+      }
+    });
+    await runner.kick();
+  }
 
   // A worker stopped mid-send left items in `sending`: they go again, with the same key.
   void updateCaptures((records) => {

@@ -17,8 +17,20 @@ export type PopupStep =
   | { kind: 'sent'; url: string; captureId: string }
   | { kind: 'error'; url: string; error: SerializedSumeError };
 
+/**
+ * The page the user was looking at: the active tab, or, when this page is itself a tab (the popup
+ * opened as a page), the most recently used other tab of the window.
+ */
+async function pageTab() {
+  const own = browser.runtime.getURL('/');
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  return tabs
+    .filter((tab) => !tab.url?.startsWith(own))
+    .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
 async function activeTabVideo(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await pageTab();
   if (tab?.id === undefined) return null;
   const answer = await sendMessage('getActiveVideo', undefined, tab.id).catch(() => null);
   if (answer?.url) return answer.url;
