@@ -1,0 +1,97 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
+import { describeReel } from '@/lib/captures/describe';
+import { formatAgo } from '@/lib/ui/format';
+import type { ResultState } from '@/lib/ui/use-captures';
+import { captureFailure, SOURCE_LABELS } from './capture-list-model';
+import { CaptureError } from './CaptureError';
+import { CopyTextButton } from './CopyTextButton';
+import { ExternalLink } from './ExternalLink';
+import { normaliseResult } from './format-result';
+import { resultToText } from './result-text';
+import { ResultView } from './ResultView';
+import { StatusPill } from './StatusPill';
+
+interface Props {
+  captureId: string;
+  /** Undefined when no capture has this id (removed, or a stale link). */
+  record: CaptureRecord | undefined;
+  result: ResultState;
+  now: number;
+  onClose: () => void;
+}
+
+function ResultBody({ record, result, now }: { record: CaptureRecord; result: ResultState; now: number }) {
+  const phase = capturePhase(record);
+  const failure = captureFailure(record);
+  if (failure) return <CaptureError failure={failure} />;
+  if (phase !== 'done') {
+    return (
+      <p class="sc-notice cap-waiting">
+        <span class="sc-spinner" aria-hidden="true" /> Sume is still working on this video. Its result will appear here on its own.
+      </p>
+    );
+  }
+  if (result.status === 'ready') {
+    return (
+      <>
+        <p class="sc-muted cap-saved">Result saved {formatAgo(result.savedAt, now)}</p>
+        <ResultView result={result.result} />
+      </>
+    );
+  }
+  if (result.status === 'missing') return <p class="sc-notice sc-notice--warn">The result of this capture is no longer stored on this device.</p>;
+  if (result.status === 'error') {
+    return (
+      <p class="sc-notice sc-notice--error" role="alert">
+        Could not load the result: {result.message} Reload the page to try again.
+      </p>
+    );
+  }
+  return (
+    <p class="sc-muted" aria-busy="true">
+      <span class="sc-spinner" aria-hidden="true" /> Loading the result…
+    </p>
+  );
+}
+
+/** One capture in full: what it is, where it stands, and its result laid out. */
+export function CaptureDetail({ captureId, record, result, now, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new selection (a click, or a notification's #id) moves focus, and the view, to it.
+  useEffect(() => heading.current?.focus(), [captureId]);
+  const name = record ? describeReel(record.url) : 'Capture not found';
+  const copyText = () => (result.status === 'ready' && record ? resultToText(normaliseResult(result.result), { title: name, url: record.url }) : '');
+
+  return (
+    <article class="cap-detail sc-card" id="capture-detail" aria-labelledby="capture-detail-title" data-testid="capture-detail">
+      <header class="cap-detail__header">
+        <h2 id="capture-detail-title" ref={heading} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" class="sc-icon-button" onClick={onClose} aria-label="Close details" title="Close">
+          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">
+            <path d="M18 6 6 18M6 6l12 12" />
+          </svg>
+        </button>
+      </header>
+      {record ? (
+        <>
+          <p class="cap-detail__meta sc-muted">
+            <StatusPill phase={capturePhase(record)} /> {SOURCE_LABELS[record.source]} · {formatAgo(record.createdAt, now)}
+          </p>
+          <ExternalLink class="cap-row__url" href={record.url} />
+          <div class="cap-row__actions">
+            {result.status === 'ready' && <CopyTextButton text={copyText} label="Copy as text" />}
+            <ExternalLink class="sc-button" href={record.url}>
+              Open reel
+            </ExternalLink>
+          </div>
+          <ResultBody record={record} result={result} now={now} />
+        </>
+      ) : (
+        <p class="sc-muted">No capture with this link is stored on this device. It may have been removed.</p>
+      )}
+    </article>
+  );
+}

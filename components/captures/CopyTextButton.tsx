@@ -1,0 +1,30 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface Props {
+  /** The text, or a function that makes it on click (a whole result is not worth building early). */
+  text: string | (() => string);
+  label: string;
+  onCopy?: (text: string) => Promise<void>;
+}
+
+/** Like CopyButton, with its action in words ("Copy link"), for a row of actions. */
+export function CopyTextButton({ text, label, onCopy = (t) => navigator.clipboard.writeText(t) }: Props) {
+  const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const copy = async () => {
+    try {
+      await onCopy(typeof text === 'function' ? text() : text);
+      setState('done');
+    } catch {
+      setState('failed');
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState('idle'), 1500);
+  };
+  return (
+    <button type="button" class="sc-button" onClick={copy}>
+      <span aria-live="polite">{state === 'done' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
+    </button>
+  );
+}

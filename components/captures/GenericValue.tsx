@@ -1,0 +1,71 @@
+/**
+ * Any JSON value, for people: objects as definition lists, arrays as lists, everything else as
+ * text. Nothing is ever parsed as HTML; strings become links only for http(s) URLs (media URLs
+ * included: nothing from a result is loaded). Deep and long values are capped.
+ */
+import { humaniseKey, isObject, type Fields } from './result-keys';
+import { ExternalLink } from './ExternalLink';
+import { LongText } from './LongText';
+import { safeHttpUrl } from './safe-url';
+import { ShowMore, useLimit } from './ShowMore';
+
+const STEP = 20;
+/** Deeper values are summarised, so a hostile payload cannot build an endless page. */
+const MAX_DEPTH = 6;
+
+function Primitive({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <span class="sc-muted">none</span>;
+  if (typeof value === 'boolean') return <span>{value ? 'Yes' : 'No'}</span>;
+  if (typeof value === 'number') return <span>{value.toLocaleString()}</span>;
+  const text = String(value);
+  if (safeHttpUrl(text)) return <ExternalLink class="cap-url" href={text} />;
+  return <LongText text={text} class="cap-text--inline" />;
+}
+
+function GenericList({ items, depth }: { items: unknown[]; depth: number }) {
+  const [limit, more] = useLimit(STEP);
+  if (items.length === 0) return <span class="sc-muted">(empty)</span>;
+  return (
+    <>
+      <ul class="cap-generic-list">
+        {items.slice(0, limit).map((item, i) => (
+          <li key={i}>
+            <GenericValue value={item} depth={depth + 1} />
+          </li>
+        ))}
+      </ul>
+      <ShowMore shown={Math.min(limit, items.length)} total={items.length} step={STEP} onMore={more} />
+    </>
+  );
+}
+
+function GenericObject({ fields, depth }: { fields: Fields; depth: number }) {
+  const [limit, more] = useLimit(STEP);
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return <span class="sc-muted">(empty)</span>;
+  return (
+    <>
+      <dl class="cap-generic-fields">
+        {entries.slice(0, limit).map(([key, item]) => (
+          <div key={key} class="cap-generic-field">
+            <dt>{humaniseKey(key)}</dt>
+            <dd>
+              <GenericValue value={item} depth={depth + 1} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <ShowMore shown={Math.min(limit, entries.length)} total={entries.length} step={STEP} onMore={more} />
+    </>
+  );
+}
+
+export function GenericValue({ value, depth = 0 }: { value: unknown; depth?: number }) {
+  const nested = Array.isArray(value) || isObject(value);
+  if (!nested) return <Primitive value={value} />;
+  if (depth >= MAX_DEPTH) {
+    const size = Array.isArray(value) ? `${value.length} items` : `${Object.keys(value).length} fields`;
+    return <span class="sc-muted">Nested too deep to show here ({size}).</span>;
+  }
+  return Array.isArray(value) ? <GenericList items={value} depth={depth} /> : <GenericObject fields={value} depth={depth} />;
+}

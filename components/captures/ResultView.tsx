@@ -1,0 +1,26 @@
+import { useMemo } from 'preact/hooks';
+import { normaliseResult } from './format-result';
+import { GenericValue } from './GenericValue';
+import { ResultSection, ResultSections } from './ResultSections';
+
+/**
+ * A reference-analysis result for people: known sections laid out, every other field shown
+ * generically. The payload is untrusted: it is only ever rendered as text (see GenericValue).
+ */
+export function ResultView({ result }: { result: unknown }) {
+  const normalised = useMemo(() => normaliseResult(result), [result]);
+  const hasRest = Object.keys(normalised.rest).length > 0;
+  const { summary, hook, scenes, transcript, onScreenText, cta, style } = normalised;
+  const empty = !hasRest && style.length === 0 && [summary, hook, scenes, transcript, onScreenText, cta].every((v) => v === undefined);
+  return (
+    <div class="cap-result" data-testid="result-view">
+      {empty && <p class="sc-muted">Sume returned an empty result for this video.</p>}
+      <ResultSections result={normalised} />
+      {hasRest && (
+        <ResultSection title="Other details">
+          <GenericValue value={normalised.rest} />
+        </ResultSection>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { canRetry, captureFailure, filterCaptures, phaseChanges, type StatusFilter } from './capture-list-model';
+import { SAMPLE_RECORDS } from './test-records';
+
+const ids = (query: string, status: StatusFilter, summaries = new Map<string, string>()) =>
+  filterCaptures(SAMPLE_RECORDS, { query, status }, summaries).visible.map((record) => record.id);
+
+describe('filterCaptures', () => {
+  it.each<[string, StatusFilter, string[]]>([
+    ['', 'all', ['c1', 'c2', 'c3', 'c4', 'c5']],
+    ['', 'active', ['c2', 'c3']],
+    ['', 'done', ['c1']],
+    ['', 'failed', ['c4', 'c5']],
+    ['@gym', 'all', ['c3', 'c4']],
+    ['GYM 444', 'all', ['c4']],
+    ['instagram reel', 'all', ['c2']],
+    ['instagram', 'failed', ['c5']],
+    ['tiktok video by @baker', 'all', ['c1']],
+    ['nothing-like-this', 'all', []],
+  ])('"%s" with status %s shows %j', (query, status, expected) => expect(ids(query, status)).toEqual(expected));
+
+  it('searches result summaries too', () => {
+    expect(ids('sourdough', 'all', new Map([['c1', 'A sourdough baking hack']]))).toEqual(['c1']);
+  });
+
+  it('counts each status among what the search matches', () => {
+    expect(filterCaptures(SAMPLE_RECORDS, { query: '', status: 'done' }).counts).toEqual({ all: 5, active: 2, done: 1, failed: 2 });
+    expect(filterCaptures(SAMPLE_RECORDS, { query: 'gym', status: 'all' }).counts).toEqual({ all: 2, active: 1, done: 0, failed: 1 });
+  });
+});
+
+describe('failures', () => {
+  it.each([
+    ['c1', null],
+    ['c4', { title: 'That didn’t work', message: 'This video is private.', code: 'unsupported_url', requestId: 'req_abc123' }],
+    ['c5', { title: 'Sume could not analyze this video', message: 'The video was deleted.', code: 'video_unavailable' }],
+  ])('capture %s fails with %j', (id, failure) => {
+    expect(captureFailure(SAMPLE_RECORDS.find((record) => record.id === id)!)).toEqual(failure);
+  });
+
+  it.each([
+    ['c4', true],
+    ['c5', false],
+    ['c1', false],
+  ])('capture %s can be retried: %s', (id, expected) => expect(canRetry(SAMPLE_RECORDS.find((record) => record.id === id)!)).toBe(expected));
+});
+
+describe('phaseChanges', () => {
+  it('names what moved on, and what is new', () => {
+    const before = new Map([
+      ['c1', 'analyzing' as const],
+      ['c2', 'analyzing' as const],
+    ]);
+    expect(phaseChanges(before, SAMPLE_RECORDS.slice(0, 3))).toEqual(['TikTok video by @baker: done', 'TikTok video by @gym added: queued']);
+  });
+});

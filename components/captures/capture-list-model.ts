@@ -1,0 +1,110 @@
+/** The captures list as a pure model: which records show, counts per status, words for people. */
+import { errorTitle } from '@/components/ErrorNotice';
+import { capturePhase, type CapturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
+import { describeReel } from '@/lib/captures/describe';
+
+export type StatusFilter = 'all' | 'active' | 'done' | 'failed';
+
+export const STATUS_FILTERS: readonly { value: StatusFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'active', label: 'In progress' },
+  { value: 'done', label: 'Done' },
+  { value: 'failed', label: 'Failed' },
+];
+
+export const SOURCE_LABELS: Record<CaptureRecord['source'], string> = {
+  button: 'Sume button',
+  popup: 'Popup',
+  context_menu: 'Context menu',
+  shortcut: 'Keyboard shortcut',
+};
+
+export const PHASE_LABELS: Record<CapturePhase, string> = {
+  queued: 'Queued',
+  sending: 'Sending',
+  analyzing: 'Analyzing',
+  done: 'Done',
+  failed: 'Failed',
+};
+
+export function statusGroup(phase: CapturePhase): Exclude<StatusFilter, 'all'> {
+  return phase === 'done' || phase === 'failed' ? phase : 'active';
+}
+
+/** Every word of the query must appear in the URL, the reel's name or the result summary. */
+export function matchesQuery(record: CaptureRecord, query: string, summary = ''): boolean {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return true;
+  const haystack = `${record.url}\n${describeReel(record.url)}\n${summary}`.toLowerCase();
+  return terms.every((term) => haystack.includes(term));
+}
+
+export interface FilteredCaptures {
+  visible: CaptureRecord[];
+  /** Per status, among the records the search matches. */
+  counts: Record<StatusFilter, number>;
+}
+
+export function filterCaptures(
+  records: readonly CaptureRecord[],
+  { query, status }: { query: string; status: StatusFilter },
+  summaries: ReadonlyMap<string, string> = new Map(),
+): FilteredCaptures {
+  const counts: Record<StatusFilter, number> = { all: 0, active: 0, done: 0, failed: 0 };
+  const visible: CaptureRecord[] = [];
+  for (const record of records) {
+    if (!matchesQuery(record, query, summaries.get(record.id))) continue;
+    const group = statusGroup(capturePhase(record));
+    counts.all += 1;
+    counts[group] += 1;
+    if (status === 'all' || status === group) visible.push(record);
+  }
+  return { visible, counts };
+}
+
+export interface CaptureFailure {
+  title: string;
+  message: string;
+  requestId?: string;
+  code?: string;
+}
+
+const JOB_TITLES: Record<string, string> = {
+  failed: 'Sume could not analyze this video',
+  canceled: 'The analysis was canceled',
+  expired: 'The analysis expired',
+};
+
+/** What went wrong with a failed capture: the delivery error, or the job's. */
+export function captureFailure(record: CaptureRecord): CaptureFailure | null {
+  if (capturePhase(record) !== 'failed') return null;
+  if (record.status === 'failed' && record.error) {
+    const { message, requestId, code } = record.error;
+    return { title: errorTitle(record.error), message, code, ...(requestId ? { requestId } : {}) };
+  }
+  const job = record.job;
+  const message = job?.error?.message ?? record.error?.message ?? 'No reason was given.';
+  const code = job?.error?.code ?? record.error?.code;
+  return { title: JOB_TITLES[job?.status ?? ''] ?? 'That didn’t work', message, ...(code ? { code } : {}) };
+}
+
+/**
+ * The background's retry re-sends a capture that failed before Sume accepted it. A job Sume
+ * accepted and then failed would need a new analysis (and credits): not offered here.
+ */
+export function canRetry(record: CaptureRecord): boolean {
+  return record.status === 'failed';
+}
+
+/** Sentences for a screen reader when captures change phase ("TikTok video by @a: done"). */
+export function phaseChanges(previous: ReadonlyMap<string, CapturePhase>, records: readonly CaptureRecord[]): string[] {
+  const changes: string[] = [];
+  for (const record of records) {
+    const phase = capturePhase(record);
+    const before = previous.get(record.id);
+    if (before === phase) continue;
+    const name = describeReel(record.url);
+    changes.push(before === undefined ? `${name} added: ${PHASE_LABELS[phase].toLowerCase()}` : `${name}: ${PHASE_LABELS[phase].toLowerCase()}`);
+  }
+  return changes.length > 3 ? [...changes.slice(0, 3), `and ${changes.length - 3} more changed`] : changes;
+}

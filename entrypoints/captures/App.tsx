@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CaptureDetail } from '@/components/captures/CaptureDetail';
+import { CaptureFilters } from '@/components/captures/CaptureFilters';
+import { CaptureList } from '@/components/captures/CaptureList';
+import { filterCaptures, type StatusFilter } from '@/components/captures/capture-list-model';
+import { summaryOf } from '@/components/captures/format-result';
+import { PauseNotice } from '@/components/captures/PauseNotice';
+import { StatusAnnouncer } from '@/components/captures/StatusAnnouncer';
+import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
+import { useCaptureResult, useCaptures, useHashSelection, useNow, useResultSummaries } from '@/lib/ui/use-captures';
+
+const NONE: CaptureRecord[] = [];
+
+function focusRow(captureId: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-capture-id="${CSS.escape(captureId)}"] .cap-row__title`)?.focus());
+}
+
+export function App() {
+  const { records, failure, pause, reload, retry, remove } = useCaptures();
+  const [selectedId, select] = useHashSelection();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const now = useNow();
+  const all = records ?? NONE;
+  const summaries = useResultSummaries(all, query.trim() !== '', summaryOf);
+  const { visible, counts } = useMemo(() => filterCaptures(all, { query, status }, summaries), [all, query, status, summaries]);
+  const selected = selectedId ? all.find((record) => record.id === selectedId) : undefined;
+  const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done');
+
+  const openSettings = () => void browser.runtime.openOptionsPage();
+  const close = () => {
+    if (selectedId) focusRow(selectedId);
+    select(null);
+  };
+  const removeCapture = async (captureId: string) => {
+    await remove(captureId);
+    if (captureId === selectedId) select(null);
+  };
+  const showAll = () => {
+    setQuery('');
+    setStatus('all');
+  };
+
+  return (
+    <main class="captures">
+      <header class="captures__header">
+        <img src="/icon/96.png" alt="" />
+        <div>
+          <h1>Sume Capture</h1>
+          <p class="sc-muted">Captures</p>
+        </div>
+        <button type="button" class="sc-button sc-button--ghost captures__settings" onClick={openSettings}>
+          Settings
+        </button>
+      </header>
+      <StatusAnnouncer records={records} />
+      {pause && <PauseNotice reason={pause} onOpenSettings={openSettings} />}
+      {failure && (
+        <div class="sc-notice sc-notice--error" role="alert" data-testid="captures-failure">
+          <p class="sc-notice__title">{records ? 'Live updates stopped' : 'Your captures could not be loaded'}</p>
+          <p class="sc-notice__body">{failure} Reload the extension if this goes on.</p>
+          <button type="button" class="sc-button" style={{ marginTop: 10 }} onClick={() => void reload()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {!records && !failure && (
+        <p class="captures__loading sc-muted" aria-busy="true">
+          <span class="sc-spinner" aria-hidden="true" /> Loading captures…
+        </p>
+      )}
+      {records && records.length === 0 && (
+        <div class="captures__empty sc-card" data-testid="captures-empty">
+          <p class="sc-notice__title">No captures yet — use the Sume button on a TikTok or Instagram video.</p>
+          <p class="sc-muted">Each video you send to Sume shows up here, with its analysis once it is ready.</p>
+        </div>
+      )}
+      {records && records.length > 0 && (
+        <div class={`captures__layout${selectedId ? ' captures__layout--detail' : ''}`}>
+          <section class="captures__list" aria-label="All captures">
+            <CaptureFilters query={query} onQuery={setQuery} status={status} onStatus={setStatus} counts={counts} total={all.length} shown={visible.length} />
+            {visible.length > 0 ? (
+              <CaptureList records={visible} selectedId={selectedId} now={now} onSelect={select} onRetry={retry} onRemove={removeCapture} />
+            ) : (
+              <p class="captures__none sc-muted">
+                No captures match.{' '}
+                <button type="button" class="cap-link-button" onClick={showAll}>
+                  Show all captures
+                </button>
+              </p>
+            )}
+          </section>
+          {selectedId ? (
+            <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} />
+          ) : (
+            <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
