@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { describeReel } from '@/lib/captures/describe';
 import { formatAgo } from '@/lib/ui/format';
-import { canRetry, captureFailure, SOURCE_LABELS } from './capture-list-model';
+import { canRetry, captureFailure, retryLabel, SOURCE_LABELS } from './capture-list-model';
 import { CaptureError } from './CaptureError';
 import { ConfirmRemove } from './ConfirmRemove';
 import { CopyTextButton } from './CopyTextButton';
@@ -61,8 +61,15 @@ export function CaptureRow({ record, now, selected, onSelect, onRetry, onRemove 
           </button>
         )}
         {canRetry(record) && (
-          <button type="button" class="sc-button" onClick={retryNow} disabled={retry === 'busy'} aria-label={`Retry ${name}`}>
-            {retry === 'busy' ? 'Retrying…' : 'Retry'}
+          <button
+            type="button"
+            class="sc-button"
+            onClick={retryNow}
+            disabled={retry === 'busy'}
+            aria-label={`${retryLabel(record)}: ${name}`}
+            title={retryLabel(record) === 'Analyze again' ? 'Starts a new analysis and uses credits' : 'Sends it again; no extra credits'}
+          >
+            {retry === 'busy' ? 'Working…' : retryLabel(record)}
           </button>
         )}
         <CopyTextButton text={record.url} label="Copy link" />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canRetry, captureFailure, filterCaptures, phaseChanges, type StatusFilter } from './capture-list-model';
+import { canRetry,
+  retryLabel, captureFailure, filterCaptures, phaseChanges, type StatusFilter } from './capture-list-model';
 import { SAMPLE_RECORDS } from './test-records';
 
 const ids = (query: string, status: StatusFilter, summaries = new Map<string, string>()) =>
@@ -39,10 +40,14 @@ describe('failures', () => {
   });
 
   it.each([
-    ['c4', true],
-    ['c5', false],
-    ['c1', false],
-  ])('capture %s can be retried: %s', (id, expected) => expect(canRetry(SAMPLE_RECORDS.find((record) => record.id === id)!)).toBe(expected));
+    ['c4', true, 'Retry'],
+    ['c5', true, 'Analyze again'],
+    ['c1', false, undefined],
+  ])('capture %s can be retried: %s (%s)', (id, expected, label) => {
+    const record = SAMPLE_RECORDS.find((r) => r.id === id)!;
+    expect(canRetry(record)).toBe(expected);
+    if (label) expect(retryLabel(record)).toBe(label);
+  });
 });
 
 describe('phaseChanges', () => {

@@ -89,11 +89,16 @@ export function captureFailure(record: CaptureRecord): CaptureFailure | null {
 }
 
 /**
- * The background's retry re-sends a capture that failed before Sume accepted it. A job Sume
- * accepted and then failed would need a new analysis (and credits): not offered here.
+ * The background's retry re-sends a capture that failed before Sume accepted it (no new credits);
+ * a job Sume accepted and then failed is analyzed again as a new capture (it spends credits).
  */
 export function canRetry(record: CaptureRecord): boolean {
-  return record.status === 'failed';
+  return capturePhase(record) === 'failed';
+}
+
+/** "Retry" re-sends; "Analyze again" starts a new analysis and spends credits. */
+export function retryLabel(record: CaptureRecord): 'Retry' | 'Analyze again' {
+  return record.status === 'failed' ? 'Retry' : 'Analyze again';
 }
 
 /** Sentences for a screen reader when captures change phase ("TikTok video by @a: done"). */

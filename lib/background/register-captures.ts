@@ -83,12 +83,19 @@ export function registerCaptures(now: () => number = Date.now) {
   async function enqueue(url: string, source: CaptureRecord['source']): Promise<CaptureStarted> {
     const parsed = parseReferenceUrl(url);
     if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
-    const id = crypto.randomUUID();
-    const record: CaptureRecord = createOutboxItem({ id, url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now());
-    await updateCaptures((records) => records.set(id, record));
+    const record = await updateCaptures((records) => {
+      // A capture Sume never accepted (it failed on the way) is sent again, not duplicated.
+      const previous = latestFor([...records.values()], parsed.canonicalUrl);
+      const next =
+        previous?.status === 'failed'
+          ? retryItem(previous, now())
+          : createOutboxItem({ id: crypto.randomUUID(), url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now());
+      records.set(next.id, next);
+      return next;
+    });
     runner.publish(record);
     void runner.kick();
-    return { ok: true, captureId: id };
+    return { ok: true, captureId: record.id };
   }
 
   onMessage('prepareCapture', ({ sender, data }) => {
@@ -133,19 +140,24 @@ export function registerCaptures(now: () => number = Date.now) {
     }
   });
 
+  /**
+   * Retry: a capture that never reached Sume is sent again with its own key (no new credits); one
+   * whose job failed at Sume is analyzed again as a new capture (the captures page says so).
+   */
   onMessage('retryCapture', async ({ sender, data }) => {
-    guard(isExtensionPage(sender) || fromOwnContext(sender));
+    guard(fromOwnContext(sender));
     const { captureId } = idRequest.parse(data);
     await outboxPauseItem.setValue(null);
-    const record = await updateCaptures((records) => {
-      const current = records.get(captureId);
-      if (!current) return null;
-      const next = retryItem(current, now());
-      records.set(captureId, next);
-      return next;
-    });
-    if (record) runner.publish(record);
-    void runner.kick();
+    const record = (await readCaptures()).find((r) => r.id === captureId);
+    if (!record) return;
+    if (record.status === 'failed') await enqueue(record.url, record.source);
+    else if (capturePhase(record) === 'failed') {
+      const id = crypto.randomUUID();
+      const again = createOutboxItem({ id, url: record.url, source: record.source, idempotencyKey: crypto.randomUUID() }, now());
+      await updateCaptures((records) => records.set(id, again));
+      runner.publish(again);
+      void runner.kick();
+    }
   });
 
   onMessage('removeCapture', async ({ sender, data }) => {

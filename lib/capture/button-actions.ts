@@ -18,6 +18,5 @@ export function buttonActions(): ButtonActions {
     },
     capture: (url, dontAskAgain) => send(sendMessage('captureReel', { url, source: 'button', ...(dontAskAgain ? { dontAskAgain } : {}) })),
     open: (target) => send(sendMessage('openCapture', target)),
-    retry: (captureId) => send(sendMessage('retryCapture', { captureId })),
   };
 }

@@ -23,7 +23,6 @@ export interface ButtonActions {
   prepare(url: string): Promise<Preparation>;
   capture(url: string, dontAskAgain: boolean): void;
   open(target: { url: string; captureId?: string }): void;
-  retry(captureId: string): void;
 }
 
 export function createButtonMounter(states: CaptureStateClient, actions: ButtonActions, inset: { top: number; left: number }): MountButton {
@@ -59,7 +58,7 @@ export function createButtonMounter(states: CaptureStateClient, actions: ButtonA
             state={state}
             onAnalyze={() => void analyze()}
             onOpen={() => actions.open({ url, ...(state?.captureId ? { captureId: state.captureId } : {}) })}
-            onRetry={() => (state?.captureId ? actions.retry(state.captureId) : void analyze())}
+            onRetry={() => void analyze()}
           />
           {prompt && (
             <CaptureConfirm
