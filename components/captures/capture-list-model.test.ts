@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRetry,
-  retryLabel, captureFailure, filterCaptures, phaseChanges, type StatusFilter } from './capture-list-model';
+import { canRetry, captureFailure, filterCaptures, phaseChanges, retryLabel, type StatusFilter } from './capture-list-model';
 import { SAMPLE_RECORDS } from './test-records';
 
 const ids = (query: string, status: StatusFilter, summaries = new Map<string, string>()) =>

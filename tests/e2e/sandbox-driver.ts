@@ -2,7 +2,7 @@
  * The test's handle on one sandbox (tests/sandbox): what a Sume account looks like from the
  * API, and the control API (`/__sandbox/*`) that changes the world under the extension.
  */
-import { startSandbox, type Sandbox } from '../sandbox/server';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 
 /** What the extension should show for a key, read straight from the API as any client would. */
 export interface ExpectedAccount {
@@ -22,11 +22,50 @@ export interface Fault {
   retryAfter?: number;
 }
 
-export class SandboxDriver {
-  private constructor(private sandbox: Sandbox) {}
+/** One job as `GET /__sandbox/state` lists it. */
+export interface SandboxJob {
+  id: string;
+  type: string;
+  status: string;
+  workspace_id: string;
+  source_url: string | null;
+  created_at: string;
+  updated_at: string;
+  idempotency_key?: string;
+}
 
-  static async start(): Promise<SandboxDriver> {
-    return new SandboxDriver(await startSandbox({ port: 0 }));
+/** The parts of `GET /__sandbox/state` the browser tests assert on. */
+export interface SandboxSnapshot {
+  credits: { remaining: number };
+  config: { queuedMs: number; runningMs: number; requiredCredits: number };
+  jobs: SandboxJob[];
+  requests: { total: number; byRoute: Record<string, number> };
+  pending_faults: number;
+}
+
+/** One entry of `GET /__sandbox/requests`. */
+export interface SandboxRequest {
+  method: string;
+  path: string;
+  route: string;
+  /** 0 when the connection was dropped on purpose. */
+  status: number;
+  at: string;
+  request_id: string;
+}
+
+/** The job clocks and prices the control API may change while the sandbox runs. */
+export type SandboxConfigChange = Partial<Pick<SandboxOptions, 'queuedMs' | 'runningMs' | 'requiredCredits'>>;
+
+export class SandboxDriver {
+  private constructor(
+    private sandbox: Sandbox,
+    private readonly options: Partial<SandboxOptions> = {},
+  ) {}
+
+  /** `options` (e.g. short job clocks) also apply after `restart()`. */
+  static async start(options: Partial<SandboxOptions> = {}): Promise<SandboxDriver> {
+    return new SandboxDriver(await startSandbox({ ...options, port: 0 }), options);
   }
 
   get origin(): string {
@@ -47,7 +86,7 @@ export class SandboxDriver {
   /** Brings Sume back on the same address (fresh state, same demo key). */
   async restart(): Promise<void> {
     await this.sandbox.close();
-    this.sandbox = await startSandbox({ port: this.sandbox.port });
+    this.sandbox = await startSandbox({ ...this.options, port: this.sandbox.port });
   }
 
   async accountFor(apiKey: string): Promise<ExpectedAccount> {
@@ -80,6 +119,42 @@ export class SandboxDriver {
   async apiRequestCount(): Promise<number> {
     const state = (await this.json(`${this.origin}/__sandbox/state`)) as { requests: { total: number } };
     return state.requests.total;
+  }
+
+  /** Everything the sandbox knows right now: credits, config, jobs, request counts. */
+  async state(): Promise<SandboxSnapshot> {
+    return (await this.json(`${this.origin}/__sandbox/state`)) as SandboxSnapshot;
+  }
+
+  /** The last API requests, oldest first. */
+  async requests(): Promise<SandboxRequest[]> {
+    return (await this.json(`${this.origin}/__sandbox/requests`)) as SandboxRequest[];
+  }
+
+  async configure(change: SandboxConfigChange): Promise<void> {
+    await this.control('/__sandbox/config', change);
+  }
+
+  /** Finishes a job now; `result` replaces the analysis Sume would have made. */
+  async completeJob(jobId: string, result?: unknown): Promise<void> {
+    await this.control(`/__sandbox/jobs/${jobId}/complete`, result === undefined ? {} : { result });
+  }
+
+  /** The result the next analysis to complete returns (e.g. hostile content). */
+  async queueNextResult(result: unknown): Promise<void> {
+    await this.control('/__sandbox/next-result', { result });
+  }
+
+  /** How the API refuses to start an analysis of `url` with `apiKey` right now (e.g. 402). */
+  async analysisRefusalFor(apiKey: string, url: string): Promise<{ status: number; message: string }> {
+    const response = await fetch(`${this.baseUrl}/reference-analysis`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url }),
+    });
+    const body = (await response.json()) as { error?: { message: string } };
+    if (response.ok || !body.error) throw new Error(`Sume accepted the analysis of ${url} (HTTP ${response.status})`);
+    return { status: response.status, message: body.error.message };
   }
 
   private async control(path: string, body: unknown): Promise<void> {
