@@ -33,7 +33,17 @@ export default defineConfig({
       name: 'Sume Capture',
       description:
         'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
-      permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+      permissions: [
+        'storage',
+        'alarms',
+        'notifications',
+        'contextMenus',
+        // Screenshots and frames of the page the user acts on (popup, menu, shortcut), no broad host access.
+        'activeTab',
+        'scripting',
+        // Chrome's worker cannot show upload progress or outlive a long upload; an offscreen page does.
+        ...(browser === 'firefox' ? [] : ['offscreen']),
+      ],
       host_permissions: hosts,
       ...(manifestVersion === 3
         ? { optional_host_permissions: OPTIONAL_ORIGINS }

@@ -8,6 +8,8 @@ import type { AccountView, ConnectRequest, ConnectResult } from './account/accou
 import type { CaptureStates, ContentSettings } from './capture/capture-state';
 import type { CaptureRecord } from './captures/capture-record';
 import type { SerializedSumeError } from './api/errors';
+import type { SignedUpload } from './api/signed-upload';
+import type { UploadMeta, UploadSource } from './uploads/upload-record';
 
 export type { AccountView, ConnectRequest, ConnectResult };
 
@@ -32,6 +34,20 @@ export type WorkspaceJobs =
   | { ok: true; jobs: { id: string; type?: string | undefined; status: string; created_at?: string | undefined }[] }
   | { ok: false; error: SerializedSumeError };
 
+/** A file the page has already stored in IndexedDB (blob-store.ts) under `blobId`. */
+export interface UploadRequestItem {
+  blobId: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  source: UploadSource;
+  meta: UploadMeta;
+}
+
+export type UploadsStarted =
+  | { ok: true; ids: string[]; rejected: { filename: string; reason: string }[] }
+  | { ok: false; error: SerializedSumeError };
+
 export type CaptureStarted = { ok: true; captureId: string } | { ok: false; error: SerializedSumeError };
 
 export interface ProtocolMap {
@@ -53,6 +69,20 @@ export interface ProtocolMap {
   /** The workspace's recent jobs from GET /jobs (made anywhere: Sume's app, the API, here). */
   listWorkspaceJobs(): WorkspaceJobs;
   removeCapture(request: { captureId: string }): void;
+  // Uploads into the Asset Library (extension pages → background).
+  startUploads(request: { items: UploadRequestItem[] }): UploadsStarted;
+  cancelUpload(request: { id: string }): void;
+  retryUpload(request: { id: string }): void;
+  removeUpload(request: { id: string }): void;
+  /** Screenshot of the active tab, whole or cropped to the video being watched. */
+  captureScreenshot(request: { crop: 'page' | 'video' }): UploadsStarted;
+  /** The current frame of the video being watched. */
+  captureFrame(): UploadsStarted;
+  // Background → the uploader (Chrome's offscreen document): PUT one upload's bytes.
+  putUpload(request: { id: string; upload: SignedUpload }): { ok: true } | { ok: false; error: SerializedSumeError };
+  abortUpload(request: { id: string }): void;
+  /** The uploader → background: a PUT ended (the background may have been stopped meanwhile). */
+  kickUploads(): void;
   // Background → content script of a tab: which video is the user watching?
   getActiveVideo(request?: { near?: 'context' }): { url: string } | null;
   /** Ask, then send, on the button of that video in the page; false when it has none. */

@@ -5,6 +5,7 @@ import { registerCaptures } from '@/lib/background/register-captures';
 import { registerEntryPoints } from '@/lib/background/register-entry-points';
 import { registerInstall } from '@/lib/background/register-install';
 import { registerTestHooks } from '@/lib/background/register-test-hooks';
+import { registerUploads } from '@/lib/background/register-uploads';
 
 // Listeners are registered synchronously: an MV3 worker may be stopped and restarted at any time.
 export default defineBackground(() => {
@@ -13,5 +14,6 @@ export default defineBackground(() => {
   registerCaptureStates();
   registerCaptures();
   registerEntryPoints();
-  if (import.meta.env.MODE === 'e2e') registerTestHooks();
+  const uploads = registerUploads();
+  if (import.meta.env.MODE === 'e2e') registerTestHooks(uploads);
 });

@@ -17,9 +17,11 @@ import {
   referenceAnalysisCreatedSchema,
   type Presign,
 } from './schemas';
-import { createTransport, type FetchLike, type TransportOptions } from './transport';
+import { uploadToSignedUrl } from './signed-upload';
+import { createTransport, type TransportOptions } from './transport';
 
 export type SumeClientOptions = TransportOptions;
+export { uploadToSignedUrl };
 
 export interface ListJobsParams {
   limit?: number;
@@ -54,8 +56,6 @@ export interface FinalizeParams {
   idempotencyKey: string;
 }
 
-/** Headers a storage host must never receive, whatever a presign response asks for. */
-const FORBIDDEN_UPLOAD_HEADERS = new Set(['authorization', 'x-api-key', 'cookie', 'proxy-authorization']);
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
 function pathId(value: string, what: string): string {
@@ -147,51 +147,3 @@ export function createSumeClient(options: SumeClientOptions) {
 }
 
 export type SumeClient = ReturnType<typeof createSumeClient>;
-
-/**
- * PUTs bytes to a signed URL with only the presign's required headers: never the Sume key,
- * never cookies. Errors name the storage host's status, never the URL (it is a credential).
- */
-export async function uploadToSignedUrl(fetchImpl: FetchLike, presign: Presign, body: BodyInit, signal?: AbortSignal): Promise<{ etag: string | undefined }> {
-  const op = 'PUT signed upload URL';
-  let target: URL;
-  try {
-    target = new URL(presign.uploadUrl);
-  } catch {
-    throw new SumeApiError({ kind: 'invalid_response', code: 'invalid_upload_url', message: 'Sume sent an upload address that is not a URL.', operation: op });
-  }
-  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(target.hostname))) {
-    throw new SumeApiError({ kind: 'invalid_response', code: 'invalid_upload_url', message: 'Sume sent an upload address that is not https.', operation: op });
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(presign.requiredHeaders)) {
-    if (!FORBIDDEN_UPLOAD_HEADERS.has(name.toLowerCase())) headers[name] = value;
-  }
-  let response: Response;
-  try {
-    response = await fetchImpl(target.toString(), {
-      method: presign.method,
-      headers,
-      body,
-      credentials: 'omit',
-      redirect: 'error',
-      ...(signal ? { signal } : {}),
-    });
-  } catch {
-    if (signal?.aborted) throw new SumeApiError({ kind: 'aborted', code: 'aborted', message: 'Upload cancelled.', operation: op });
-    throw new SumeApiError({ kind: 'network', code: 'network_error', message: 'The upload was interrupted. It will be retried.', operation: op });
-  }
-  if (!response.ok) {
-    const text = await response.text().catch(() => '');
-    const code = /<Code>([A-Za-z]+)<\/Code>/.exec(text)?.[1];
-    const expired = response.status === 403 && /expired/i.test(text);
-    throw new SumeApiError({
-      kind: 'http',
-      status: response.status,
-      code: expired ? 'upload_url_expired' : code ? `storage_${code}` : `storage_http_${response.status}`,
-      message: expired ? 'The upload link expired; a new one is needed.' : `The storage service refused the upload (HTTP ${response.status}).`,
-      operation: op,
-    });
-  }
-  return { etag: response.headers.get('etag') ?? undefined };
-}

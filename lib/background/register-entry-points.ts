@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
+import { MENU_UPLOAD } from './register-uploads';
 
 export const MENU_PAGE = 'sume-analyze-page';
 export const MENU_LINK = 'sume-analyze-link';
@@ -29,6 +30,7 @@ async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_PAGE, title: 'Analyze with Sume', contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
   browser.contextMenus.create({ id: MENU_LINK, title: 'Analyze link with Sume', contexts: ['link'], targetUrlPatterns: REEL_LINKS });
+  browser.contextMenus.create({ id: MENU_UPLOAD, title: 'Add to Sume Asset Library', contexts: ['image', 'video'] });
 }
 
 /** The small confirm window: the popup page, told which reel and where the request came from. */

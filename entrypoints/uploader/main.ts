@@ -1,0 +1,4 @@
+// Chrome's offscreen document for uploads (see lib/browser/uploader-host.ts): it only PUTs bytes.
+import { registerUploader } from '@/lib/uploads/register-uploader';
+
+registerUploader();

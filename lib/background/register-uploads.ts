@@ -1,0 +1,202 @@
+/**
+ * Uploads in the background: taking files, screenshots, frames and page media, and the events
+ * that keep uploads moving (alarm, start-up, the uploader's "done"). Bytes and record are stored
+ * before any network call; the driver does the rest.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { SerializedSumeError } from '../api/errors';
+import { requestOriginPermission } from '../browser/permissions';
+import { isExtensionPage } from '../browser/sender';
+import { showNotification } from '../browser/notifications';
+import { abortPut } from '../browser/uploader-host';
+import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
+import { deleteBlob, getBlob, putBlob } from '../uploads/blob-store';
+import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
+import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
+import { cancelUpload, createUpload, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
+import { UPLOAD_SOURCES, uploadMetaSchema, type UploadMeta, type UploadSource } from '../uploads/upload-record';
+import { deleteUpload, getUpload, listUploads, saveUpload } from '../uploads/upload-store';
+import { createUploadDriver, UPLOAD_ALARM } from './upload-driver';
+
+export const MENU_UPLOAD = 'sume-upload-media';
+
+const itemSchema = z.object({
+  blobId: z.string().uuid(),
+  filename: z.string().min(1).max(255),
+  contentType: z.string().max(100),
+  sizeBytes: z.number().int().nonnegative(),
+  source: z.enum(UPLOAD_SOURCES),
+  meta: uploadMetaSchema,
+});
+const startSchema = z.object({ items: z.array(itemSchema).min(1).max(100) });
+const idSchema = z.object({ id: z.string().max(100) });
+
+const failure = (code: string, message: string): UploadsStarted => ({ ok: false, error: { kind: 'http', code, message } as SerializedSumeError });
+
+function guardPage(sender: Browser.runtime.MessageSender): void {
+  if (!isExtensionPage(sender)) throw new Error('Uploads are only accepted from Sume Capture’s own pages.');
+}
+
+function platformOf(url: string | undefined): UploadMeta['platform'] {
+  if (!url) return undefined;
+  const host = new URL(url).hostname;
+  return host.endsWith('tiktok.com') ? 'tiktok' : host.endsWith('instagram.com') ? 'instagram' : undefined;
+}
+
+export function registerUploads(now: () => number = Date.now) {
+  const driver = createUploadDriver(now);
+
+  /** Stores a blob the background made (screenshot, frame, page media) and starts its upload. */
+  async function startFromBlob(blob: Blob, filename: string, source: UploadSource, meta: UploadMeta): Promise<UploadsStarted> {
+    const reason = validateFile({ name: filename, type: blob.type, size: blob.size });
+    if (reason) return failure('invalid_file', reason);
+    const id = crypto.randomUUID();
+    await putBlob(id, blob);
+    return start([{ blobId: id, filename, contentType: blob.type, sizeBytes: blob.size, source, meta }]);
+  }
+
+  async function start(items: z.infer<typeof itemSchema>[]): Promise<UploadsStarted> {
+    const ids: string[] = [];
+    const rejected: { filename: string; reason: string }[] = [];
+    for (const item of items) {
+      const blob = await getBlob(item.blobId);
+      const reason = blob ? validateFile({ name: item.filename, type: item.contentType, size: blob.size }) : 'The file could not be read. Add it again.';
+      if (reason) {
+        rejected.push({ filename: item.filename, reason });
+        await deleteBlob(item.blobId).catch(() => undefined);
+        continue;
+      }
+      await saveUpload(
+        createUpload({ id: item.blobId, filename: item.filename, contentType: item.contentType, sizeBytes: blob!.size, source: item.source, meta: item.meta, presignKey: crypto.randomUUID(), finalizeKey: crypto.randomUUID() }, now()),
+      );
+      ids.push(item.blobId);
+    }
+    if (ids.length) void driver.kick();
+    return { ok: true, ids, rejected };
+  }
+
+  async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab;
+  }
+
+  async function reelMeta(tab: Browser.tabs.Tab, currentTime?: number): Promise<UploadMeta> {
+    const reel = tab.id === undefined ? null : await sendMessage('getActiveVideo', undefined, tab.id).catch(() => null);
+    const platform = platformOf(tab.url);
+    return {
+      ...(tab.url ? { pageUrl: tab.url } : {}),
+      ...(platform ? { platform } : {}),
+      ...(reel?.url ? { reelUrl: reel.url } : {}),
+      ...(currentTime !== undefined ? { videoTimeSeconds: Math.round(currentTime * 100) / 100 } : {}),
+      ...(tab.title ? { title: tab.title.slice(0, 300) } : {}),
+    };
+  }
+
+  async function grab(tab: Browser.tabs.Tab, mode: 'frame' | 'rect'): Promise<FrameGrab> {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id! }, func: grabVideoFrame, args: [mode] });
+    return (injection?.result as FrameGrab | undefined) ?? { kind: 'none', reason: 'The page did not answer.' };
+  }
+
+  async function screenshot(tab: Browser.tabs.Tab): Promise<Blob> {
+    return dataUrlToBlob(await browser.tabs.captureVisibleTab(tab.windowId!, { format: 'png' }));
+  }
+
+  async function captureMedia(kind: 'page' | 'video' | 'frame'): Promise<UploadsStarted> {
+    const tab = await activeTab();
+    if (tab?.id === undefined || tab.windowId === undefined) return failure('no_tab', 'There is no page to capture.');
+    try {
+      if (kind === 'page') return startFromBlob(await screenshot(tab), filenameFor('image/png', undefined, 'screenshot'), 'screenshot', await reelMeta(tab));
+      const grabbed = await grab(tab, kind === 'frame' ? 'frame' : 'rect');
+      if (grabbed.kind === 'none') return failure('no_video', grabbed.reason);
+      const meta = await reelMeta(tab, grabbed.currentTime);
+      const blob = grabbed.kind === 'frame' ? await dataUrlToBlob(grabbed.dataUrl) : await cropScreenshot(await screenshot(tab), grabbed.rect);
+      const started = await startFromBlob(blob, filenameFor('image/png', undefined, kind === 'frame' ? 'frame' : 'video-screenshot'), kind === 'frame' ? 'frame' : 'screenshot', meta);
+      // Say which way the frame was taken when it had to be a screenshot.
+      if (kind === 'frame' && grabbed.kind === 'rect' && started.ok) await showNotification('frame', 'Frame captured from a screenshot', grabbed.reason).catch(() => undefined);
+      return started;
+    } catch (error) {
+      return failure('capture_failed', error instanceof Error && error.message ? `Could not capture this page: ${error.message}` : 'Could not capture this page.');
+    }
+  }
+
+  /** Right-click on an image or a video anywhere: its bytes, where the site allows it. */
+  async function uploadFromMenu(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+    if (info.menuItemId !== MENU_UPLOAD || !info.srcUrl) return;
+    try {
+      if (/^https?:/.test(info.srcUrl)) await requestOriginPermission(`${new URL(info.srcUrl).origin}/*`).catch(() => false);
+      const blob = await fetchMedia(info.srcUrl);
+      const platform = platformOf(info.pageUrl);
+      const source: UploadSource = blob.type.startsWith('video/') ? 'video' : 'image';
+      const started = await startFromBlob(blob, filenameFor(blob.type, info.srcUrl, source), source, {
+        ...(info.pageUrl ? { pageUrl: info.pageUrl } : {}),
+        ...(platform ? { platform } : {}),
+        ...(tab?.title ? { title: tab.title.slice(0, 300) } : {}),
+      });
+      if (!started.ok) await showNotification('media', 'Could not add it to Sume', started.error.message);
+    } catch (error) {
+      const message = error instanceof MediaSourceError ? error.message : 'Sume Capture could not read this file.';
+      await showNotification('media', 'Could not add it to Sume', message).catch(() => undefined);
+    }
+  }
+
+  onMessage('startUploads', ({ sender, data }) => {
+    guardPage(sender);
+    return start(startSchema.parse(data).items);
+  });
+  onMessage('captureScreenshot', ({ sender, data }) => {
+    guardPage(sender);
+    return captureMedia(z.object({ crop: z.enum(['page', 'video']) }).parse(data).crop);
+  });
+  onMessage('captureFrame', ({ sender }) => {
+    guardPage(sender);
+    return captureMedia('frame');
+  });
+  onMessage('cancelUpload', async ({ sender, data }) => {
+    guardPage(sender);
+    const { id } = idSchema.parse(data);
+    const record = await getUpload(id);
+    if (!record) return;
+    await saveUpload(cancelUpload(record, now()));
+    driver.forget(id);
+    await abortPut(id);
+    await deleteBlob(id);
+  });
+  onMessage('retryUpload', async ({ sender, data }) => {
+    guardPage(sender);
+    const record = await getUpload(idSchema.parse(data).id);
+    if (record) await saveUpload(retryUpload(record, now()));
+    void driver.kick();
+  });
+  onMessage('removeUpload', async ({ sender, data }) => {
+    guardPage(sender);
+    const { id } = idSchema.parse(data);
+    const record = await getUpload(id);
+    if (record && (record.status === 'active' || record.status === 'waiting_retry')) await abortPut(id);
+    await deleteUpload(id);
+    await deleteBlob(id);
+  });
+  onMessage('kickUploads', ({ sender }) => {
+    guardPage(sender);
+    void driver.kick();
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => void uploadFromMenu(info, tab));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPLOAD_ALARM) void driver.kick();
+  });
+
+  // A browser restart or a stopped uploader left PUTs half-done: they start over from their step.
+  void listUploads()
+    .then(async (records) => {
+      for (const record of records) {
+        if (record.leaseUntil !== undefined && record.leaseUntil > now()) continue;
+        const recovered = recoverUpload(record, now());
+        if (recovered !== record) await saveUpload(recovered);
+      }
+    })
+    .catch(() => undefined)
+    .then(() => driver.kick());
+
+  return { driver, captureMedia, uploadFromMenu, startFromBlob };
+}

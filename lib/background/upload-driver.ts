@@ -1,0 +1,137 @@
+/**
+ * Drives uploads in the background: presign and finalize here (they need the API key, which never
+ * leaves the background), the PUT in the uploader (uploader-host.ts). One upload at a time, each
+ * step retried on its own; the signed URL is held in memory only and asked for again when lost.
+ */
+import { browser } from 'wxt/browser';
+import type { SumeClient } from '../api/client';
+import { SumeApiError, type SerializedSumeError } from '../api/errors';
+import type { SignedUpload } from '../api/signed-upload';
+import { showNotification } from '../browser/notifications';
+import { runPut } from '../browser/uploader-host';
+import { deleteBlob } from '../uploads/blob-store';
+import { nextAction, onFinalized, onPresigned, onStepError, presignIdempotencyKey } from '../uploads/upload-machine';
+import type { UploadRecord } from '../uploads/upload-record';
+import { getUpload, listUploads, saveUpload } from '../uploads/upload-store';
+import { currentClient } from './sume-client';
+
+export const UPLOAD_ALARM = 'sume-capture-uploads';
+
+function serialize(error: unknown): SerializedSumeError {
+  return error instanceof SumeApiError ? error.toJSON() : { kind: 'network', code: 'upload_error', message: 'Something went wrong during the upload. It will be retried.' };
+}
+
+function assetMetadata(record: UploadRecord): Record<string, unknown> {
+  const { meta } = record;
+  return {
+    capture_source: record.source,
+    ...(meta.platform ? { platform: meta.platform } : {}),
+    ...(meta.pageUrl ? { page_url: meta.pageUrl } : {}),
+    ...(meta.reelUrl ? { reel_url: meta.reelUrl } : {}),
+    ...(meta.videoTimeSeconds !== undefined ? { video_time_seconds: meta.videoTimeSeconds } : {}),
+  };
+}
+
+export function createUploadDriver(now: () => number = Date.now) {
+  /** Signed URLs: credentials, so in memory only, and only until the PUT is done. */
+  const signed = new Map<string, SignedUpload>();
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function presign(client: SumeClient, record: UploadRecord): Promise<void> {
+    try {
+      const presigned = await client.presignUpload({ filename: record.filename, contentType: record.contentType, sizeBytes: record.sizeBytes, idempotencyKey: presignIdempotencyKey(record) });
+      signed.set(record.id, { uploadUrl: presigned.uploadUrl, method: presigned.method, requiredHeaders: presigned.requiredHeaders });
+      const expiresAt = presigned.expiresAt ? Date.parse(presigned.expiresAt) : Number.NaN;
+      await saveUpload(onPresigned(record, { storageKey: presigned.storageKey, ...(Number.isNaN(expiresAt) ? {} : { expiresAt }) }, now()));
+    } catch (error) {
+      await saveUpload(onStepError(record, 'presign', serialize(error), now()));
+    }
+  }
+
+  async function put(record: UploadRecord): Promise<void> {
+    const upload = signed.get(record.id);
+    if (!upload) return;
+    // The uploader records the outcome itself; a refused URL is dropped so the next step asks again.
+    const result = await runPut(record.id, upload).catch((error: unknown) => ({ ok: false as const, error: serialize(error) }));
+    if (result.ok || result.error.code.startsWith('storage_') || result.error.code === 'upload_url_expired') signed.delete(record.id);
+  }
+
+  async function finalize(client: SumeClient, record: UploadRecord): Promise<void> {
+    if (!record.storageKey) return saveUpload({ ...record, step: 'presign', updatedAt: now() });
+    try {
+      const finalized = await client.finalizeAsset({
+        storageKey: record.storageKey,
+        filename: record.filename,
+        ...(record.meta.title ? { title: record.meta.title } : {}),
+        ...((record.meta.reelUrl ?? record.meta.pageUrl) ? { sourceUrl: record.meta.reelUrl ?? record.meta.pageUrl } : {}),
+        metadata: assetMetadata(record),
+        idempotencyKey: record.finalizeKey,
+      });
+      await saveUpload(onFinalized(record, { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}) }, now()));
+      await deleteBlob(record.id);
+      await showNotification(`upload-${record.id}`, 'Added to your Asset Library', `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`).catch(() => undefined);
+    } catch (error) {
+      const failed = onStepError(record, 'finalize', serialize(error), now());
+      await saveUpload(failed);
+      if (failed.status === 'failed') await notifyFailure(failed);
+    }
+  }
+
+  async function notifyFailure(record: UploadRecord): Promise<void> {
+    await showNotification(`upload-${record.id}`, 'Upload failed', `${record.filename}: ${record.error?.message ?? 'Sume did not accept it.'}`).catch(() => undefined);
+  }
+
+  /** Runs every upload that can move now; returns when the next one is due (or undefined). */
+  async function pass(): Promise<number | undefined> {
+    const client = await currentClient();
+    if (!client) return undefined;
+    let wakeAt: number | undefined;
+    for (const listed of await listUploads()) {
+      for (let guard = 0; guard < 4; guard++) {
+        const record = await getUpload(listed.id);
+        if (!record) break;
+        const action = nextAction(record, now(), signed.has(record.id));
+        if (action.kind === 'none') break;
+        if (action.kind === 'wait') {
+          wakeAt = Math.min(wakeAt ?? Infinity, action.until);
+          break;
+        }
+        if (action.kind === 'presign') await presign(client, record);
+        else if (action.kind === 'put') await put(record);
+        else await finalize(client, record);
+        const after = await getUpload(record.id);
+        if (after?.status === 'failed' && record.status !== 'failed' && action.kind !== 'finalize') await notifyFailure(after);
+      }
+    }
+    return wakeAt;
+  }
+
+  async function schedule(wakeAt: number | undefined): Promise<void> {
+    clearTimeout(timer);
+    if (wakeAt === undefined) return void (await browser.alarms.clear(UPLOAD_ALARM));
+    timer = setTimeout(() => void kick(), Math.max(0, wakeAt - now()));
+    await browser.alarms.create(UPLOAD_ALARM, { when: Math.max(wakeAt, now() + 1000) });
+  }
+
+  function kick(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let wakeAt: number | undefined;
+      do {
+        again = false;
+        wakeAt = await pass();
+      } while (again);
+      await schedule(wakeAt);
+    })().finally(() => (running = undefined));
+    return running;
+  }
+
+  return { kick, forget: (id: string) => signed.delete(id) };
+}
+
+export type UploadDriver = ReturnType<typeof createUploadDriver>;

@@ -1,0 +1,44 @@
+/**
+ * Where PUTs run. Chrome's MV3 worker has no XMLHttpRequest (no upload progress) and may be stopped
+ * mid-upload, so Chrome uses an offscreen document (reason BLOBS) that lives on its own; Firefox's
+ * background page has XMLHttpRequest and runs them itself. One place for that difference.
+ */
+import type { SerializedSumeError } from '../api/errors';
+import type { SignedUpload } from '../api/signed-upload';
+import { sendMessage } from '../messaging';
+import { abortUpload, putUpload } from '../uploads/put-worker';
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+interface ChromeLike {
+  offscreen?: OffscreenApi;
+  runtime: { getURL(path: string): string; getContexts?(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]> };
+}
+
+const chromeApi = (): ChromeLike | undefined => (globalThis as { chrome?: ChromeLike }).chrome;
+const usesOffscreen = () => typeof chromeApi()?.offscreen?.createDocument === 'function';
+
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreen(): Promise<void> {
+  const api = chromeApi()!;
+  const url = api.runtime.getURL('/uploader.html');
+  const existing = (await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? [];
+  if (existing.length > 0) return;
+  creating ??= api.offscreen!
+    .createDocument({ url, reasons: ['BLOBS'], justification: 'Uploads captured media to Sume, with progress, while the popup is closed.' })
+    .finally(() => (creating = undefined));
+  await creating;
+}
+
+export async function runPut(id: string, upload: SignedUpload): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
+  if (!usesOffscreen()) return putUpload(id, upload);
+  await ensureOffscreen();
+  return sendMessage('putUpload', { id, upload });
+}
+
+export async function abortPut(id: string): Promise<void> {
+  if (!usesOffscreen()) return abortUpload(id);
+  await sendMessage('abortUpload', { id }).catch(() => undefined);
+}

@@ -1,0 +1,11 @@
+/** The bytes of each upload, persisted before any network call and deleted once the asset exists. */
+import { BLOBS, idb } from './upload-db';
+
+export const putBlob = (id: string, blob: Blob) => idb(BLOBS, 'readwrite', (s) => s.put(blob, id)).then(() => undefined);
+
+export async function getBlob(id: string): Promise<Blob | null> {
+  const value = await idb<unknown>(BLOBS, 'readonly', (s) => s.get(id));
+  return value instanceof Blob ? value : null;
+}
+
+export const deleteBlob = (id: string) => idb(BLOBS, 'readwrite', (s) => s.delete(id)).then(() => undefined);

@@ -1,0 +1,164 @@
+/**
+ * The upload pipeline as a pure state machine: presign → PUT → finalize, each step retried on its
+ * own. A failed finalize never re-uploads; a failed PUT re-uses the signed URL until it expires,
+ * then presigns again. The runner (upload-runner.ts) performs the calls these functions decide on.
+ */
+import type { SerializedSumeError } from '../api/errors';
+import { backoffMs, type RetryPolicy } from '../outbox/outbox';
+import type { UploadMeta, UploadRecord, UploadSource } from './upload-record';
+
+export const UPLOAD_RETRY: RetryPolicy = { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
+/** A signed URL this close to expiry is not worth starting a PUT with. */
+const EXPIRY_MARGIN_MS = 30_000;
+
+export interface NewUpload {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  source: UploadSource;
+  meta: UploadMeta;
+  presignKey: string;
+  finalizeKey: string;
+}
+
+export type UploadAction =
+  | { kind: 'presign' }
+  | { kind: 'put' }
+  | { kind: 'finalize' }
+  | { kind: 'wait'; until: number }
+  | { kind: 'none' };
+
+/** What is wrong with a file before any network call, or null. */
+export function validateFile(file: { name: string; type: string; size: number }, maxBytes?: number): string | null {
+  if (file.size === 0) return `“${file.name}” is empty.`;
+  if (!/^(image|video)\/[a-z0-9.+-]+$/i.test(file.type)) return `“${file.name}” is not an image or a video (${file.type || 'unknown type'}).`;
+  if (maxBytes !== undefined && file.size > maxBytes) return `“${file.name}” is larger than the ${formatBytes(maxBytes)} Sume accepts.`;
+  return null;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+export function createUpload(input: NewUpload, now: number): UploadRecord {
+  return { ...input, step: 'presign', status: 'active', bytesSent: 0, attempts: 0, presigns: 0, createdAt: now, updatedAt: now };
+}
+
+/**
+ * What to do next. `hasSignedUrl` says whether the signed URL is still held (it lives in session
+ * storage, so a browser restart loses it and the upload presigns again).
+ */
+export function nextAction(record: UploadRecord, now: number, hasSignedUrl: boolean): UploadAction {
+  if (record.status === 'done' || record.status === 'failed' || record.status === 'canceled') return { kind: 'none' };
+  if (record.status === 'waiting_retry' && (record.nextAttemptAt ?? 0) > now) return { kind: 'wait', until: record.nextAttemptAt ?? now };
+  if (record.step === 'presign') return { kind: 'presign' };
+  if (record.step === 'put') {
+    // The uploader is on it (maybe since before this worker restarted): leave it alone.
+    if (record.leaseUntil !== undefined && record.leaseUntil > now) return { kind: 'wait', until: record.leaseUntil };
+    const expired = record.urlExpiresAt !== undefined && record.urlExpiresAt - EXPIRY_MARGIN_MS <= now;
+    return !hasSignedUrl || expired ? { kind: 'presign' } : { kind: 'put' };
+  }
+  if (record.step === 'finalize') return { kind: 'finalize' };
+  return { kind: 'none' };
+}
+
+const touch = (record: UploadRecord, now: number, change: Partial<UploadRecord>): UploadRecord => {
+  const { error: _cleared, nextAttemptAt: _none, leaseUntil: _released, ...rest } = record;
+  return { ...rest, status: 'active', ...change, updatedAt: now };
+};
+
+export function onPresigned(record: UploadRecord, presign: { storageKey: string; expiresAt?: number }, now: number): UploadRecord {
+  return touch(record, now, {
+    step: 'put',
+    storageKey: presign.storageKey,
+    presigns: record.presigns + 1,
+    bytesSent: 0,
+    ...(presign.expiresAt !== undefined ? { urlExpiresAt: presign.expiresAt } : {}),
+  });
+}
+
+/** How long the uploader's hold on a PUT lasts without news. */
+export const LEASE_MS = 20_000;
+
+export function onProgress(record: UploadRecord, bytesSent: number, now: number): UploadRecord {
+  return { ...record, bytesSent: Math.min(bytesSent, record.sizeBytes), leaseUntil: now + LEASE_MS, updatedAt: now };
+}
+
+/** The idempotency key of the next presign: a new URL after an expiry needs a new key. */
+export function presignIdempotencyKey(record: UploadRecord): string {
+  return `${record.presignKey}:${record.presigns}`;
+}
+
+export function onUploaded(record: UploadRecord, now: number): UploadRecord {
+  return touch(record, now, { step: 'finalize', bytesSent: record.sizeBytes, attempts: 0 });
+}
+
+/** The asset exists: the storage key is no longer needed and is dropped. */
+export function onFinalized(record: UploadRecord, result: { assetId: string; ingestJobId?: string }, now: number): UploadRecord {
+  const { storageKey: _dropped, urlExpiresAt: _gone, ...rest } = record;
+  return touch(rest as UploadRecord, now, {
+    step: 'done',
+    status: 'done',
+    assetId: result.assetId,
+    ...(result.ingestJobId ? { ingestJobId: result.ingestJobId } : {}),
+  });
+}
+
+/** Errors no retry can fix: the file itself (type, size) or the account. */
+function permanent(error: SerializedSumeError): boolean {
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid_response') return false;
+  if (error.code === 'upload_url_expired') return false;
+  if (error.status === undefined) return error.code !== 'aborted';
+  return error.status !== 408 && error.status !== 429 && error.status < 500;
+}
+
+/**
+ * A step failed. An expired signed URL sends the upload back to presign (the bytes stay); a
+ * storage refusal of the PUT is retried with a fresh URL; a finalize error retries finalize only.
+ */
+export function onStepError(
+  record: UploadRecord,
+  step: 'presign' | 'put' | 'finalize',
+  error: SerializedSumeError,
+  now: number,
+  random: () => number = Math.random,
+): UploadRecord {
+  const attempts = record.attempts + 1;
+  const { leaseUntil: _released, ...unleased } = record;
+  record = unleased;
+  if (step === 'put' && (error.code === 'upload_url_expired' || (error.status === 403 && error.code.startsWith('storage_')))) {
+    return { ...record, step: 'presign', status: 'active', attempts, bytesSent: 0, error, updatedAt: now };
+  }
+  if (permanent(error) && !(step === 'put' && error.code.startsWith('storage_'))) {
+    return { ...record, status: 'failed', attempts, error, updatedAt: now };
+  }
+  const wait = Math.max(backoffMs(attempts, UPLOAD_RETRY, random), error.retryAfterMs ?? 0);
+  return { ...record, status: 'waiting_retry', attempts, error, nextAttemptAt: now + wait, bytesSent: step === 'put' ? 0 : record.bytesSent, updatedAt: now };
+}
+
+export function cancelUpload(record: UploadRecord, now: number): UploadRecord {
+  if (record.status === 'done') return record;
+  const { storageKey: _dropped, ...rest } = record;
+  return { ...rest, status: 'canceled', updatedAt: now };
+}
+
+/** A failed upload tried again by the user: from the step where it stopped. */
+export function retryUpload(record: UploadRecord, now: number): UploadRecord {
+  if (record.status !== 'failed') return record;
+  return touch(record, now, { attempts: 0 });
+}
+
+/** After a browser restart, an upload caught mid-PUT starts its PUT (or presign) over. */
+export function recoverUpload(record: UploadRecord, now: number): UploadRecord {
+  if (record.status !== 'active' || record.step !== 'put') return record;
+  const { leaseUntil: _released, ...rest } = record;
+  return { ...rest, bytesSent: 0, updatedAt: now };
+}

@@ -1,0 +1,55 @@
+/**
+ * One upload into the Asset Library, from the bytes being kept to the asset being created. The
+ * bytes live in IndexedDB (blob-store.ts); this record, in `local:uploads`, says where the upload
+ * is. The signed URL itself is a credential: it is kept only in memory-backed session storage
+ * (upload-secrets.ts), never here; the storage key stays here only until the asset is created.
+ */
+import { z } from 'zod';
+import { serializedSumeErrorSchema } from '../api/errors';
+
+export const UPLOAD_SOURCES = ['file', 'screenshot', 'frame', 'image', 'video'] as const;
+export type UploadSource = (typeof UPLOAD_SOURCES)[number];
+
+export const uploadMetaSchema = z.object({
+  title: z.string().max(300).optional(),
+  pageUrl: z.string().max(2048).optional(),
+  platform: z.enum(['tiktok', 'instagram']).optional(),
+  /** The canonical reel URL the capture comes from, when known. */
+  reelUrl: z.string().max(300).optional(),
+  /** Where in the video a frame was taken. */
+  videoTimeSeconds: z.number().nonnegative().optional(),
+});
+export type UploadMeta = z.infer<typeof uploadMetaSchema>;
+
+export const UPLOAD_STEPS = ['presign', 'put', 'finalize', 'done'] as const;
+export type UploadStep = (typeof UPLOAD_STEPS)[number];
+
+export const uploadRecordSchema = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  source: z.enum(UPLOAD_SOURCES),
+  meta: uploadMetaSchema,
+  /** The next thing to do; `done` once the asset exists. */
+  step: z.enum(UPLOAD_STEPS),
+  status: z.enum(['active', 'waiting_retry', 'done', 'failed', 'canceled']),
+  /** Idempotency keys, one per create call, fixed for the upload's life (presign adds its count). */
+  presignKey: z.string(),
+  finalizeKey: z.string(),
+  /** How many signed URLs this upload asked for: a new one (new key) after each expiry. */
+  presigns: z.number().int().nonnegative(),
+  /** The uploader holds the PUT until then (refreshed with progress), so no one starts a second. */
+  leaseUntil: z.number().optional(),
+  storageKey: z.string().optional(),
+  urlExpiresAt: z.number().optional(),
+  bytesSent: z.number().int().nonnegative(),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: z.number().optional(),
+  error: serializedSumeErrorSchema.optional(),
+  assetId: z.string().optional(),
+  ingestJobId: z.string().optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type UploadRecord = z.infer<typeof uploadRecordSchema>;
