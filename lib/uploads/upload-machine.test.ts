@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { SerializedSumeError } from '../api/errors';
+import {
+  cancelUpload,
+  createUpload,
+  formatBytes,
+  nextAction,
+  onFinalized,
+  onPresigned,
+  onProgress,
+  onStepError,
+  onUploaded,
+  presignIdempotencyKey,
+  recoverUpload,
+  retryUpload,
+  validateFile,
+} from './upload-machine';
+
+const fresh = () =>
+  createUpload({ id: 'u1', filename: 'clip.mp4', contentType: 'video/mp4', sizeBytes: 1000, source: 'file', meta: {}, presignKey: 'p', finalizeKey: 'f' }, 0);
+const http = (status: number, code: string, retryAfterMs?: number): SerializedSumeError => ({ kind: 'http', status, code, message: code, ...(retryAfterMs ? { retryAfterMs } : {}) });
+const network: SerializedSumeError = { kind: 'network', code: 'network_error', message: 'offline' };
+
+describe('validating files before anything is sent', () => {
+  it.each([
+    [{ name: 'a.mp4', type: 'video/mp4', size: 10 }, undefined, null],
+    [{ name: 'a.png', type: 'image/png', size: 10 }, 5, /larger than the 5 B/],
+    [{ name: 'empty.mp4', type: 'video/mp4', size: 0 }, undefined, /is empty/],
+    [{ name: 'notes.txt', type: 'text/plain', size: 10 }, undefined, /not an image or a video/],
+    [{ name: 'mystery', type: '', size: 10 }, undefined, /unknown type/],
+  ])('%j (max %j)', (file, max, expected) => {
+    const reason = validateFile(file, max);
+    if (expected === null) expect(reason).toBeNull();
+    else expect(reason).toMatch(expected);
+  });
+
+  it.each([
+    [0, '0 B'],
+    [1536, '1.5 KB'],
+    [50 * 1024 * 1024, '50 MB'],
+    [3.25 * 1024 ** 3, '3.3 GB'],
+  ])('formatBytes(%i) = %s', (n, text) => expect(formatBytes(n)).toBe(text));
+});
+
+describe('the upload state machine', () => {
+  it('presign → put → finalize → done, dropping the storage key at the end', () => {
+    let u = fresh();
+    expect(nextAction(u, 0, false)).toEqual({ kind: 'presign' });
+    expect(presignIdempotencyKey(u)).toBe('p:0');
+    u = onPresigned(u, { storageKey: 'uploads/k', expiresAt: 600_000 }, 1);
+    expect(u).toMatchObject({ step: 'put', storageKey: 'uploads/k', presigns: 1 });
+    expect(nextAction(u, 2, true)).toEqual({ kind: 'put' });
+    u = onProgress(u, 400, 3);
+    expect(u).toMatchObject({ bytesSent: 400, leaseUntil: 20_003 });
+    u = onUploaded(u, 4);
+    expect(u).toMatchObject({ step: 'finalize', bytesSent: 1000 });
+    expect(u.leaseUntil).toBeUndefined();
+    expect(nextAction(u, 5, false)).toEqual({ kind: 'finalize' });
+    u = onFinalized(u, { assetId: 'asset_1', ingestJobId: 'job_9' }, 6);
+    expect(u).toMatchObject({ step: 'done', status: 'done', assetId: 'asset_1', ingestJobId: 'job_9' });
+    expect(u.storageKey).toBeUndefined();
+    expect(nextAction(u, 7, false)).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['presign', network],
+    ['presign', http(503, 'http_503')],
+    ['put', network],
+    ['finalize', http(500, 'internal_error')],
+    ['finalize', network],
+  ] as const)('a %s failure (%j) waits and retries that step only', (step, error) => {
+    const base = step === 'presign' ? fresh() : step === 'put' ? onPresigned(fresh(), { storageKey: 'k' }, 0) : onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 0);
+    const failed = onStepError(base, step, error, 100, () => 1);
+    expect(failed).toMatchObject({ status: 'waiting_retry', step: base.step, nextAttemptAt: 1100 });
+    expect(nextAction(failed, 500, true)).toEqual({ kind: 'wait', until: 1100 });
+    expect(nextAction(failed, 1100, true).kind).toBe(step === 'put' ? 'put' : step);
+  });
+
+  it('a failed finalize never re-uploads', () => {
+    const uploaded = onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 0);
+    const failed = onStepError(uploaded, 'finalize', http(502, 'x'), 0, () => 1);
+    expect(failed.step).toBe('finalize');
+    expect(nextAction(failed, 10_000, false)).toEqual({ kind: 'finalize' });
+  });
+
+  it('a failed PUT re-uses the signed URL while it lasts, then presigns again with a new key', () => {
+    const presigned = onPresigned(fresh(), { storageKey: 'k', expiresAt: 100_000 }, 0);
+    const failed = onStepError(presigned, 'put', network, 0, () => 1);
+    expect(nextAction(failed, 1000, true)).toEqual({ kind: 'put' });
+    expect(nextAction(failed, 80_000, true)).toEqual({ kind: 'presign' });
+    expect(presignIdempotencyKey(failed)).toBe('p:1');
+  });
+
+  it('an expired URL refused by storage goes straight back to presign, keeping the bytes', () => {
+    const presigned = onPresigned(fresh(), { storageKey: 'k' }, 0);
+    const expired = onStepError(presigned, 'put', { ...http(403, 'upload_url_expired'), message: 'expired' }, 5);
+    expect(expired).toMatchObject({ step: 'presign', status: 'active', bytesSent: 0 });
+  });
+
+  it('a signed URL lost with a browser restart is asked for again', () => {
+    const presigned = onPresigned(fresh(), { storageKey: 'k' }, 0);
+    expect(nextAction(presigned, 1, false)).toEqual({ kind: 'presign' });
+  });
+
+  it('an uploader holding the PUT is left alone until its lease runs out', () => {
+    const putting = onProgress(onPresigned(fresh(), { storageKey: 'k' }, 0), 10, 1000);
+    expect(nextAction(putting, 2000, false)).toEqual({ kind: 'wait', until: 21_000 });
+    expect(recoverUpload(putting, 30_000)).toMatchObject({ bytesSent: 0 });
+    expect(recoverUpload(putting, 30_000).leaseUntil).toBeUndefined();
+  });
+
+  it.each([
+    [http(422, 'file_too_large'), 'presign'],
+    [http(422, 'unsupported_media_type'), 'presign'],
+    [http(401, 'unauthorized'), 'finalize'],
+    [http(409, 'upload_not_found'), 'finalize'],
+  ] as const)('%j at %s fails for good, with the reason kept', (error, step) => {
+    const base = step === 'presign' ? fresh() : onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 0);
+    const failed = onStepError(base, step, error, 0);
+    expect(failed).toMatchObject({ status: 'failed', error: { code: error.code } });
+    expect(nextAction(failed, 1e12, true)).toEqual({ kind: 'none' });
+    expect(retryUpload(failed, 1)).toMatchObject({ status: 'active', step: base.step, attempts: 0 });
+  });
+
+  it('Retry-After is honoured', () => {
+    const failed = onStepError(fresh(), 'presign', http(429, 'rate_limit_exceeded', 30_000), 0, () => 0);
+    expect(failed.nextAttemptAt).toBe(30_000);
+  });
+
+  it('cancel stops everything and forgets the storage key; a done upload stays done', () => {
+    const presigned = onPresigned(fresh(), { storageKey: 'k' }, 0);
+    const canceled = cancelUpload(presigned, 1);
+    expect(canceled.status).toBe('canceled');
+    expect(canceled.storageKey).toBeUndefined();
+    expect(nextAction(canceled, 2, true)).toEqual({ kind: 'none' });
+    const done = onFinalized(onUploaded(presigned, 1), { assetId: 'a' }, 2);
+    expect(cancelUpload(done, 3)).toBe(done);
+  });
+});
