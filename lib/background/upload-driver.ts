@@ -10,6 +10,7 @@ import type { SignedUpload } from '../api/signed-upload';
 import { showNotification } from '../browser/notifications';
 import { runPut } from '../browser/uploader-host';
 import { deleteBlob } from '../uploads/blob-store';
+import { applyPoll, applyPollFailure, isActive, startTracking } from '../jobs/job-tracker';
 import { nextAction, onFinalized, onPresigned, onStepError, presignIdempotencyKey } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
 import { getUpload, listUploads, saveUpload } from '../uploads/upload-store';
@@ -69,7 +70,8 @@ export function createUploadDriver(now: () => number = Date.now) {
         metadata: assetMetadata(record),
         idempotencyKey: record.finalizeKey,
       });
-      await saveUpload(onFinalized(record, { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}) }, now()));
+      const done = onFinalized(record, { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}) }, now());
+      await saveUpload(finalized.ingestJobId ? { ...done, ingest: startTracking(finalized.ingestJobId, 'queued', now()) } : done);
       await deleteBlob(record.id);
       await showNotification(`upload-${record.id}`, 'Added to your Asset Library', `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`).catch(() => undefined);
     } catch (error) {
@@ -83,6 +85,25 @@ export function createUploadDriver(now: () => number = Date.now) {
     await showNotification(`upload-${record.id}`, 'Upload failed', `${record.filename}: ${record.error?.message ?? 'Sume did not accept it.'}`).catch(() => undefined);
   }
 
+  /** Follows the asset's ingest job; tells the user when it failed (success needs no second ping). */
+  async function pollIngest(client: SumeClient, record: UploadRecord): Promise<number | undefined> {
+    const job = record.ingest;
+    if (!isActive(job)) return undefined;
+    if (job.nextPollAt > now()) return job.nextPollAt;
+    let next;
+    try {
+      const answer = await client.getJob(job.id);
+      next = applyPoll(job, { status: answer.status, error: answer.error }, now());
+    } catch (error) {
+      next = applyPollFailure(job, now(), error instanceof SumeApiError ? error.retryAfterMs : undefined);
+    }
+    await saveUpload({ ...record, ingest: next, updatedAt: now() });
+    if (next.status === 'failed' || next.status === 'expired' || next.status === 'canceled') {
+      await showNotification(`upload-${record.id}`, 'Sume could not process an upload', `${record.filename}: ${next.error?.message ?? 'its processing failed.'}`).catch(() => undefined);
+    }
+    return isActive(next) ? next.nextPollAt : undefined;
+  }
+
   /** Runs every upload that can move now; returns when the next one is due (or undefined). */
   async function pass(): Promise<number | undefined> {
     const client = await currentClient();
@@ -93,7 +114,11 @@ export function createUploadDriver(now: () => number = Date.now) {
         const record = await getUpload(listed.id);
         if (!record) break;
         const action = nextAction(record, now(), signed.has(record.id));
-        if (action.kind === 'none') break;
+        if (action.kind === 'none') {
+          const ingestAt = await pollIngest(client, record);
+          if (ingestAt !== undefined) wakeAt = Math.min(wakeAt ?? Infinity, ingestAt);
+          break;
+        }
         if (action.kind === 'wait') {
           wakeAt = Math.min(wakeAt ?? Infinity, action.until);
           break;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';
+import { trackedJobSchema } from '../captures/capture-record';
 
 export const UPLOAD_SOURCES = ['file', 'screenshot', 'frame', 'image', 'video'] as const;
 export type UploadSource = (typeof UPLOAD_SOURCES)[number];
@@ -49,6 +50,8 @@ export const uploadRecordSchema = z.object({
   error: serializedSumeErrorSchema.optional(),
   assetId: z.string().optional(),
   ingestJobId: z.string().optional(),
+  /** Sume's ingest of the new asset, followed by the job tracker until it is searchable. */
+  ingest: trackedJobSchema.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
