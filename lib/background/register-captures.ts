@@ -17,7 +17,7 @@ import { apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem } 
 import { createCaptureRunner, WAKE_ALARM } from './capture-runner';
 import { lastRequiredCreditsItem } from './deliver-captures';
 import { publishCaptureStates } from './register-capture-states';
-import { currentClient } from './sume-client';
+import { registerCaptureLibrary } from './register-capture-library';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -118,28 +118,6 @@ export function registerCaptures(now: () => number = Date.now) {
     await openCapturesPage(target);
   });
 
-  onMessage('listCaptures', ({ sender }) => {
-    guard(isExtensionPage(sender));
-    return readCaptures().then((records) => records.sort((a, b) => b.createdAt - a.createdAt));
-  });
-
-  onMessage('getCaptureResult', ({ sender, data }) => {
-    guard(isExtensionPage(sender));
-    return readResult(idRequest.parse(data).captureId);
-  });
-
-  onMessage('listWorkspaceJobs', async ({ sender }) => {
-    guard(isExtensionPage(sender));
-    const client = await currentClient();
-    if (!client) return { ok: false as const, error: { kind: 'http' as const, code: 'no_api_key', message: 'Connect Sume Capture to see your workspace’s jobs.' } };
-    try {
-      const page = await client.listJobs({ limit: 20 });
-      return { ok: true as const, jobs: page.data.map((job) => ({ id: job.id, type: job.type, status: job.status, created_at: job.created_at })) };
-    } catch (error) {
-      return { ok: false as const, error: error instanceof SumeApiError ? error.toJSON() : { kind: 'network' as const, code: 'network_error', message: 'Could not reach Sume.' } };
-    }
-  });
-
   /**
    * Retry: a capture that never reached Sume is sent again with its own key (no new credits); one
    * whose job failed at Sume is analyzed again as a new capture (the captures page says so).
@@ -160,28 +138,17 @@ export function registerCaptures(now: () => number = Date.now) {
     }
   });
 
-  onMessage('removeCapture', async ({ sender, data }) => {
-    guard(isExtensionPage(sender));
-    const { captureId } = idRequest.parse(data);
-    const removed = await updateCaptures((records) => {
-      const record = records.get(captureId);
-      records.delete(captureId);
-      return record;
-    });
-    await removeResult(captureId);
-    if (removed && !(await readCaptures()).some((r) => r.url === removed.url)) await publishCaptureStates({ [removed.url]: null });
-    await runner.refreshBadge();
-  });
-
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WAKE_ALARM) void runner.kick();
   });
   browser.notifications.onClicked.addListener((notificationId) => {
     const target = notificationTarget(notificationId);
     if (target === null) return;
-    void openCapturesPage(target === 'all' ? undefined : target);
+    // Uploads are listed on the same page, under #uploads.
+    void openCapturesPage(target === 'all' ? undefined : target.startsWith('upload-') ? 'uploads' : target);
     void browser.notifications.clear(notificationId);
   });
+  registerCaptureLibrary(runner);
   // The network is back, or the user fixed the key: whatever waits may go now.
   globalThis.addEventListener?.('online', () => void runner.kick());
   apiKeyItem.watch(() => void resumeAfterNewKey());

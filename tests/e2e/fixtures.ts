@@ -19,7 +19,12 @@ export interface ExtensionFixtures {
   openOptions: () => Promise<OptionsPage>;
   /** Stops the MV3 service worker as Chrome does when idle; any message wakes it again. */
   stopServiceWorker: () => Promise<void>;
+  /** Chromium flags added to the usual ones (`test.use({ extraChromiumArgs: [...] })`); none by default. */
+  extraChromiumArgs: string[];
 }
+
+/** `SUME_E2E_CHROME_BUILD` loads another build folder instead (e.g. a copy that no parallel build rewrites). */
+const EXTENSION_DIR = process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD;
 
 const CHROMIUM_ARGS = [
   '--no-first-run',
@@ -30,17 +35,19 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
   '--disable-gpu',
   '--disable-dev-shm-usage',
-  `--disable-extensions-except=${CHROME_E2E_BUILD}`,
-  `--load-extension=${CHROME_E2E_BUILD}`,
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
 ];
 
 export const test = sandboxTest.extend<ExtensionFixtures>({
-  context: async ({}, use) => {
+  extraChromiumArgs: [[], { option: true }],
+
+  context: async ({ extraChromiumArgs }, use) => {
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'sume-e2e-profile-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...extraChromiumArgs],
     });
     // An uncaught error in any extension page fails the test that caused it.
     const pageErrors: string[] = [];

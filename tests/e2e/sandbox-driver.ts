@@ -145,6 +145,12 @@ export class SandboxDriver {
     await this.control('/__sandbox/next-result', { result });
   }
 
+  /** A finished job's result, read from the API as any client would. */
+  async jobResult(apiKey: string, jobId: string): Promise<{ result: Record<string, unknown> }> {
+    const headers = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
+    return (await this.json(`${this.baseUrl}/jobs/${jobId}/result`, { headers })) as { result: Record<string, unknown> };
+  }
+
   /** How the API refuses to start an analysis of `url` with `apiKey` right now (e.g. 402). */
   async analysisRefusalFor(apiKey: string, url: string): Promise<{ status: number; message: string }> {
     const response = await fetch(`${this.baseUrl}/reference-analysis`, {

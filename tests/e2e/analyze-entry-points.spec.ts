@@ -1,0 +1,76 @@
+/**
+ * The right-click menu and the keyboard shortcut. Native menus and shortcuts cannot be pressed by a
+ * test, so their handlers are called in the service worker exactly as Chrome calls them (the e2e
+ * build exposes them). A reel link on any other site opens the small confirm window; on TikTok the
+ * question is asked in place, on the button of the video the user means.
+ */
+import { fixture } from '../fixtures';
+import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
+import { AnalyzePopup } from './pages/analyze-popup';
+import { ReelButton } from './pages/reel-button';
+import { captureLightAndDark } from './screenshots';
+
+const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
+const TIKTOK_FEED = fixture('tiktok-foryou').urls[0] ?? '';
+const SHARED_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/?igsh=MWQ1ZGUxMzBkMA==';
+const CANONICAL_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/';
+
+test('"Analyze link with Sume" on another site asks in a small window, then sends the canonical reel once', async ({ connect, context, sandbox, extension }) => {
+  // Both items exist (only an existing id can be updated), and the check can say no.
+  expect(await extension.hasMenuItem('sume-analyze-page')).toBe(true);
+  expect(await extension.hasMenuItem('sume-analyze-link')).toBe(true);
+  expect(await extension.hasMenuItem('sume-not-a-menu-item')).toBe(false);
+
+  const account = await connect();
+  const [window] = await Promise.all([
+    context.waitForEvent('page'),
+    extension.clickMenu({ menuItemId: 'sume-analyze-link', linkUrl: SHARED_REEL, pageUrl: 'https://example.com/' }),
+  ]);
+  expect(new URL(window.url()).pathname).toBe('/popup.html');
+  expect(new URL(window.url()).searchParams.get('source')).toBe('context_menu');
+  const confirm = new AnalyzePopup(window);
+  await expect(confirm.confirm.question).toHaveText('Analyze this video with Sume?');
+  await expect(confirm.confirm.credits).toContainText(`you have ${account.remainingCredits}`);
+  await expect(confirm.confirm.primary).toBeFocused();
+  await captureLightAndDark(window, 'analyze-confirm-window');
+
+  await confirm.confirm.primary.click();
+  await expect(confirm.sent).toContainText('Instagram Reel');
+  await expect(confirm.recentCaptures).toHaveAttribute('data-phase', 'done', UNTIL_DONE);
+  await expectAnalyses(sandbox, [CANONICAL_REEL], { creditsBefore: account.remainingCredits });
+});
+
+test('the keyboard shortcut asks in place on the video being watched', async ({ connect, openSite, sandbox, extension }) => {
+  const account = await connect();
+  const site = await openSite(TIKTOK_VIDEO);
+  const [url = ''] = await site.expectOneButtonPerExpectedItem();
+  const reel = new ReelButton(site.page, url);
+  await site.page.bringToFront();
+
+  await extension.pressShortcut('analyze-active-video');
+  await expect(reel.confirm.question).toHaveText('Analyze this video with Sume?');
+  await expect(reel.confirm.primary).toBeFocused();
+  // As with a click, Enter on the focused "Analyze" sends it.
+  await site.page.keyboard.press('Enter');
+  await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
+  await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
+});
+
+test('"Analyze with Sume" on a feed asks on the video that was right-clicked', async ({ connect, openSite, sandbox, extension }) => {
+  const account = await connect();
+  const feed = await openSite(TIKTOK_FEED);
+  const [first, second] = (await feed.expectOneButtonPerExpectedItem()).map((url) => new ReelButton(feed.page, url));
+  if (!first || !second) throw new Error('The For You fixture needs two videos');
+
+  // Not the video most in view (the first): the second one, where the user opened the menu. The
+  // event is dispatched, not clicked, so the page does not scroll to it.
+  await expect(feed.item(first.url)).toBeInViewport({ ratio: 0.5 });
+  await feed.item(second.url).locator('video').dispatchEvent('contextmenu');
+  await extension.clickMenu({ menuItemId: 'sume-analyze-page', pageUrl: TIKTOK_FEED }, TIKTOK_FEED);
+  await expect(second.confirm.root).toBeVisible();
+  await expect(first.confirm.root).toHaveCount(0);
+  await second.confirm.analyzeButton.click();
+  await expect(second.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
+  await expect(first.button).toHaveAttribute('data-state', 'ready');
+  await expectAnalyses(sandbox, [second.url], { creditsBefore: account.remainingCredits });
+});

@@ -1,0 +1,354 @@
+/**
+ * The Sume button on TikTok and Instagram videos, told as what a person does and sees. The pages
+ * are local fixtures served under the real hostnames (tests/fixtures); each one marks which of
+ * its elements must carry exactly one button and which must carry none, so every check compares
+ * the page with the fixture's own marks (pages/button-audit.ts), not with numbers from this file.
+ */
+import type { Worker } from '@playwright/test';
+import { FIXTURES, fixture, type FixtureName } from '../fixtures';
+import type { CaptureStates, CaptureStatus } from '../../lib/capture/capture-state';
+import { serveFixtureSites } from './fixture-sites';
+import { expect, test as extensionTest } from './fixtures';
+import { ButtonSettings } from './pages/button-settings';
+import { PlatformPage } from './pages/platform-page';
+
+const test = extensionTest.extend<{ openSite: (url: string) => Promise<PlatformPage> }>({
+  openSite: async ({ context }, use) => {
+    await serveFixtureSites(context);
+    await use(async (url) => PlatformPage.open(await context.newPage(), url));
+  },
+});
+
+const urlOf = (name: FixtureName) => fixture(name).urls[0] ?? '';
+
+/** What the background publishes when a capture moves on (in the e2e build's test hook). */
+async function publish(serviceWorker: Worker, changes: CaptureStates): Promise<void> {
+  await serviceWorker.evaluate(
+    (c) => (globalThis as unknown as { __sumeTest: { publishCaptureStates(c: CaptureStates): Promise<void> } }).__sumeTest.publishCaptureStates(c),
+    changes,
+  );
+}
+
+function state(status: CaptureStatus, extra: { message?: string; requestId?: string } = {}) {
+  return { status, updatedAt: Date.now(), ...extra };
+}
+
+test.describe('every video gets one button', () => {
+  for (const { name, urls } of FIXTURES) {
+    test(`${name}: every video has exactly one button with its own URL, and nothing else has one`, async ({ openSite }) => {
+      for (const url of urls) {
+        const site = await openSite(url);
+        await site.expectOneButtonPerExpectedItemToStay();
+        await site.page.close();
+      }
+    });
+  }
+});
+
+test('TikTok For You: after 1,000 more videos and virtualization every video present still has one button', async ({ openSite }) => {
+  const feed = await openSite(urlOf('tiktok-foryou'));
+  expect((await feed.expectOneButtonPerExpectedItem()).length).toBeGreaterThan(0);
+
+  // In chunks, scrolling to the newest video each time, as an evening of scrolling does; the
+  // feed keeps only the last few items in the DOM and the page's own loader adds more.
+  let total = 0;
+  while (total < 1_000) {
+    await feed.call('append', 200);
+    total += 200;
+    const items = await feed.call<{ mounted: boolean }[]>('items');
+    await feed.call('scrollTo', items.length - 1);
+    const expected = await feed.expectOneButtonPerExpectedItem();
+    expect(expected.length).toBeGreaterThan(0);
+  }
+  const items = await feed.call<{ index: number; mounted: boolean; url: string | null }[]>('items');
+  expect(items.length).toBeGreaterThanOrEqual(1_008);
+  // The first videos are long gone from the DOM, and so are their buttons.
+  const firstVideo = items.find((item) => item.url)?.url ?? '';
+  expect(items[0]?.mounted).toBe(false);
+  await expect(feed.hosts.and(feed.page.locator(`[data-sume-url="${firstVideo}"]`))).toHaveCount(0);
+
+  await feed.call('virtualize', 3);
+  const remaining = await feed.expectOneButtonPerExpectedItem();
+  await expect(feed.hosts).toHaveCount(remaining.length);
+});
+
+test('a site re-render keeps exactly one button on the item', async ({ openSite }) => {
+  const feed = await openSite(urlOf('tiktok-foryou'));
+  const [first] = await feed.expectOneButtonPerExpectedItem();
+  expect(first).toBeDefined();
+  // More often than the extension would put back a button the site itself took away.
+  for (let i = 0; i < 5; i++) {
+    await feed.rerender(0);
+    await feed.expectOneButtonPerExpectedItem();
+    await expect(feed.button(first ?? '')).toHaveCount(1);
+  }
+
+  const cases: { url: string; rerender: (site: PlatformPage) => Promise<unknown> }[] = [
+    { url: urlOf('tiktok-video'), rerender: (site) => site.rerender() },
+    { url: urlOf('tiktok-profile'), rerender: async (site) => (await site.openModal(0), site.rerender('overlay')) },
+    { url: urlOf('instagram-reel'), rerender: (site) => site.rerender() },
+    { url: urlOf('instagram-reels'), rerender: (site) => site.rerender(0) },
+    { url: urlOf('instagram-home'), rerender: (site) => site.rerender(0) },
+  ];
+  for (const { url, rerender } of cases) {
+    const site = await openSite(url);
+    await site.expectOneButtonPerExpectedItem();
+    await rerender(site);
+    const expected = await site.expectOneButtonPerExpectedItem();
+    expect(expected.length, url).toBeGreaterThan(0);
+    await site.page.close();
+  }
+});
+
+test.describe('single-page navigation', () => {
+  test('TikTok video page: clicking a creator video moves the player button to the new video', async ({ openSite }) => {
+    const site = await openSite(urlOf('tiktok-video'));
+    const [first] = await site.expectOneButtonPerExpectedItem();
+    expect(first).toBe(urlOf('tiktok-video'));
+
+    const tile = site.page.locator('[data-e2e="user-post-item"] a').first();
+    const next = new URL((await tile.getAttribute('href')) ?? '', site.page.url()).href;
+    await tile.click();
+    await expect(site.page).toHaveURL(next);
+    expect(await site.expectOneButtonPerExpectedItem()).toEqual([next]);
+
+    // Back: the first video again, in the same player.
+    await site.page.goBack();
+    await expect(site.page).toHaveURL(first ?? '');
+    expect(await site.expectOneButtonPerExpectedItem()).toEqual([first]);
+  });
+
+  test('a URL change that leaves the feed on screen keeps exactly one button per video', async ({ openSite }) => {
+    const cases = [
+      { url: urlOf('tiktok-foryou'), next: '/foryou?lang=en' },
+      { url: urlOf('instagram-home'), next: '/?variant=following' },
+    ];
+    for (const { url, next } of cases) {
+      const site = await openSite(url);
+      const before = await site.expectOneButtonPerExpectedItem();
+      expect(before.length, url).toBeGreaterThan(1);
+      await site.page.evaluate((path) => history.pushState({}, '', path), next);
+      expect(await site.expectOneButtonPerExpectedItemToStay(), url).toEqual(before);
+      await site.page.close();
+    }
+  });
+
+  test('TikTok profile: the browse overlay gets the button, the grid under it none, and it follows next and close', async ({ openSite }) => {
+    const site = await openSite(urlOf('tiktok-profile'));
+    await site.expectOneButtonPerExpectedItemToStay();
+    await expect(site.hosts).toHaveCount(0);
+    // The pointer over a tile starts its preview player: still only a preview.
+    await site.call('hover', 1);
+    await site.expectOneButtonPerExpectedItemToStay();
+    await expect(site.hosts).toHaveCount(0);
+
+    const tiles = await site.call<{ kind: string; url: string | null }[]>('tiles');
+    let expected = await site.openModal(0);
+    expect(expected).toEqual([tiles[0]?.url]);
+    expect(await site.expectOneButtonPerExpectedItem()).toEqual(expected);
+    await expect(site.page.locator('[class*="DivBrowserModeContainer"] [data-sume-capture]')).toHaveCount(1);
+
+    for (let i = 1; i <= 3; i++) {
+      expected = await site.next();
+      expect(expected).toEqual(tiles[i]?.url ? [tiles[i]?.url] : []);
+      expect(await site.expectOneButtonPerExpectedItem()).toEqual(expected);
+    }
+    expect(tiles.slice(0, 4).some((t) => t.url === null), 'a photo post is among them').toBe(true);
+
+    await site.closeModal();
+    await site.expectOneButtonPerExpectedItem();
+    await expect(site.hosts).toHaveCount(0);
+  });
+
+  test('Instagram reels feed: as the URL moves to the next reel, the one button moves with it', async ({ openSite }) => {
+    const feed = await openSite(urlOf('instagram-reels'));
+    const [first] = await feed.expectOneButtonPerExpectedItem();
+    expect(first).toBe('https://www.instagram.com/reel/C3xYz_AbC-1/');
+
+    const seen = new Set([first]);
+    for (let i = 0; i < 4; i++) {
+      const [current] = await feed.next();
+      expect(seen.has(current), 'next() shows a reel not seen yet').toBe(false);
+      seen.add(current);
+      expect(await feed.expectOneButtonPerExpectedItem()).toEqual([current]);
+      await expect(feed.hosts).toHaveCount(1);
+    }
+    // Back up with the keyboard, as people do on the reels feed.
+    await feed.page.keyboard.press('ArrowUp');
+    const [back] = await feed.expectedUrls();
+    expect(await feed.expectOneButtonPerExpectedItem()).toEqual([back]);
+  });
+
+  test('Instagram profile: the post dialog gets the button with its permalink, and none once closed', async ({ openSite }) => {
+    const site = await openSite(urlOf('instagram-profile-modal'));
+    await site.expectOneButtonPerExpectedItemToStay();
+    await expect(site.hosts).toHaveCount(0);
+
+    const tiles = await site.call<{ url: string | null }[]>('tiles');
+    let expected = await site.openModal(0);
+    expect(expected).toEqual([tiles[0]?.url]);
+    expect(await site.expectOneButtonPerExpectedItem()).toEqual(expected);
+    await expect(site.page.locator('[role="dialog"] [data-sume-capture]')).toHaveCount(1);
+
+    for (let i = 1; i <= 3; i++) {
+      expected = await site.next();
+      expect(expected).toEqual(tiles[i]?.url ? [tiles[i]?.url] : []);
+      expect(await site.expectOneButtonPerExpectedItem()).toEqual(expected);
+    }
+
+    await site.closeModal();
+    await site.expectOneButtonPerExpectedItem();
+    await expect(site.hosts).toHaveCount(0);
+  });
+});
+
+test.describe('capture states from the background', () => {
+  test('a state the background publishes shows on that video’s button only, and null brings it back to ready', async ({ openSite, serviceWorker }) => {
+    const feed = await openSite(urlOf('tiktok-foryou'));
+    const [first, second, third] = await feed.expectOneButtonPerExpectedItem();
+    if (!first || !second || !third) throw new Error('the For You feed needs three videos');
+    await expect(feed.buttons.first()).toHaveAttribute('data-state', 'ready');
+
+    await publish(serviceWorker, { [second]: state('analyzing') });
+    await expect(feed.button(second)).toHaveAttribute('data-state', 'analyzing');
+    await expect(feed.button(second)).toHaveAttribute('aria-busy', 'true');
+    await expect(feed.button(first)).toHaveAttribute('data-state', 'ready');
+    await expect(feed.button(third)).toHaveAttribute('data-state', 'ready');
+
+    const message = 'Sume could not download this video, it may be private';
+    await publish(serviceWorker, { [second]: state('failed', { message, requestId: 'req_7f3a9c' }) });
+    const failed = feed.button(second);
+    await expect(failed).toHaveAttribute('data-state', 'failed');
+    // Seen on hover, and heard by a screen reader as the button's description.
+    await expect(failed).toHaveAttribute('title', /req_7f3a9c/);
+    await expect(failed).toHaveAccessibleDescription(new RegExp(message));
+    await expect(feed.page.getByRole('button', { name: /retry/i })).toHaveCount(1);
+    await expect(feed.button(first)).toHaveAttribute('data-state', 'ready');
+
+    await publish(serviceWorker, { [second]: null });
+    await expect(feed.button(second)).toHaveAttribute('data-state', 'ready');
+    await expect(feed.button(second)).not.toHaveAttribute('title', /could not/);
+    await expect(feed.buttons.and(feed.page.locator('[data-state="ready"]'))).toHaveCount(await feed.buttons.count());
+  });
+
+  test('states published before the page loads are shown as soon as the buttons appear', async ({ context, openSite, serviceWorker }) => {
+    const probe = await openSite(urlOf('tiktok-foryou'));
+    const [first, , third] = await probe.expectOneButtonPerExpectedItem();
+    if (!first || !third) throw new Error('the For You feed needs three videos');
+    await probe.page.close();
+
+    // No tab is open to be told: the page has to ask for them.
+    await publish(serviceWorker, { [first]: state('done'), [third]: state('queued') });
+    expect(context.pages().some((page) => page.url().includes('tiktok.com'))).toBe(false);
+
+    const feed = await openSite(urlOf('tiktok-foryou'));
+    await feed.expectOneButtonPerExpectedItem();
+    await expect(feed.button(first)).toHaveAttribute('data-state', 'done');
+    await expect(feed.button(third)).toHaveAttribute('data-state', 'queued');
+    await expect(feed.buttons.and(feed.page.locator('[data-state="ready"]'))).toHaveCount((await feed.buttons.count()) - 2);
+  });
+});
+
+/** What a video player listens to (play/pause on click, shortcuts on keys). */
+const PLAYER_EVENTS = ['click', 'dblclick', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup'];
+
+test('the button is a named, keyboard-reachable button whose clicks and keys never reach the site’s player', async ({ openSite }) => {
+  const feed = await openSite(urlOf('tiktok-foryou'));
+  const expected = await feed.expectOneButtonPerExpectedItem();
+  const [url] = expected;
+  if (!url) throw new Error('the For You feed needs a video');
+  await expect(feed.page.getByRole('button', { name: /Sume/ })).toHaveCount(expected.length);
+
+  const heard = await feed.listenAsTheSite(url, PLAYER_EVENTS);
+  // The same listeners do hear the site's own controls: the checks below could fail.
+  await feed.item(url).getByRole('button', { name: 'Volume' }).click();
+  expect(await heard()).toEqual(expect.arrayContaining(['click on item', 'pointerdown on item', 'mousedown on item']));
+
+  // From the search box at the top, Tab reaches the first video's button; Enter and Space press it.
+  const button = feed.button(url);
+  await feed.page.getByRole('searchbox', { name: 'Search' }).focus();
+  for (let presses = 0; presses < 30 && !(await button.evaluate((b) => b.matches(':focus'))); presses++) {
+    await feed.page.keyboard.press('Tab');
+  }
+  await expect(button).toBeFocused();
+  await heard();
+  await feed.page.keyboard.press('Enter');
+  // Whatever the button opened, Escape closes it; keys pressed in there stay in there too.
+  await feed.page.keyboard.press('Escape');
+  await button.focus();
+  await feed.page.keyboard.press('Space');
+  await feed.page.keyboard.press('Escape');
+  await button.click();
+  expect(await heard()).toEqual([]);
+});
+
+test('keypress and right-click on the button do not reach the site either', async ({ openSite }) => {
+  // Known product bug: ISOLATED_EVENTS in lib/capture/mount-button.tsx no longer stops `keypress`
+  // (still fired for Enter and Space) nor `contextmenu` (TikTok opens its own menu on the video).
+  // Remove this line once they are stopped again; the test then has to pass.
+  test.fail(true, 'keypress and contextmenu leak out of the button (lib/capture/mount-button.tsx)');
+  const feed = await openSite(urlOf('tiktok-foryou'));
+  const [url] = await feed.expectOneButtonPerExpectedItem();
+  if (!url) throw new Error('the For You feed needs a video');
+  const heard = await feed.listenAsTheSite(url, ['keypress', 'contextmenu']);
+
+  const button = feed.button(url);
+  await button.focus();
+  await feed.page.keyboard.press('Enter');
+  await feed.page.keyboard.press('Escape');
+  await button.focus();
+  await feed.page.keyboard.press('Space');
+  await feed.page.keyboard.press('Escape');
+  await button.click({ button: 'right' });
+  expect(await heard()).toEqual([]);
+});
+
+test('switching TikTok off in the settings removes its buttons from open tabs at once, and on brings them back', async ({ openSite, openOptions }) => {
+  const tiktok = await openSite(urlOf('tiktok-foryou'));
+  const tiktokVideos = await tiktok.expectOneButtonPerExpectedItem();
+  expect(tiktokVideos.length).toBeGreaterThan(0);
+  const instagram = await openSite(urlOf('instagram-home'));
+  const instagramVideos = await instagram.expectOneButtonPerExpectedItem();
+  // A reload would lose this.
+  await tiktok.page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+
+  const settings = new ButtonSettings((await openOptions()).page);
+  await expect(settings.tiktok).toBeChecked();
+  await settings.set(settings.tiktok, false);
+  await expect(tiktok.hosts).toHaveCount(0);
+  await expect(instagram.hosts).toHaveCount(instagramVideos.length);
+
+  await settings.set(settings.tiktok, true);
+  expect(await tiktok.expectOneButtonPerExpectedItem()).toEqual(tiktokVideos);
+  expect(await tiktok.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await instagram.expectOneButtonPerExpectedItem();
+
+  // Off stays off for pages opened later.
+  await settings.set(settings.tiktok, false);
+  await expect(tiktok.hosts).toHaveCount(0);
+  const later = await openSite(urlOf('tiktok-video'));
+  await later.page.waitForTimeout(400);
+  await expect(later.hosts).toHaveCount(0);
+});
+
+test('screenshots of the button for people to look over', async ({ openSite, serviceWorker }) => {
+  const feed = await openSite(urlOf('tiktok-foryou'));
+  const [first] = await feed.expectOneButtonPerExpectedItem();
+  if (!first) throw new Error('the For You feed needs a video');
+  await feed.screenshot('capture-button-tiktok-foryou');
+
+  await publish(serviceWorker, { [first]: state('analyzing') });
+  await expect(feed.button(first)).toHaveAttribute('data-state', 'analyzing');
+  await feed.screenshot('capture-button-tiktok-foryou-analyzing');
+  await publish(serviceWorker, { [first]: state('failed', { message: 'Sume could not download this video.', requestId: 'req_7f3a9c' }) });
+  await expect(feed.button(first)).toHaveAttribute('data-state', 'failed');
+  await feed.screenshot('capture-button-tiktok-foryou-failed');
+  // States are remembered per video: forget this one, or the video page below would show it too.
+  await publish(serviceWorker, { [first]: null });
+
+  for (const [name, url] of [['tiktok-video', urlOf('tiktok-video')], ['instagram-reel', urlOf('instagram-reel')]] as const) {
+    const site = await openSite(url);
+    await site.expectOneButtonPerExpectedItem();
+    await site.screenshot(`capture-button-${name}`);
+  }
+});

@@ -1,0 +1,43 @@
+/**
+ * Serves the hand-made TikTok and Instagram pages (tests/fixtures) under the real hostnames, so
+ * the content scripts inject exactly as on the real sites. The page is chosen by the URL's shape,
+ * as the sites' own routers do; `FIXTURES[].urls` lists where each page may be served.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { fixtureHtml, type FixtureName } from '../fixtures';
+
+const PAGES: { name: FixtureName; host: string; path: RegExp }[] = [
+  { name: 'tiktok-foryou', host: 'www.tiktok.com', path: /^\/(foryou)?$/ },
+  { name: 'tiktok-video', host: 'www.tiktok.com', path: /^\/@[^/]+\/video\/\d{19}\/?$/ },
+  { name: 'tiktok-profile', host: 'www.tiktok.com', path: /^\/@[^/]+\/?$/ },
+  { name: 'instagram-reels', host: 'www.instagram.com', path: /^\/reels\/([\w-]+\/)?$/ },
+  { name: 'instagram-reel', host: 'www.instagram.com', path: /^\/reel\/[\w-]+\/$/ },
+  { name: 'instagram-home', host: 'www.instagram.com', path: /^\/$/ },
+  { name: 'instagram-profile-modal', host: 'www.instagram.com', path: /^\/[\w.]+\/$/ },
+];
+
+/** Which fixture a URL on the real site is served by, if any. */
+export function fixtureNameFor(url: string): FixtureName | undefined {
+  const { host, pathname } = new URL(url);
+  return PAGES.find((page) => page.host === host && page.path.test(pathname))?.name;
+}
+
+/** The HTML of the page served at `url` on the real site, or undefined for any other address. */
+export async function fixtureHtmlFor(url: string): Promise<string | undefined> {
+  const name = fixtureNameFor(url);
+  return name ? fixtureHtml(name) : undefined;
+}
+
+/** Routes every request to www.tiktok.com and www.instagram.com in `context` to the fixtures. */
+export async function serveFixtureSites(context: BrowserContext): Promise<void> {
+  for (const site of ['https://www.tiktok.com/**', 'https://www.instagram.com/**']) {
+    await context.route(site, async (route) => {
+      const body = await fixtureHtmlFor(route.request().url());
+      await route.fulfill(
+        body === undefined
+          ? { status: 404, contentType: 'text/plain', body: 'No fixture is served at this address.' }
+          : { status: 200, contentType: 'text/html; charset=utf-8', body },
+      );
+    });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Adding a big video to the Asset Library, told as what a person does and sees: the file is
+ * chosen, its bytes move with a live bar (bytes, speed, time left), and it lands in Sume once —
+ * also when the window that started it is closed halfway. Every byte count and id is checked
+ * against what the sandbox received, not against this file.
+ */
+import { expect, test } from './upload-fixtures';
+import { UploadLedger } from './upload-ledger';
+import { MB, sha256 } from './upload-media';
+import type { SandboxLibrary } from './upload-sandbox';
+import { captureLightAndDark } from './screenshots';
+
+const SIZE = 50 * MB;
+const UNTIL_UPLOADED = { timeout: 45_000 };
+
+/** Sume holds exactly one asset, made from exactly these bytes, received in full once. */
+async function expectOneAssetOf(library: SandboxLibrary, assetId: string, file: { sha256: string }, sizeBytes: number): Promise<void> {
+  expect(await library.assetIds()).toEqual([assetId]);
+  const [upload, ...others] = await library.uploads();
+  expect(others).toEqual([]);
+  expect(upload).toMatchObject({ size_bytes: sizeBytes, received_bytes: sizeBytes, status: 'uploaded', asset_id: assetId });
+  const asset = await library.asset(assetId);
+  expect(asset).toMatchObject({ content_type: 'video/mp4', size_bytes: sizeBytes });
+  expect(sha256(await library.media(asset))).toBe(file.sha256);
+}
+
+test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({ connect, openUploadsTab, library, files }) => {
+  test.setTimeout(60_000);
+  await connect();
+  const name = 'trip-to-lisbon.mp4';
+  const video = await files.make(name, SIZE);
+
+  const uploads = await openUploadsTab();
+  await uploads.chooseFiles([video.path]);
+  await expect(uploads.outcome).toContainText('One file is uploading to your Asset Library.');
+  const id = await uploads.row(name).getAttribute('data-upload-id');
+  expect(id).toBeTruthy();
+  const ledger = new UploadLedger(uploads.page);
+  const following = ledger.followProgress(id!, UNTIL_UPLOADED.timeout);
+
+  // While the bytes move the row tells how many went, how fast, and how long is left.
+  await expect(uploads.step(name)).toHaveText(/^Uploading · [\d.]+ MB of 50 MB, [\d.]+ (KB|MB)\/s, (\d+ s|\d+ min) left$/, UNTIL_UPLOADED);
+  await expect(uploads.progressBar(name)).toHaveAttribute('aria-valuetext', /^[\d.]+ (B|KB|MB) of 50 MB/);
+  await captureLightAndDark(uploads.page, 'uploads-tab-uploading');
+
+  const { final, bytesSeen } = await following;
+  // Progress came in steps, each further than the last, not just "0" then "done".
+  const between = bytesSeen.filter((bytes) => bytes > 0 && bytes < SIZE);
+  expect(between.length, `bytesSent seen: ${bytesSeen.join(', ')}`).toBeGreaterThanOrEqual(3);
+  expect(bytesSeen).toEqual([...bytesSeen].sort((a, b) => a - b));
+  expect(final).toMatchObject({ status: 'done', step: 'done', bytesSent: SIZE, assetId: expect.stringMatching(/^asset_/) });
+
+  await expect(uploads.step(name)).toHaveText('Added to your Asset Library');
+  await expect(uploads.announcer).toHaveText(`${name} was added to your Asset Library.`);
+  await expect(uploads.progressBar(name)).toHaveCount(0);
+  await captureLightAndDark(uploads.page, 'uploads-tab-done');
+
+  await expectOneAssetOf(library, final.assetId!, video, SIZE);
+  // The 50 MB are not kept in the browser once Sume has them.
+  expect(await ledger.keptBlobIds()).toEqual([]);
+});
+
+test('closing the popup in the middle of an upload does not stop it', async ({ connect, openPopupCard, openUploadsTab, library, files }) => {
+  test.setTimeout(60_000);
+  await connect();
+  const name = 'long-take.mp4';
+  const video = await files.make(name, SIZE);
+
+  const popup = await openPopupCard();
+  await popup.chooseFiles([video.path]);
+  await expect(popup.outcome).toContainText('It goes on in the background, even if you close this.');
+  const ledger = new UploadLedger(popup.page);
+  await expect.poll(async () => (await ledger.uploads())[0]?.bytesSent ?? 0, { timeout: 20_000, intervals: [25] }).toBeGreaterThan(0);
+  const halfway = await ledger.onlyUpload();
+  expect(halfway.bytesSent).toBeLessThan(SIZE);
+
+  await popup.page.close();
+  // Sume had not received the file when the popup went away.
+  expect((await library.uploads()).map((upload) => upload.status)).toEqual(['presigned']);
+
+  const uploadsTab = await openUploadsTab();
+  await expect(uploadsTab.step(name)).toHaveText('Added to your Asset Library', UNTIL_UPLOADED);
+  const done = await new UploadLedger(uploadsTab.page).onlyUpload();
+  expect(done).toMatchObject({ id: halfway.id, status: 'done', bytesSent: SIZE });
+  await expectOneAssetOf(library, done.assetId!, video, SIZE);
+});
