@@ -42,6 +42,8 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onConfirm, onOpen, onR
       <div aria-live="polite">
         {step.kind === 'confirm' && (
           <div class="analyze__confirm" ref={confirmRef}>
+            <p class="analyze__label">{describeReel(step.url)}</p>
+            <p class="sc-muted analyze__url" title={step.url}>{step.url.replace('https://www.', '')}</p>
             <CaptureConfirm
               dontAsk={dontAsk}
               onDontAskChange={setDontAsk}

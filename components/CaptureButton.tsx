@@ -41,7 +41,7 @@ export function CaptureButton({ state, onAnalyze, onOpen, onRetry }: Props) {
       type="button"
       class={`sume-button sume-button--${status}`}
       data-state={status}
-      aria-label={look.name}
+      aria-label={status === 'failed' && state?.message ? `${look.name}. ${state.message}` : look.name}
       aria-busy={busy}
       title={status === 'failed' && state?.message ? `${state.message} ${state.requestId ?? ''}`.trim() : look.name}
       onClick={onClick}

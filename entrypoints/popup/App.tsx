@@ -3,9 +3,12 @@ import { AccountStatus } from '@/components/AccountStatus';
 import { AnalyzeCard } from '@/components/AnalyzeCard';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RecentCaptures } from '@/components/RecentCaptures';
+import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
+import '@/components/uploads/uploads.css';
 import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
+import { useUploads } from '@/lib/ui/use-uploads';
 import { useEffect } from 'preact/hooks';
 
 /** Opened as a window by the right-click menu or the shortcut: `?capture=<url>&source=…`. */
@@ -22,6 +25,10 @@ export function App() {
   const { activeUrl, step, setStep, recent, analyze, send } = usePopupCapture(requested?.source ?? 'popup');
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
+  const uploads = useUploads();
+  const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
+  // Firefox closes its popup when a file picker opens (bug 1292701): pick files in a tab there.
+  const pickInTab = import.meta.env.FIREFOX && !requested;
 
   useEffect(() => {
     if (requested?.url) void analyze(requested.url);
@@ -49,12 +56,29 @@ export function App() {
       )}
       {view?.hasKey && (
         <AnalyzeCard
-          activeUrl={requested ? null : activeUrl}
+          activeUrl={requested ? undefined : activeUrl}
           step={step}
           onAnalyze={(url) => void analyze(url)}
           onConfirm={(url, dontAsk) => void send(url, dontAsk)}
           onOpen={openCapture}
           onReset={() => setStep({ kind: 'idle' })}
+        />
+      )}
+      {view?.hasKey && (
+        <AddToLibraryCard
+          records={uploads.records}
+          progress={uploads.progress}
+          now={uploads.now}
+          onFiles={uploads.addFiles}
+          onScreenshot={uploads.captureScreenshot}
+          onFrame={uploads.captureFrame}
+          onCancel={uploads.cancel}
+          onRetry={uploads.retry}
+          onRemove={uploads.remove}
+          showCaptureButtons={!requested}
+          videoAvailable={activeUrl !== null}
+          {...(pickInTab ? { onChooseFiles: openUploads, chooseHint: 'Opens a tab: Firefox closes this popup while you pick files.' } : {})}
+          onOpenAll={openUploads}
         />
       )}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />

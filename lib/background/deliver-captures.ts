@@ -11,9 +11,18 @@ import { startTracking } from '../jobs/job-tracker';
 import { dueItems, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
 import { storage } from 'wxt/utils/storage';
+import { accountStateItem, readAccountState } from '../storage';
 
 /** The last required_credits Sume named, shown when asking before the next analysis. */
 export const lastRequiredCreditsItem = storage.defineItem<number | null>('local:lastRequiredCredits', { fallback: null, version: 1 });
+
+/** The popup and the confirm show the cached balance: keep it true without another request. */
+async function spendCachedCredits(spent: number): Promise<void> {
+  const state = await readAccountState();
+  const remaining = state?.account?.remainingCredits;
+  if (!state?.account || remaining === undefined) return;
+  await accountStateItem.setValue({ ...state, account: { ...state.account, remainingCredits: Math.max(0, remaining - spent) } });
+}
 
 function asSerialized(error: unknown): SerializedSumeError {
   if (error instanceof SumeApiError) return error.toJSON();
@@ -59,7 +68,10 @@ export async function deliverDue(
     try {
       const url = await resolveUrl(sending.url);
       const created = await client.createReferenceAnalysis({ url, idempotencyKey: sending.idempotencyKey });
-      if (created.requiredCredits !== undefined) await lastRequiredCreditsItem.setValue(created.requiredCredits);
+      if (created.requiredCredits !== undefined) {
+        await lastRequiredCreditsItem.setValue(created.requiredCredits);
+        await spendCachedCredits(created.requiredCredits);
+      }
       const delivered = await updateCaptures((records) => {
         const record = records.get(id) ?? sending;
         const next: CaptureRecord = { ...markDelivered({ ...record, url }, created, now()), job: startTracking(created.jobId, created.status, now()) };

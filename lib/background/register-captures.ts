@@ -18,6 +18,7 @@ import { createCaptureRunner, WAKE_ALARM } from './capture-runner';
 import { lastRequiredCreditsItem } from './deliver-captures';
 import { publishCaptureStates } from './register-capture-states';
 import { registerCaptureLibrary } from './register-capture-library';
+import { currentClient } from './sume-client';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -55,6 +56,20 @@ export function openCapturesPage(captureId?: string): Promise<unknown> {
 export function registerCaptures(now: () => number = Date.now) {
   const runner = createCaptureRunner(now);
 
+  /**
+   * The queue stopped for lack of credits; the user asking again is the moment to look: after a
+   * top-up the pause lifts (and what waited goes). A refused key waits for a new key instead.
+   */
+  async function pauseLifted(pause: PauseReason, required: number | null): Promise<boolean> {
+    if (pause !== 'insufficient_credits') return false;
+    const credits = await (await currentClient())?.credits().catch(() => undefined);
+    const remaining = credits?.remaining_credits;
+    if (remaining === undefined || remaining < (required ?? 1)) return false;
+    await outboxPauseItem.setValue(null);
+    void runner.kick();
+    return true;
+  }
+
   async function prepare(url: string): Promise<CapturePreparation> {
     const parsed = parseReferenceUrl(url);
     if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
@@ -67,7 +82,7 @@ export function registerCaptures(now: () => number = Date.now) {
       outboxPauseItem.getValue(),
     ]);
     if (!apiKey) return { ok: false, error: { kind: 'http', code: 'no_api_key', message: 'Connect Sume Capture to your Sume workspace first: open the extension’s settings.' } };
-    if (pause) return { ok: false, error: PAUSE_ERRORS[pause] };
+    if (pause && !(await pauseLifted(pause, required))) return { ok: false, error: PAUSE_ERRORS[pause] };
     const previous = parsed.kind === 'short_link' ? undefined : latestFor(records, parsed.canonicalUrl);
     const remaining = account?.account?.remainingCredits;
     return {

@@ -11,8 +11,8 @@ import { HOST_ATTRIBUTE, type MountButton } from './capture-controller';
 import { createShadowHost } from './shadow-host';
 import type { CaptureStateClient } from './state-client';
 
-/** Events that must not reach the site's player (play/pause on click, keyboard shortcuts). Desktop only. */
-const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'];
+/** Events that must not reach the site's player (play/pause on click, shortcuts, its own menu). Desktop only. */
+const ISOLATED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'contextmenu'];
 const hostStyle = ({ top, left }: { top: number; left: number }) =>
   `all:initial!important;position:absolute!important;top:${top}px!important;left:${left}px!important;z-index:2147483000!important;display:block!important;`;
 

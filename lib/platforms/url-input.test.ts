@@ -61,3 +61,10 @@ describe('pasted text that is refused before looking at the path', () => {
     },
   );
 });
+
+describe('plain words', () => {
+  it.each(['not a url', 'sume api', 'my favourite reel'])('%j is called what it is, not a look-alike', (input) => {
+    const result = readWebUrl(input);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^That is not a link/) });
+  });
+});

@@ -19,6 +19,8 @@ export function readWebUrl(input: unknown): WebUrl | Rejection {
   if (input.length > MAX_INPUT_LENGTH) return reject('That link is too long to be a TikTok or Instagram link.');
   const text = input.trim();
   if (text.length === 0) return reject('Paste a TikTok or Instagram link.');
+  // Words, not an address: say so rather than suspect a look-alike host.
+  if (/\s/.test(text)) return reject('That is not a link. Paste the video’s address, like https://www.tiktok.com/@user/video/…');
 
   const withScheme = addMissingScheme(text);
   if (withScheme === null) {

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SerializedSumeError } from '../api/errors';
 import { sendMessage, type UploadRequestItem, type UploadsStarted } from '../messaging';
-import { putBlob } from '../uploads/blob-store';
+import { deleteBlob, putBlob } from '../uploads/blob-store';
 import { validateFile } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
 import { listUploads, watchUploads } from '../uploads/upload-store';
@@ -69,32 +69,54 @@ export interface AddOutcome {
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** A stopped background never settles a message: give up after a while and say so. */
-async function ask(pending: Promise<UploadsStarted>, timeoutMs: number, before: AddOutcome['rejected'] = []): Promise<AddOutcome> {
+/**
+ * A stopped background never settles a message: give up after a while and say so. `answered` is
+ * false then: the background may still have taken the items.
+ */
+async function answer(pending: Promise<UploadsStarted>, timeoutMs: number): Promise<AddOutcome & { answered: boolean }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('Sume Capture’s background service did not answer.')), timeoutMs);
   });
   try {
-    const answer = await Promise.race([pending, timeout]);
-    if (!answer.ok) return { started: 0, rejected: before, error: answer.error };
-    return { started: answer.ids.length, rejected: [...before, ...answer.rejected] };
+    const answered = await Promise.race([pending, timeout]);
+    if (!answered.ok) return { answered: true, started: 0, rejected: [], error: answered.error };
+    return { answered: true, started: answered.ids.length, rejected: answered.rejected };
   } catch (error) {
     const message = `${reasonOf(error)} If nothing appears in the list, reload the extension and try again.`;
-    return { started: 0, rejected: before, error: { kind: 'network', code: 'extension_error', message } };
+    return { answered: false, started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } };
   } finally {
     clearTimeout(timer);
   }
 }
 
+async function ask(pending: Promise<UploadsStarted>, timeoutMs: number): Promise<AddOutcome> {
+  const { answered: _, ...outcome } = await answer(pending, timeoutMs);
+  return outcome;
+}
+
+/** Bytes no upload will use (the background deletes those it refuses itself). */
+const discard = (items: readonly UploadRequestItem[]) => Promise.all(items.map((item) => deleteBlob(item.blobId).catch(() => undefined)));
+
 const START_TIMEOUT_MS = 20_000;
+/** The background takes at most this many items per message, names up to this long. */
+const MAX_ITEMS_PER_MESSAGE = 100;
+const MAX_FILENAME = 255;
 /** A capture waits for the tab, the content script and possibly a crop. */
 const CAPTURE_TIMEOUT_MS = 30_000;
 const ACTION_TIMEOUT_MS = 10_000;
 
+/** Long names keep their extension. */
+function fitName(name: string): string {
+  if (name.length <= MAX_FILENAME) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 16 ? name.slice(dot) : '';
+  return name.slice(0, MAX_FILENAME - extension.length) + extension;
+}
+
 /**
  * Checks every file, keeps the good ones in IndexedDB (the browser stores a File without this
- * page reading it), then asks the background once to upload them all.
+ * page reading it), then asks the background once to upload them all (once per 100 files).
  */
 export async function addFiles(files: readonly File[], maxBytes?: number): Promise<AddOutcome> {
   const rejected: AddOutcome['rejected'] = [];
@@ -112,10 +134,21 @@ export async function addFiles(files: readonly File[], maxBytes?: number): Promi
       rejected.push({ filename: file.name, reason: `“${file.name}” could not be saved for upload (${reasonOf(error)}). Free some disk space and try again.` });
       continue;
     }
-    items.push({ blobId, filename: file.name, contentType: file.type, sizeBytes: file.size, source: 'file', meta: {} });
+    items.push({ blobId, filename: fitName(file.name), contentType: file.type, sizeBytes: file.size, source: 'file', meta: {} });
   }
-  if (items.length === 0) return { started: 0, rejected };
-  return ask(sendMessage('startUploads', { items }), START_TIMEOUT_MS, rejected);
+  const outcome: AddOutcome = { started: 0, rejected };
+  for (let from = 0; from < items.length; from += MAX_ITEMS_PER_MESSAGE) {
+    const sent = items.slice(from, from + MAX_ITEMS_PER_MESSAGE);
+    const batch = await answer(sendMessage('startUploads', { items: sent }), START_TIMEOUT_MS);
+    outcome.started += batch.started;
+    outcome.rejected.push(...batch.rejected);
+    if (batch.error) {
+      // A clear "no" leaves this batch's bytes unused; after silence they may still be in use.
+      await discard(batch.answered ? items.slice(from) : items.slice(from + sent.length));
+      return { ...outcome, error: batch.error };
+    }
+  }
+  return outcome;
 }
 
 export const captureScreenshot = (crop: 'page' | 'video') => ask(sendMessage('captureScreenshot', { crop }), CAPTURE_TIMEOUT_MS);

@@ -137,3 +137,11 @@ describe('the upload state machine', () => {
     expect(cancelUpload(done, 3)).toBe(done);
   });
 });
+
+describe('short-lived signed URLs', () => {
+  it('a URL that lives 20 s is still used (the margin scales with its lifetime)', () => {
+    const presigned = onPresigned(fresh(), { storageKey: 'k', expiresAt: 20_000 }, 0);
+    expect(nextAction(presigned, 1000, true)).toEqual({ kind: 'put' });
+    expect(nextAction(presigned, 16_000, true)).toEqual({ kind: 'presign' });
+  });
+});

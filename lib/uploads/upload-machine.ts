@@ -8,8 +8,16 @@ import { backoffMs, type RetryPolicy } from '../outbox/outbox';
 import type { UploadMeta, UploadRecord, UploadSource } from './upload-record';
 
 export const UPLOAD_RETRY: RetryPolicy = { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
-/** A signed URL this close to expiry is not worth starting a PUT with. */
+/**
+ * A signed URL this close to expiry is not worth starting a PUT with: 30 s, or a quarter of its
+ * lifetime when Sume hands out short-lived URLs (a fixed 30 s would make a 20 s URL never usable).
+ */
 const EXPIRY_MARGIN_MS = 30_000;
+
+function expiryMargin(record: UploadRecord): number {
+  if (record.urlExpiresAt === undefined || record.urlIssuedAt === undefined) return EXPIRY_MARGIN_MS;
+  return Math.min(EXPIRY_MARGIN_MS, Math.max(0, (record.urlExpiresAt - record.urlIssuedAt) / 4));
+}
 
 export interface NewUpload {
   id: string;
@@ -63,7 +71,7 @@ export function nextAction(record: UploadRecord, now: number, hasSignedUrl: bool
   if (record.step === 'put') {
     // The uploader is on it (maybe since before this worker restarted): leave it alone.
     if (record.leaseUntil !== undefined && record.leaseUntil > now) return { kind: 'wait', until: record.leaseUntil };
-    const expired = record.urlExpiresAt !== undefined && record.urlExpiresAt - EXPIRY_MARGIN_MS <= now;
+    const expired = record.urlExpiresAt !== undefined && record.urlExpiresAt - expiryMargin(record) <= now;
     return !hasSignedUrl || expired ? { kind: 'presign' } : { kind: 'put' };
   }
   if (record.step === 'finalize') return { kind: 'finalize' };
@@ -80,6 +88,7 @@ export function onPresigned(record: UploadRecord, presign: { storageKey: string;
     step: 'put',
     storageKey: presign.storageKey,
     presigns: record.presigns + 1,
+    urlIssuedAt: now,
     bytesSent: 0,
     ...(presign.expiresAt !== undefined ? { urlExpiresAt: presign.expiresAt } : {}),
   });

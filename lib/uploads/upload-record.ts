@@ -44,6 +44,8 @@ export const uploadRecordSchema = z.object({
   leaseUntil: z.number().optional(),
   storageKey: z.string().optional(),
   urlExpiresAt: z.number().optional(),
+  /** When the current signed URL was issued: its lifetime sets how close to expiry is too close. */
+  urlIssuedAt: z.number().optional(),
   bytesSent: z.number().int().nonnegative(),
   attempts: z.number().int().nonnegative(),
   nextAttemptAt: z.number().optional(),

@@ -126,9 +126,6 @@ test('a reel analyzed before offers its result first; only "Analyze again" spend
 });
 
 test('the confirm for the next reel counts the credits the last analysis spent', async ({ connect, openSite, sandbox }) => {
-  // Product bug: the in-page confirm reads the account cached at the last account check (popup or
-  // settings opened), which no capture updates. Remove this line when it shows the real figure.
-  test.fail(true, 'The confirm shows the remaining credits of the last account check, not what Sume has left after the last analysis');
   const account = await connect();
   const feed = await openSite(TIKTOK_FEED);
   const [first, second] = (await feed.expectOneButtonPerExpectedItem()).map((url) => new ReelButton(feed.page, url));

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UploadProgress } from '@/lib/ui/use-uploads';
+import type { UploadRecord } from '@/lib/uploads/upload-record';
+import { UploadRow, type UploadActions } from './UploadRow';
+
+interface Props extends UploadActions {
+  records: UploadRecord[];
+  progress: ReadonlyMap<string, UploadProgress>;
+  now: number;
+  compact?: boolean;
+  label?: string;
+}
+
+/**
+ * Rows are not live regions (progress changes several times a second); instead an upload that
+ * finishes or fails is announced once.
+ */
+function useAnnouncement(records: UploadRecord[]): string {
+  const seen = useRef<Map<string, UploadRecord['status']> | null>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = new Map(records.map((record) => [record.id, record.status]));
+    if (!before) return;
+    const news = records.flatMap((record) => {
+      const was = before.get(record.id);
+      if (was === undefined || was === record.status) return [];
+      if (record.status === 'done') return [`${record.filename} was added to your Asset Library.`];
+      if (record.status === 'failed') return [`${record.filename} failed to upload.`];
+      return [];
+    });
+    if (news.length > 0) setMessage(news.join(' '));
+  }, [records]);
+  return message;
+}
+
+export function UploadList({ records, progress, now, compact = false, label = 'Uploads', ...actions }: Props) {
+  const announcement = useAnnouncement(records);
+  return (
+    <>
+      <ul class={`upl-list${compact ? ' upl-list--compact' : ''}`} aria-label={label}>
+        {records.map((record) => (
+          <UploadRow key={record.id} record={record} progress={progress.get(record.id)} now={now} compact={compact} {...actions} />
+        ))}
+      </ul>
+      <p class="sc-visually-hidden" aria-live="polite" data-testid="upload-announcer">
+        {announcement}
+      </p>
+    </>
+  );
+}
