@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaptureDetail } from '@/components/captures/CaptureDetail';
 import { CaptureFilters } from '@/components/captures/CaptureFilters';
@@ -7,13 +7,30 @@ import { filterCaptures, type StatusFilter } from '@/components/captures/capture
 import { summaryOf } from '@/components/captures/format-result';
 import { PauseNotice } from '@/components/captures/PauseNotice';
 import { StatusAnnouncer } from '@/components/captures/StatusAnnouncer';
+import { CapturesTabs, panelId, tabId, type CapturesView } from '@/components/uploads/CapturesTabs';
+import { UploadsPanel } from '@/components/uploads/UploadsPanel';
+import '@/components/uploads/uploads.css';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { useCaptureResult, useCaptures, useHashSelection, useNow, useResultSummaries } from '@/lib/ui/use-captures';
+import { useUploads } from '@/lib/ui/use-uploads';
 
 const NONE: CaptureRecord[] = [];
 
 function focusRow(captureId: string) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-capture-id="${CSS.escape(captureId)}"] .cap-row__title`)?.focus());
+}
+
+/** The open tab lives in `?view=` (the hash already names the selected capture). */
+function useView(): [CapturesView, (view: CapturesView) => void] {
+  const [view, setView] = useState<CapturesView>(() => (new URLSearchParams(location.search).get('view') === 'uploads' ? 'uploads' : 'captures'));
+  const show = (next: CapturesView) => {
+    const url = new URL(location.href);
+    if (next === 'uploads') url.searchParams.set('view', next);
+    else url.searchParams.delete('view');
+    history.replaceState(history.state, '', url);
+    setView(next);
+  };
+  return [view, show];
 }
 
 export function App() {
@@ -27,6 +44,13 @@ export function App() {
   const { visible, counts } = useMemo(() => filterCaptures(all, { query, status }, summaries), [all, query, status, summaries]);
   const selected = selectedId ? all.find((record) => record.id === selectedId) : undefined;
   const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done');
+  const [view, setView] = useView();
+  const uploads = useUploads();
+  // A capture opened by its link (notifications, the popup) is on the Captures tab.
+  useEffect(() => {
+    if (selectedId) setView('captures');
+  }, [selectedId]);
+  const activeUploads = uploads.records?.filter((upload) => upload.status === 'active' || upload.status === 'waiting_retry').length ?? 0;
 
   const openSettings = () => void browser.runtime.openOptionsPage();
   const close = () => {
@@ -55,49 +79,64 @@ export function App() {
         </button>
       </header>
       <StatusAnnouncer records={records} />
-      {pause && <PauseNotice reason={pause} onOpenSettings={openSettings} />}
-      {failure && (
-        <div class="sc-notice sc-notice--error" role="alert" data-testid="captures-failure">
-          <p class="sc-notice__title">{records ? 'Live updates stopped' : 'Your captures could not be loaded'}</p>
-          <p class="sc-notice__body">{failure} Reload the extension if this goes on.</p>
-          <button type="button" class="sc-button" style={{ marginTop: 10 }} onClick={() => void reload()}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!records && !failure && (
-        <p class="captures__loading sc-muted" aria-busy="true">
-          <span class="sc-spinner" aria-hidden="true" /> Loading captures…
-        </p>
-      )}
-      {records && records.length === 0 && (
-        <div class="captures__empty sc-card" data-testid="captures-empty">
-          <p class="sc-notice__title">No captures yet — use the Sume button on a TikTok or Instagram video.</p>
-          <p class="sc-muted">Each video you send to Sume shows up here, with its analysis once it is ready.</p>
-        </div>
-      )}
-      {records && records.length > 0 && (
-        <div class={`captures__layout${selectedId ? ' captures__layout--detail' : ''}`}>
-          <section class="captures__list" aria-label="All captures">
-            <CaptureFilters query={query} onQuery={setQuery} status={status} onStatus={setStatus} counts={counts} total={all.length} shown={visible.length} />
-            {visible.length > 0 ? (
-              <CaptureList records={visible} selectedId={selectedId} now={now} onSelect={select} onRetry={retry} onRemove={removeCapture} />
+      <CapturesTabs view={view} onView={setView} activeUploads={activeUploads} />
+      <div class="captures__panel" role="tabpanel" id={panelId('captures')} aria-labelledby={tabId('captures')} hidden={view !== 'captures'}>
+        {pause && <PauseNotice reason={pause} onOpenSettings={openSettings} />}
+        {failure && (
+          <div class="sc-notice sc-notice--error" role="alert" data-testid="captures-failure">
+            <p class="sc-notice__title">{records ? 'Live updates stopped' : 'Your captures could not be loaded'}</p>
+            <p class="sc-notice__body">{failure} Reload the extension if this goes on.</p>
+            <button type="button" class="sc-button" style={{ marginTop: 10 }} onClick={() => void reload()}>
+              Try again
+            </button>
+          </div>
+        )}
+        {!records && !failure && (
+          <p class="captures__loading sc-muted" aria-busy="true">
+            <span class="sc-spinner" aria-hidden="true" /> Loading captures…
+          </p>
+        )}
+        {records && records.length === 0 && (
+          <div class="captures__empty sc-card" data-testid="captures-empty">
+            <p class="sc-notice__title">No captures yet — use the Sume button on a TikTok or Instagram video.</p>
+            <p class="sc-muted">Each video you send to Sume shows up here, with its analysis once it is ready.</p>
+          </div>
+        )}
+        {records && records.length > 0 && (
+          <div class={`captures__layout${selectedId ? ' captures__layout--detail' : ''}`}>
+            <section class="captures__list" aria-label="All captures">
+              <CaptureFilters query={query} onQuery={setQuery} status={status} onStatus={setStatus} counts={counts} total={all.length} shown={visible.length} />
+              {visible.length > 0 ? (
+                <CaptureList records={visible} selectedId={selectedId} now={now} onSelect={select} onRetry={retry} onRemove={removeCapture} />
+              ) : (
+                <p class="captures__none sc-muted">
+                  No captures match.{' '}
+                  <button type="button" class="cap-link-button" onClick={showAll}>
+                    Show all captures
+                  </button>
+                </p>
+              )}
+            </section>
+            {selectedId ? (
+              <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} />
             ) : (
-              <p class="captures__none sc-muted">
-                No captures match.{' '}
-                <button type="button" class="cap-link-button" onClick={showAll}>
-                  Show all captures
-                </button>
-              </p>
+              <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
             )}
-          </section>
-          {selectedId ? (
-            <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} />
-          ) : (
-            <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
-          )}
-        </div>
-      )}
+          </div>
+        )}
+      </div>
+      <div class="captures__panel" role="tabpanel" id={panelId('uploads')} aria-labelledby={tabId('uploads')} hidden={view !== 'uploads'}>
+        <UploadsPanel
+          records={uploads.records}
+          failure={uploads.failure}
+          progress={uploads.progress}
+          now={uploads.now}
+          onFiles={uploads.addFiles}
+          onCancel={uploads.cancel}
+          onRetry={uploads.retry}
+          onRemove={uploads.remove}
+        />
+      </div>
     </main>
   );
 }

@@ -11,7 +11,7 @@ import { isExtensionPage } from '../browser/sender';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
 import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
-import { deleteBlob, getBlob, putBlob } from '../uploads/blob-store';
+import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store';
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
 import { cancelUpload, createUpload, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
@@ -182,6 +182,9 @@ export function registerUploads(now: () => number = Date.now) {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => void uploadFromMenu(info, tab));
+  // Bytes saved by a page that closed before it could start their upload: at browser start-up no
+  // page can be in the middle of that, so bytes without an upload record are leftovers.
+  browser.runtime.onStartup.addListener(() => void deleteOrphanBlobs());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPLOAD_ALARM) void driver.kick();
   });
@@ -198,5 +201,10 @@ export function registerUploads(now: () => number = Date.now) {
     .catch(() => undefined)
     .then(() => driver.kick());
 
-  return { driver, captureMedia, uploadFromMenu, startFromBlob };
+  async function deleteOrphanBlobs(): Promise<void> {
+    const kept = new Set((await listUploads()).filter((u) => u.status !== 'done' && u.status !== 'canceled').map((u) => u.id));
+    for (const id of await listBlobIds()) if (!kept.has(id)) await deleteBlob(id);
+  }
+
+  return { driver, captureMedia, uploadFromMenu, startFromBlob, deleteOrphanBlobs };
 }

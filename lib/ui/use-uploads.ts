@@ -190,7 +190,10 @@ export function useUploads() {
     let again = false;
     // Progress arrives several times a second: one read at a time, and one more if it changed meanwhile.
     const load = async () => {
-      if (loading) return void (again = true);
+      if (loading) {
+        again = true;
+        return;
+      }
       loading = true;
       do {
         again = false;
@@ -236,5 +239,3 @@ export function useUploads() {
   const add = useCallback((files: File[]) => addFiles(files), []);
   return { records, failure, now, progress, addFiles: add, captureScreenshot, captureFrame, cancel, retry, remove };
 }
-
-export type UploadsState = ReturnType<typeof useUploads>;

@@ -9,3 +9,6 @@ export async function getBlob(id: string): Promise<Blob | null> {
 }
 
 export const deleteBlob = (id: string) => idb(BLOBS, 'readwrite', (s) => s.delete(id)).then(() => undefined);
+
+/** Every stored blob's id (keys only: the bytes are not read). */
+export const listBlobIds = () => idb<IDBValidKey[]>(BLOBS, 'readonly', (s) => s.getAllKeys()).then((keys) => keys.map(String));

@@ -53,9 +53,8 @@ describe('the client against the sandbox', () => {
     expect(created.requiredCredits).toBe(5);
     const early = await failure(client.getJobResult(created.jobId));
     expect(early).toMatchObject({ status: 409, code: 'job_not_completed' });
-    await new Promise((r) => setTimeout(r, 150));
-    const job = await client.getJob(created.jobId);
-    expect(job.status).toBe('completed');
+    // The sandbox's clock moves the job on (30 ms queued, 60 ms running); a busy machine may be slower.
+    await expect.poll(async () => (await client.getJob(created.jobId)).status, { timeout: 5000, interval: 50 }).toBe('completed');
     const { result } = await client.getJobResult(created.jobId);
     expect(result).toMatchObject({ summary: expect.any(String) });
     const list = await client.listJobs({ type: 'reference_analysis', limit: 10 });
@@ -123,9 +122,7 @@ describe('the client against the sandbox', () => {
     expect(finalized.ingestJobId).toMatch(/^job_/);
     await expect(client.getAsset(finalized.asset.id)).resolves.toMatchObject({ id: finalized.asset.id, title: 'Hook frame' });
     // Like Sume, the asset becomes searchable once its ingest job has finished.
-    await new Promise((r) => setTimeout(r, 150));
-    const search = await client.searchAssets({ q: 'hook', limit: 5 });
-    expect(search.data.map((a) => a.id)).toContain(finalized.asset.id);
+    await expect.poll(async () => (await client.searchAssets({ q: 'hook', limit: 5 })).data.map((a) => a.id), { timeout: 5000, interval: 50 }).toContain(finalized.asset.id);
     const state = await control('state');
     expect(state.uploads[0]).toMatchObject({ status: 'uploaded', received_bytes: bytes.byteLength });
   });
