@@ -13,6 +13,7 @@ import { abortPut } from '../browser/uploader-host';
 import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
 import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store';
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
+import { showPageToast } from '../uploads/page-toast';
 import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
 import { cancelUpload, createUpload, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
 import { UPLOAD_SOURCES, uploadMetaSchema, type UploadMeta, type UploadSource } from '../uploads/upload-record';
@@ -105,6 +106,19 @@ export function registerUploads(now: () => number = Date.now) {
   async function captureMedia(kind: 'page' | 'video' | 'frame'): Promise<UploadsStarted> {
     const tab = await activeTab();
     if (tab?.id === undefined || tab.windowId === undefined) return failure('no_tab', 'There is no page to capture.');
+    const started = await takeMedia({ ...tab, id: tab.id, windowId: tab.windowId }, kind);
+    const what = kind === 'frame' ? 'Frame' : 'Screenshot';
+    await browser.scripting
+      .executeScript({
+        target: { tabId: tab.id },
+        func: showPageToast,
+        args: started.ok && started.ids.length ? [`${what} captured`, 'Uploading to your Sume Asset Library…'] : [`${what} not captured`, started.ok ? (started.rejected[0]?.reason ?? '') : started.error.message],
+      })
+      .catch(() => undefined);
+    return started;
+  }
+
+  async function takeMedia(tab: Browser.tabs.Tab & { id: number; windowId: number }, kind: 'page' | 'video' | 'frame'): Promise<UploadsStarted> {
     try {
       if (kind === 'page') return startFromBlob(await screenshot(tab), filenameFor('image/png', undefined, 'screenshot'), 'screenshot', await reelMeta(tab));
       const grabbed = await grab(tab, kind === 'frame' ? 'frame' : 'rect');
