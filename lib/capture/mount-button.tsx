@@ -26,6 +26,21 @@ export interface ButtonActions {
 }
 
 export function createButtonMounter(states: CaptureStateClient, actions: ButtonActions, inset: { top: number; left: number }): MountButton {
+  /**
+   * Hosts are placed in batches, reads before writes: reading a mount point's computed position
+   * right after inserting the previous button would force one style recalculation per button.
+   */
+  const pending: { mountPoint: HTMLElement; host: HTMLElement; place: () => void }[] = [];
+  const flush = () => {
+    const batch = pending.splice(0);
+    const statics = batch.map(({ mountPoint }) => getComputedStyle(mountPoint).position === 'static');
+    batch.forEach(({ mountPoint, place }, i) => {
+      // The button is placed against the item's own box; a static box would send it elsewhere.
+      if (statics[i]) mountPoint.style.position = 'relative';
+      place();
+    });
+  };
+
   return (item, registerHost) => {
     const { host, container } = createShadowHost('sume-capture-button', buttonCss, ISOLATED_EVENTS);
     host.setAttribute(HOST_ATTRIBUTE, '');
@@ -87,11 +102,18 @@ export function createButtonMounter(states: CaptureStateClient, actions: ButtonA
     }
 
     draw();
-    // The button is placed against the item's own box; a static box would send it elsewhere.
+    let removed = false;
     const mountPoint = item.mountPoint as HTMLElement;
-    if (getComputedStyle(mountPoint).position === 'static') mountPoint.style.position = 'relative';
-    mountPoint.prepend(host);
-    registerHost(host);
+    if (pending.length === 0) queueMicrotask(flush);
+    pending.push({
+      mountPoint,
+      host,
+      place: () => {
+        if (removed || !mountPoint.isConnected) return;
+        mountPoint.prepend(host);
+        registerHost(host);
+      },
+    });
     return {
       setUrl(next) {
         unsubscribe();
@@ -102,6 +124,7 @@ export function createButtonMounter(states: CaptureStateClient, actions: ButtonA
       },
       analyze: () => void analyze(),
       remove() {
+        removed = true;
         unsubscribe();
         render(null, container);
         host.remove();
