@@ -8,18 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 
-export const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_BASE_ARGS as BASE_ARGS, CHROMIUM_PATH, extensionArgs as loadExtension } from '../../tests/e2e/chromium-args';
 
-const BASE_ARGS = [
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-];
+export const CHROMIUM = CHROMIUM_PATH;
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -29,7 +20,7 @@ export interface BenchBrowser {
 /** One browser per call: the extension loaded from `extensionDir`, or none at all (the baseline). */
 export async function launchChromium(extensionDir: string | null): Promise<BenchBrowser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'sume-bench-profile-'));
-  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const extensionArgs = extensionDir ? loadExtension(extensionDir) : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, extensionArgs } from './chromium-args';
 import { CHROME_E2E_BUILD } from './extension-build';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
@@ -26,18 +27,7 @@ export interface ExtensionFixtures {
 /** `SUME_E2E_CHROME_BUILD` loads another build folder instead (e.g. a copy that no parallel build rewrites). */
 const EXTENSION_DIR = process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD;
 
-const CHROMIUM_ARGS = [
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-];
+const CHROMIUM_ARGS = [...CHROMIUM_BASE_ARGS, ...extensionArgs(EXTENSION_DIR)];
 
 export const test = sandboxTest.extend<ExtensionFixtures>({
   extraChromiumArgs: [[], { option: true }],
@@ -45,7 +35,7 @@ export const test = sandboxTest.extend<ExtensionFixtures>({
   context: async ({ extraChromiumArgs }, use) => {
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'sume-e2e-profile-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: [...CHROMIUM_ARGS, ...extraChromiumArgs],
     });
