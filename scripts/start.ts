@@ -36,7 +36,7 @@ build('chrome', env);
 build('firefox', env);
 
 console.log(`\nSume Capture (development build) is set up for ${target.label} at ${target.baseUrl}.`);
-if (target.stop) console.log('Its API key is filled in for you: the popup should say "Connected as Sandbox Demo".');
+if (target.stop) console.log(`Its demo key (${target.apiKey}) is filled in for you: the popup should say "Connected as Sandbox Demo".`);
 
 const browserPath = chromiumPath();
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
