@@ -16,8 +16,10 @@ import { perItemCost } from './bench/per-item-cost';
 import { jobPolling } from './bench/job-polling';
 import { formatTable } from './bench/table';
 import type { BenchSection, SectionResult } from './bench/types';
+import { uploadMemory } from './bench/upload-memory';
+import { uploadThroughput } from './bench/upload-throughput';
 
-const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, perItemCost, jobPolling];
+const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory];
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();

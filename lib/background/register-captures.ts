@@ -49,8 +49,10 @@ function latestFor(records: CaptureRecord[], url: string): CaptureRecord | undef
   return records.filter((r) => r.url === url).sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
-export function openCapturesPage(captureId?: string): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL(`/captures.html${captureId ? `#${encodeURIComponent(captureId)}` : ''}`) });
+/** The captures page, at one capture (`#<id>`) or on its Uploads tab (`?view=uploads`). */
+export function openCapturesPage(target?: { captureId: string } | { view: 'uploads' }): Promise<unknown> {
+  const suffix = !target ? '' : 'view' in target ? `?view=${target.view}` : `#${encodeURIComponent(target.captureId)}`;
+  return browser.tabs.create({ url: browser.runtime.getURL(`/captures.html${suffix}`) });
 }
 
 export function registerCaptures(now: () => number = Date.now) {
@@ -130,7 +132,7 @@ export function registerCaptures(now: () => number = Date.now) {
     const request = openRequest.parse(data);
     const records = await readCaptures();
     const target = request.captureId ?? (request.url ? latestFor(records, parseReferenceUrl(request.url).ok ? request.url : '')?.id : undefined);
-    await openCapturesPage(target);
+    await openCapturesPage(target ? { captureId: target } : undefined);
   });
 
   /**
@@ -159,8 +161,9 @@ export function registerCaptures(now: () => number = Date.now) {
   browser.notifications.onClicked.addListener((notificationId) => {
     const target = notificationTarget(notificationId);
     if (target === null) return;
-    // Uploads are listed on the same page, under #uploads.
-    void openCapturesPage(target === 'all' ? undefined : target.startsWith('upload-') ? 'uploads' : target);
+    // Upload, frame and page-media notifications are about the Uploads tab.
+    const isUpload = target.startsWith('upload-') || target === 'frame' || target === 'media';
+    void openCapturesPage(target === 'all' ? undefined : isUpload ? { view: 'uploads' } : { captureId: target });
     void browser.notifications.clear(notificationId);
   });
   registerCaptureLibrary(runner);

@@ -110,7 +110,12 @@ export function createUploadDriver(now: () => number = Date.now) {
     if (!client) return undefined;
     let wakeAt: number | undefined;
     for (const listed of await listUploads()) {
-      for (let guard = 0; guard < 4; guard++) {
+      // A few steps per upload per pass; one still moving after that is looked at again shortly.
+      for (let steps = 0; ; steps++) {
+        if (steps === 4) {
+          wakeAt = Math.min(wakeAt ?? Infinity, now() + 1000);
+          break;
+        }
         const record = await getUpload(listed.id);
         if (!record) break;
         const action = nextAction(record, now(), signed.has(record.id));

@@ -10,6 +10,7 @@
  * (lib/background/register-test-hooks.ts), exactly as the background handles them.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { UploadsStarted } from '../../lib/messaging';
 
 /** A notification the extension created: its id (`sume:<about>:<time>`), title and text. */
 export interface ShownNotification {
@@ -30,9 +31,6 @@ interface WorkerGlobals {
   __sumeNotifications?: ShownNotification[];
 }
 
-/** What the background answers when asked to upload (lib/messaging.ts `UploadsStarted`). */
-export type UploadsStarted = { ok: true; ids: string[]; rejected: { filename: string; reason: string }[] } | { ok: false; error: { code: string; message: string } };
-
 export const UPLOAD_MENU_ID = 'sume-upload-media';
 
 export class UploadEntryPoints {
@@ -42,8 +40,11 @@ export class UploadEntryPoints {
     private readonly extensionId: string,
   ) {}
 
-  /** The user clicks Sume Capture's toolbar button while `page` is the tab in front. */
-  async clickToolbarButtonOn(page: Page): Promise<void> {
+  /**
+   * What a click on Sume Capture's toolbar button, or on one of its menu items, grants: `activeTab`
+   * on `page`. Headless, the toolbar click stands for both.
+   */
+  async grantActiveTab(page: Page): Promise<void> {
     const browser = this.context.browser();
     if (!browser) throw new Error('No browser-level CDP session for this context.');
     const cdp = await browser.newBrowserCDPSession();
@@ -85,8 +86,12 @@ export class UploadEntryPoints {
     return this.serviceWorker.evaluate((what) => (globalThis as unknown as WorkerGlobals).__sumeTest.captureMedia(what), kind);
   }
 
-  /** Right-click on an image or a video whose `src` is `srcUrl` in `page`, then "Add to Sume". */
+  /**
+   * Right-click on an image or a video whose `src` is `srcUrl` in `page`, then Sume Capture's menu
+   * item: the choice grants activeTab on the page, then the background handles the click.
+   */
   async addMediaFromMenu(page: Page, srcUrl: string): Promise<void> {
+    await this.grantActiveTab(page);
     await this.serviceWorker.evaluate(
       async ({ srcUrl, pageUrl, menuItemId }) => {
         const { chrome, __sumeTest } = globalThis as unknown as WorkerGlobals;

@@ -9,6 +9,7 @@ import { UploadsPanel } from './pages/uploads-panel';
 import { UploadEntryPoints } from './upload-entry-points';
 import { UploadLedger } from './upload-ledger';
 import { TestFiles } from './upload-media';
+import { throttleUploads } from './upload-network';
 import { SandboxLibrary } from './upload-sandbox';
 
 export interface UploadFixtures {
@@ -21,6 +22,8 @@ export interface UploadFixtures {
   library: SandboxLibrary;
   entryPoints: UploadEntryPoints;
   files: TestFiles;
+  /** A slower link to Sume from now on (upload-network.ts), so an upload lasts long enough to watch. */
+  throttleUploads: (bytesPerSecond: number) => Promise<void>;
 }
 
 export const test = extensionTest.extend<UploadFixtures>({
@@ -59,6 +62,10 @@ export const test = extensionTest.extend<UploadFixtures>({
 
   entryPoints: async ({ context, serviceWorker, extensionId }, use) => {
     await use(new UploadEntryPoints(context, serviceWorker, extensionId));
+  },
+
+  throttleUploads: async ({ context, serviceWorker }, use) => {
+    await use((bytesPerSecond) => throttleUploads(context, serviceWorker, bytesPerSecond));
   },
 
   files: async ({}, use) => {

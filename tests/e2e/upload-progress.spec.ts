@@ -1,7 +1,8 @@
 /**
  * Adding a big video to the Asset Library, told as what a person does and sees: the file is
  * chosen, its bytes move with a live bar (bytes, speed, time left), and it lands in Sume once —
- * also when the window that started it is closed halfway. Every byte count and id is checked
+ * also when the window that started it is closed halfway. The link to Sume is slowed to 16 MB/s
+ * (upload-network.ts) so the upload lasts long enough to watch. Every byte count and id is checked
  * against what the sandbox received, not against this file.
  */
 import { expect, test } from './upload-fixtures';
@@ -11,6 +12,8 @@ import type { SandboxLibrary } from './upload-sandbox';
 import { captureLightAndDark } from './screenshots';
 
 const SIZE = 50 * MB;
+/** About 3 s for the 50 MB: long enough to watch the bar, and to close a window halfway. */
+const LINK_SPEED = 16 * MB;
 const UNTIL_UPLOADED = { timeout: 45_000 };
 
 /** Sume holds exactly one asset, made from exactly these bytes, received in full once. */
@@ -24,9 +27,10 @@ async function expectOneAssetOf(library: SandboxLibrary, assetId: string, file: 
   expect(sha256(await library.media(asset))).toBe(file.sha256);
 }
 
-test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({ connect, openUploadsTab, library, files }) => {
+test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({ connect, throttleUploads, openUploadsTab, library, files }) => {
   test.setTimeout(60_000);
   await connect();
+  await throttleUploads(LINK_SPEED);
   const name = 'trip-to-lisbon.mp4';
   const video = await files.make(name, SIZE);
 
@@ -60,9 +64,10 @@ test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with liv
   expect(await ledger.keptBlobIds()).toEqual([]);
 });
 
-test('closing the popup in the middle of an upload does not stop it', async ({ connect, openPopupCard, openUploadsTab, library, files }) => {
+test('closing the popup in the middle of an upload does not stop it', async ({ connect, throttleUploads, openPopupCard, openUploadsTab, library, files }) => {
   test.setTimeout(60_000);
   await connect();
+  await throttleUploads(LINK_SPEED);
   const name = 'long-take.mp4';
   const video = await files.make(name, SIZE);
 
