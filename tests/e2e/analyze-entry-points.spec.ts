@@ -16,9 +16,11 @@ const SHARED_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/?igsh=MWQ1ZGUxMz
 const CANONICAL_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/';
 
 test('"Analyze link with Sume" on another site asks in a small window, then sends the canonical reel once', async ({ connect, context, sandbox, extension }) => {
-  // Both items exist (only an existing id can be updated), and the check can say no.
-  expect(await extension.hasMenuItem('sume-analyze-page')).toBe(true);
-  expect(await extension.hasMenuItem('sume-analyze-link')).toBe(true);
+  // Both items exist (only an existing id can be updated), and the check can say no. The menus are
+  // created when the extension is installed, a moment after the browser starts.
+  await expect.poll(() => extension.hasMenuItem('sume-analyze-page')).toBe(true);
+  await expect.poll(() => extension.hasMenuItem('sume-analyze-link')).toBe(true);
+  await expect.poll(() => extension.hasMenuItem('sume-upload-media')).toBe(true);
   expect(await extension.hasMenuItem('sume-not-a-menu-item')).toBe(false);
 
   const account = await connect();
