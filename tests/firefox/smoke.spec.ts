@@ -14,8 +14,18 @@ const GECKO_ID = 'capture@sume.so';
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10_000 });
-  return page;
+  // While the document is being swapped, Firefox's BiDi may fail an evaluation outright
+  // ("right-hand side of 'in' should be an object"): ask again until the deadline.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 async function textOf(page: Page, selector: string): Promise<string> {
