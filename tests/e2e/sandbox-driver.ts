@@ -3,6 +3,7 @@
  * API, and the control API (`/__sandbox/*`) that changes the world under the extension.
  */
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
+import type { RequestLogEntry } from '../sandbox/store';
 
 /** What the extension should show for a key, read straight from the API as any client would. */
 export interface ExpectedAccount {
@@ -43,16 +44,8 @@ export interface SandboxSnapshot {
   pending_faults: number;
 }
 
-/** One entry of `GET /__sandbox/requests`. */
-export interface SandboxRequest {
-  method: string;
-  path: string;
-  route: string;
-  /** 0 when the connection was dropped on purpose. */
-  status: number;
-  at: string;
-  request_id: string;
-}
+/** One entry of `GET /__sandbox/requests` (status 0 when the connection was dropped on purpose). */
+export type SandboxRequest = RequestLogEntry;
 
 /** The job clocks and prices the control API may change while the sandbox runs. */
 export type SandboxConfigChange = Partial<Pick<SandboxOptions, 'queuedMs' | 'runningMs' | 'requiredCredits'>>;

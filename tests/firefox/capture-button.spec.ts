@@ -5,25 +5,17 @@
  * (see /work/shared/browser-testing.md); the check is the same one the Chromium stories use.
  */
 import { test as base, expect } from '@playwright/test';
-import puppeteer from 'puppeteer-core';
 import { fixture } from '../fixtures';
-import { FIREFOX_E2E_BUILD } from '../e2e/extension-build';
 import { fixtureHtmlFor } from '../e2e/fixture-sites';
 import { auditCaptureButtons, type ButtonAudit } from '../e2e/pages/button-audit';
 import { CAPTURE_HOST } from '../e2e/pages/platform-page';
+import { GECKO_ID, launchFirefoxWithExtension } from './firefox';
 
-const GECKO_ID = 'capture@sume.so';
 
 base('Firefox: every video on the TikTok For You feed gets exactly one button with its own URL', async () => {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    protocol: 'webDriverBiDi',
-    args: ['--remote-allow-system-access'],
-  });
+  const { browser, installedId } = await launchFirefoxWithExtension();
   try {
-    expect(await browser.installExtension(FIREFOX_E2E_BUILD)).toBe(GECKO_ID);
+    expect(installedId).toBe(GECKO_ID);
     const page = await browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => {

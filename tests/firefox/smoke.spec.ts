@@ -3,12 +3,9 @@
  * popup talk to the sandbox through the background page. Playwright cannot drive stock
  * Firefox, so puppeteer-core drives it over WebDriver BiDi (see /work/shared/browser-testing.md).
  */
-import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_E2E_BUILD } from '../e2e/extension-build';
+import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../e2e/sandbox-fixture';
-
-const GECKO_ID = 'capture@sume.so';
+import { GECKO_ID, launchFirefoxWithExtension } from './firefox';
 
 /** Opens an extension page. A moz-extension navigation never resolves over BiDi, so it is not awaited. */
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
@@ -36,18 +33,9 @@ async function textOf(page: Page, selector: string): Promise<string> {
 
 test('Firefox: the extension installs, connects to Sume from its settings, and the popup shows the credits', async ({ sandbox }) => {
   const account = await sandbox.accountFor(sandbox.demoKey);
-  // A fixed internal UUID gives the extension pages a known moz-extension:// origin.
-  const uuid = randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    protocol: 'webDriverBiDi',
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
-  });
+  const { browser, uuid, installedId } = await launchFirefoxWithExtension();
   try {
-    expect(await browser.installExtension(FIREFOX_E2E_BUILD)).toBe(GECKO_ID);
+    expect(installedId).toBe(GECKO_ID);
 
     const options = await openExtensionPage(browser, `moz-extension://${uuid}/options.html`);
     await options.locator('input[name="baseUrl"]').fill(sandbox.baseUrl);
