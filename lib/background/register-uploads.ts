@@ -60,7 +60,8 @@ export function registerUploads(now: () => number = Date.now) {
   async function start(items: z.infer<typeof itemSchema>[]): Promise<UploadsStarted> {
     const ids: string[] = [];
     const rejected: { filename: string; reason: string }[] = [];
-    for (const item of items) {
+    const startedAt = now();
+    for (const [index, item] of items.entries()) {
       const blob = await getBlob(item.blobId);
       const reason = blob ? validateFile({ name: item.filename, type: item.contentType, size: blob.size }) : 'The file could not be read. Add it again.';
       if (reason) {
@@ -69,7 +70,8 @@ export function registerUploads(now: () => number = Date.now) {
         continue;
       }
       await saveUpload(
-        createUpload({ id: item.blobId, filename: item.filename, contentType: item.contentType, sizeBytes: blob!.size, source: item.source, meta: item.meta, presignKey: crypto.randomUUID(), finalizeKey: crypto.randomUUID() }, now()),
+        // One millisecond apart, so files go (and are listed) in the order they were chosen.
+        createUpload({ id: item.blobId, filename: item.filename, contentType: item.contentType, sizeBytes: blob!.size, source: item.source, meta: item.meta, presignKey: crypto.randomUUID(), finalizeKey: crypto.randomUUID() }, startedAt + index),
       );
       ids.push(item.blobId);
     }

@@ -109,7 +109,8 @@ export function createUploadDriver(now: () => number = Date.now) {
     const client = await currentClient();
     if (!client) return undefined;
     let wakeAt: number | undefined;
-    for (const listed of await listUploads()) {
+    // Oldest first: files go in the order they were added (the list is shown newest first).
+    for (const listed of (await listUploads()).reverse()) {
       // A few steps per upload per pass; one still moving after that is looked at again shortly.
       for (let steps = 0; ; steps++) {
         if (steps === 4) {
