@@ -18,6 +18,7 @@ export interface StoredUpload {
   bytesSent: number;
   presigns: number;
   assetId?: string;
+  storageKey?: string;
   error?: { code: string; message: string };
 }
 

@@ -89,3 +89,27 @@ test('closing the popup in the middle of an upload does not stop it', async ({ c
   expect(done).toMatchObject({ id: halfway.id, status: 'done', bytesSent: SIZE });
   await expectOneAssetOf(library, done.assetId!, video, SIZE);
 });
+
+test('a big upload cancelled halfway stops, keeps nothing, and creates no asset', async ({ connect, throttleUploads, openUploadsTab, library, files }) => {
+  test.setTimeout(60_000);
+  await connect();
+  await throttleUploads(LINK_SPEED);
+  const name = 'changed-my-mind.mp4';
+  const video = await files.make(name, SIZE);
+
+  const uploads = await openUploadsTab();
+  await uploads.chooseFiles([video.path]);
+  const id = await uploads.row(name).getAttribute('data-upload-id');
+  const ledger = new UploadLedger(uploads.page);
+  await expect.poll(async () => (await ledger.upload(id!))?.bytesSent ?? 0, UNTIL_UPLOADED).toBeGreaterThan(0);
+
+  await uploads.row(name).getByRole('button', { name: `Cancel upload of ${name}` }).click();
+  await expect(uploads.step(name)).toHaveText('Canceled');
+  await expect.poll(async () => (await ledger.upload(id!))?.status).toBe('canceled');
+  // The bytes are gone from the browser, the storage key forgotten, and Sume made nothing of it.
+  await expect.poll(() => ledger.keptBlobIds()).toEqual([]);
+  expect((await ledger.upload(id!))?.storageKey).toBeUndefined();
+  await uploads.page.waitForTimeout(1000);
+  expect(await library.assetIds()).toEqual([]);
+  expect((await library.uploads()).every((upload) => upload.received_bytes < SIZE)).toBe(true);
+});
