@@ -5,18 +5,17 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { SumeApiError, type SerializedSumeError } from '../api/errors';
+import type { SerializedSumeError } from '../api/errors';
 import { isExtensionPage } from '../browser/sender';
 import { notificationTarget } from '../browser/notifications';
 import { capturePhase, CAPTURE_SOURCES, type CaptureRecord } from '../captures/capture-record';
-import { outboxPauseItem, readCaptures, readResult, removeResult, updateCaptures } from '../captures/capture-store';
+import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
 import { onMessage, type CapturePreparation, type CaptureStarted } from '../messaging';
 import { createOutboxItem, recoverInterrupted, retryItem, type PauseReason } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
 import { apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem } from '../storage';
 import { createCaptureRunner, WAKE_ALARM } from './capture-runner';
 import { lastRequiredCreditsItem } from './deliver-captures';
-import { publishCaptureStates } from './register-capture-states';
 import { registerCaptureLibrary } from './register-capture-library';
 import { currentClient } from './sume-client';
 
