@@ -73,6 +73,14 @@ export const serializedSumeErrorSchema = z.object({
 });
 export type SerializedSumeError = z.infer<typeof serializedSumeErrorSchema>;
 
+/**
+ * Any failure as it is stored and shown: a SumeApiError as itself, anything else (a bug, a browser
+ * quirk) as a retryable failure described by `message`, so no capture or upload is dropped for it.
+ */
+export function serializeFailure(error: unknown, code: string, message: string): SerializedSumeError {
+  return error instanceof SumeApiError ? error.toJSON() : { kind: 'network', code, message };
+}
+
 export function isSumeApiError(value: unknown): value is SumeApiError {
   return value instanceof SumeApiError;
 }

@@ -3,7 +3,7 @@
  * idempotency key, then hand the job to the tracker. Errors retrying cannot fix stop the item (and
  * pause the queue when the account is the problem).
  */
-import { SumeApiError, type SerializedSumeError } from '../api/errors';
+import { serializeFailure, SumeApiError } from '../api/errors';
 import type { SumeClient } from '../api/client';
 import type { CaptureRecord } from '../captures/capture-record';
 import { outboxPauseItem, updateCaptures } from '../captures/capture-store';
@@ -22,11 +22,6 @@ async function spendCachedCredits(spent: number): Promise<void> {
   const remaining = state?.account?.remainingCredits;
   if (!state?.account || remaining === undefined) return;
   await accountStateItem.setValue({ ...state, account: { ...state.account, remainingCredits: Math.max(0, remaining - spent) } });
-}
-
-function asSerialized(error: unknown): SerializedSumeError {
-  if (error instanceof SumeApiError) return error.toJSON();
-  return { kind: 'network', code: 'unexpected_error', message: 'Something went wrong while sending. It will be retried.' };
 }
 
 /** Short links name no video until followed; follow the redirect, then parse where it lands. */
@@ -81,7 +76,7 @@ export async function deliverDue(
       onChange(delivered);
     } catch (error) {
       const { item, pause: pausedBy } = await updateCaptures((records) => {
-        const outcome = markFailedAttempt(records.get(id) ?? sending, asSerialized(error), now());
+        const outcome = markFailedAttempt(records.get(id) ?? sending, serializeFailure(error, 'unexpected_error', 'Something went wrong while sending. It will be retried.'), now());
         records.set(id, outcome.item);
         return outcome;
       });

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { SumeClient } from '../api/client';
-import { SumeApiError, type SerializedSumeError } from '../api/errors';
+import { serializeFailure, SumeApiError } from '../api/errors';
 import type { SignedUpload } from '../api/signed-upload';
 import { showNotification } from '../browser/notifications';
 import { runPut } from '../browser/uploader-host';
@@ -18,9 +18,7 @@ import { currentClient } from './sume-client';
 
 export const UPLOAD_ALARM = 'sume-capture-uploads';
 
-function serialize(error: unknown): SerializedSumeError {
-  return error instanceof SumeApiError ? error.toJSON() : { kind: 'network', code: 'upload_error', message: 'Something went wrong during the upload. It will be retried.' };
-}
+const uploadFailure = (error: unknown) => serializeFailure(error, 'upload_error', 'Something went wrong during the upload. It will be retried.');
 
 function assetMetadata(record: UploadRecord): Record<string, unknown> {
   const { meta } = record;
@@ -47,7 +45,7 @@ export function createUploadDriver(now: () => number = Date.now) {
       const expiresAt = presigned.expiresAt ? Date.parse(presigned.expiresAt) : Number.NaN;
       await saveUpload(onPresigned(record, { storageKey: presigned.storageKey, ...(Number.isNaN(expiresAt) ? {} : { expiresAt }) }, now()));
     } catch (error) {
-      await saveUpload(onStepError(record, 'presign', serialize(error), now()));
+      await saveUpload(onStepError(record, 'presign', uploadFailure(error), now()));
     }
   }
 
@@ -55,7 +53,7 @@ export function createUploadDriver(now: () => number = Date.now) {
     const upload = signed.get(record.id);
     if (!upload) return;
     // The uploader records the outcome itself; a refused URL is dropped so the next step asks again.
-    const result = await runPut(record.id, upload).catch((error: unknown) => ({ ok: false as const, error: serialize(error) }));
+    const result = await runPut(record.id, upload).catch((error: unknown) => ({ ok: false as const, error: uploadFailure(error) }));
     if (result.ok || result.error.code.startsWith('storage_') || result.error.code === 'upload_url_expired') signed.delete(record.id);
   }
 
@@ -75,7 +73,7 @@ export function createUploadDriver(now: () => number = Date.now) {
       await deleteBlob(record.id);
       await showNotification(`upload-${record.id}`, 'Added to your Asset Library', `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`).catch(() => undefined);
     } catch (error) {
-      const failed = onStepError(record, 'finalize', serialize(error), now());
+      const failed = onStepError(record, 'finalize', uploadFailure(error), now());
       await saveUpload(failed);
       if (failed.status === 'failed') await notifyFailure(failed);
     }

@@ -4,7 +4,7 @@
  * with a lease refreshed as bytes go, records the outcome in IndexedDB itself (so a worker that was
  * stopped meanwhile finds it on waking), then answers.
  */
-import { SumeApiError, type SerializedSumeError } from '../api/errors';
+import { serializeFailure, type SerializedSumeError } from '../api/errors';
 import { uploadWithProgress, type SignedUpload } from '../api/signed-upload';
 import { getBlob } from './blob-store';
 import { onProgress, onStepError, onUploaded } from './upload-machine';
@@ -14,10 +14,6 @@ import { getUpload, saveUpload } from './upload-store';
 const PROGRESS_EVERY_MS = 250;
 
 const running = new Map<string, AbortController>();
-
-function serialize(error: unknown): SerializedSumeError {
-  return error instanceof SumeApiError ? error.toJSON() : { kind: 'network', code: 'upload_error', message: 'The upload stopped unexpectedly. It will be retried.' };
-}
 
 export async function putUpload(id: string, upload: SignedUpload, now: () => number = Date.now): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
   const record = await getUpload(id);
@@ -50,7 +46,7 @@ export async function putUpload(id: string, upload: SignedUpload, now: () => num
     return { ok: true };
   } catch (error) {
     await writing;
-    const serialized = serialize(error);
+    const serialized = serializeFailure(error, 'upload_error', 'The upload stopped unexpectedly. It will be retried.');
     const latest = (await getUpload(id)) ?? current;
     if (latest.status !== 'canceled') await saveUpload(onStepError(latest, 'put', serialized, now()));
     return { ok: false, error: serialized };
