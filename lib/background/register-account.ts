@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createAccountService } from '../account/account-service';
 import { hasOriginPermission } from '../browser/permissions';
-import { isExtensionPage } from '../browser/sender';
+import { assertExtensionPage } from '../browser/sender';
 import { connectRequestSchema } from '../account/account-view';
 import { onMessage } from '../messaging';
 
@@ -9,24 +9,20 @@ import { onMessage } from '../messaging';
 export function registerAccount(): void {
   const service = createAccountService({ fetch: (input, init) => fetch(input, init), hasOriginPermission });
 
-  const guard = (sender: Parameters<typeof isExtensionPage>[0]) => {
-    if (!isExtensionPage(sender)) throw new Error('This request is only accepted from Sume Capture’s own pages.');
-  };
-
   onMessage('getAccount', ({ sender }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     return service.view();
   });
   onMessage('refreshAccount', ({ sender }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     return service.refresh();
   });
   onMessage('connect', ({ sender, data }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     return service.connect(connectRequestSchema.parse(data));
   });
   onMessage('forgetKey', ({ sender }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     return service.forgetKey();
   });
 

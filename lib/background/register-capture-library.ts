@@ -2,10 +2,9 @@
  * The captures page's requests: the list, a result, removing a capture, and the workspace's recent
  * jobs. Extension pages only.
  */
-import type { Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { SumeApiError } from '../api/errors';
-import { isExtensionPage } from '../browser/sender';
+import { assertExtensionPage } from '../browser/sender';
 import { readCaptures, readResult, removeResult, updateCaptures } from '../captures/capture-store';
 import { onMessage } from '../messaging';
 import type { CaptureRunner } from './capture-runner';
@@ -14,23 +13,19 @@ import { currentClient } from './sume-client';
 
 const idRequest = z.object({ captureId: z.string().max(100) });
 
-function guard(sender: Browser.runtime.MessageSender): void {
-  if (!isExtensionPage(sender)) throw new Error('This request is only accepted from Sume Capture’s own pages.');
-}
-
 export function registerCaptureLibrary(runner: CaptureRunner): void {
   onMessage('listCaptures', ({ sender }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     return readCaptures().then((records) => records.sort((a, b) => b.createdAt - a.createdAt));
   });
 
   onMessage('getCaptureResult', ({ sender, data }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     return readResult(idRequest.parse(data).captureId);
   });
 
   onMessage('listWorkspaceJobs', async ({ sender }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     const client = await currentClient();
     if (!client) return { ok: false as const, error: { kind: 'http' as const, code: 'no_api_key', message: 'Connect Sume Capture to see your workspace’s jobs.' } };
     try {
@@ -42,7 +37,7 @@ export function registerCaptureLibrary(runner: CaptureRunner): void {
   });
 
   onMessage('removeCapture', async ({ sender, data }) => {
-    guard(sender);
+    assertExtensionPage(sender);
     const { captureId } = idRequest.parse(data);
     const removed = await updateCaptures((records) => {
       const record = records.get(captureId);

@@ -1,19 +1,12 @@
-import { browser, type Browser } from 'wxt/browser';
 import { sendToPlatformTabs } from '../browser/platform-tabs';
+import { assertOwnContentScript } from '../browser/sender';
 import { z } from 'zod';
 import type { CaptureStates } from '../capture/capture-state';
 import { applyCaptureStates, readCaptureStates } from '../capture/capture-state-store';
 import { onMessage, sendMessage } from '../messaging';
 import { readSettings, settingsItem } from '../storage';
 
-type Sender = Browser.runtime.MessageSender;
-
 const captureStateRequestSchema = z.object({ urls: z.array(z.string().max(300)).max(500) });
-
-/** Content scripts are ours only when the browser says the message came from our extension in a tab. */
-function fromOwnContentScript(sender: Sender): boolean {
-  return sender.id === browser.runtime.id && sender.tab?.id !== undefined;
-}
 
 /** Persists state changes, then pushes them to every platform tab. */
 export async function publishCaptureStates(changes: CaptureStates): Promise<void> {
@@ -23,12 +16,12 @@ export async function publishCaptureStates(changes: CaptureStates): Promise<void
 
 export function registerCaptureStates(): void {
   onMessage('getCaptureStates', ({ sender, data }) => {
-    if (!fromOwnContentScript(sender)) throw new Error('Not from a Sume Capture content script.');
+    assertOwnContentScript(sender);
     return readCaptureStates(captureStateRequestSchema.parse(data).urls);
   });
 
   onMessage('getContentSettings', async ({ sender }) => {
-    if (!fromOwnContentScript(sender)) throw new Error('Not from a Sume Capture content script.');
+    assertOwnContentScript(sender);
     return { buttons: (await readSettings()).buttons };
   });
 

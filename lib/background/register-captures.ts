@@ -3,10 +3,10 @@
  * wake the runner (alarm, startup, network back, a new key). A capture is persisted before any
  * network call; the runner delivers it.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { SerializedSumeError } from '../api/errors';
-import { isExtensionPage } from '../browser/sender';
+import { assertOwnContext } from '../browser/sender';
 import { notificationTarget } from '../browser/notifications';
 import { capturePhase, CAPTURE_SOURCES, type CaptureRecord } from '../captures/capture-record';
 import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
@@ -19,20 +19,10 @@ import { lastRequiredCreditsItem } from './deliver-captures';
 import { registerCaptureLibrary } from './register-capture-library';
 import { currentClient } from './sume-client';
 
-type Sender = Browser.runtime.MessageSender;
-
 const urlRequest = z.object({ url: z.string().max(2048) });
 const captureRequest = urlRequest.extend({ source: z.enum(CAPTURE_SOURCES), dontAskAgain: z.boolean().optional() });
 const idRequest = z.object({ captureId: z.string().max(100) });
 const openRequest = z.object({ url: z.string().max(2048).optional(), captureId: z.string().max(100).optional() });
-
-function fromOwnContext(sender: Sender): boolean {
-  return isExtensionPage(sender) || (sender.id === browser.runtime.id && sender.tab?.id !== undefined);
-}
-
-function guard(ok: boolean): void {
-  if (!ok) throw new Error('This request is only accepted from Sume Capture itself.');
-}
 
 const unsupported = (message: string): SerializedSumeError => ({ kind: 'http', code: 'unsupported_url', message });
 
@@ -115,19 +105,19 @@ export function registerCaptures(now: () => number = Date.now) {
   }
 
   onMessage('prepareCapture', ({ sender, data }) => {
-    guard(fromOwnContext(sender));
+    assertOwnContext(sender);
     return prepare(urlRequest.parse(data).url);
   });
 
   onMessage('captureReel', async ({ sender, data }) => {
-    guard(fromOwnContext(sender));
+    assertOwnContext(sender);
     const request = captureRequest.parse(data);
     if (request.dontAskAgain) await settingsItem.setValue({ ...(await readSettings()), confirmBeforeAnalyzing: false });
     return enqueue(request.url, request.source);
   });
 
   onMessage('openCapture', async ({ sender, data }) => {
-    guard(fromOwnContext(sender));
+    assertOwnContext(sender);
     const request = openRequest.parse(data);
     const records = await readCaptures();
     const target = request.captureId ?? (request.url ? latestFor(records, parseReferenceUrl(request.url).ok ? request.url : '')?.id : undefined);
@@ -139,7 +129,7 @@ export function registerCaptures(now: () => number = Date.now) {
    * whose job failed at Sume is analyzed again as a new capture (the captures page says so).
    */
   onMessage('retryCapture', async ({ sender, data }) => {
-    guard(fromOwnContext(sender));
+    assertOwnContext(sender);
     const { captureId } = idRequest.parse(data);
     await outboxPauseItem.setValue(null);
     const record = (await readCaptures()).find((r) => r.id === captureId);

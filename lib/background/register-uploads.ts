@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { SerializedSumeError } from '../api/errors';
 import { requestOriginPermission } from '../browser/permissions';
-import { isExtensionPage } from '../browser/sender';
+import { assertExtensionPage } from '../browser/sender';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
 import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
@@ -34,10 +34,6 @@ const startSchema = z.object({ items: z.array(itemSchema).min(1).max(100) });
 const idSchema = z.object({ id: z.string().max(100) });
 
 const failure = (code: string, message: string): UploadsStarted => ({ ok: false, error: { kind: 'http', code, message } as SerializedSumeError });
-
-function guardPage(sender: Browser.runtime.MessageSender): void {
-  if (!isExtensionPage(sender)) throw new Error('Uploads are only accepted from Sume Capture’s own pages.');
-}
 
 function platformOf(url: string | undefined): UploadMeta['platform'] {
   if (!url) return undefined;
@@ -157,19 +153,19 @@ export function registerUploads(now: () => number = Date.now) {
   }
 
   onMessage('startUploads', ({ sender, data }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     return start(startSchema.parse(data).items);
   });
   onMessage('captureScreenshot', ({ sender, data }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     return captureMedia(z.object({ crop: z.enum(['page', 'video']) }).parse(data).crop);
   });
   onMessage('captureFrame', ({ sender }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     return captureMedia('frame');
   });
   onMessage('cancelUpload', async ({ sender, data }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     const { id } = idSchema.parse(data);
     const record = await getUpload(id);
     if (!record) return;
@@ -179,13 +175,13 @@ export function registerUploads(now: () => number = Date.now) {
     await deleteBlob(id);
   });
   onMessage('retryUpload', async ({ sender, data }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     const record = await getUpload(idSchema.parse(data).id);
     if (record) await saveUpload(retryUpload(record, now()));
     void driver.kick();
   });
   onMessage('removeUpload', async ({ sender, data }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     const { id } = idSchema.parse(data);
     const record = await getUpload(id);
     if (record && (record.status === 'active' || record.status === 'waiting_retry')) await abortPut(id);
@@ -193,7 +189,7 @@ export function registerUploads(now: () => number = Date.now) {
     await deleteBlob(id);
   });
   onMessage('kickUploads', ({ sender }) => {
-    guardPage(sender);
+    assertExtensionPage(sender);
     void driver.kick();
   });
 
