@@ -134,14 +134,8 @@ export function registerCaptures(now: () => number = Date.now) {
     await outboxPauseItem.setValue(null);
     const record = (await readCaptures()).find((r) => r.id === captureId);
     if (!record) return;
-    if (record.status === 'failed') await enqueue(record.url, record.source);
-    else if (capturePhase(record) === 'failed') {
-      const id = crypto.randomUUID();
-      const again = createOutboxItem({ id, url: record.url, source: record.source, idempotencyKey: crypto.randomUUID() }, now());
-      await updateCaptures((records) => records.set(id, again));
-      runner.publish(again);
-      void runner.kick();
-    }
+    // enqueue re-sends an outbox failure as itself and starts a new capture after a failed job.
+    if (capturePhase(record) === 'failed') await enqueue(record.url, record.source);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
