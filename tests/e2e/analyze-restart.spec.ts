@@ -6,10 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
 import { fixture } from '../fixtures';
 import { SHORT_JOB_CLOCK, UNTIL_DONE } from './analyze-fixtures';
-import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, extensionArgs } from './chromium-args';
+import { startChromiumWithExtension } from './chromium-args';
 import { CHROME_E2E_BUILD } from './extension-build';
 import { serveFixtureSites } from './fixture-sites';
 import { OptionsPage } from './pages/options-page';
@@ -21,15 +20,7 @@ const TIKTOK_FEED = fixture('tiktok-foryou').urls[0] ?? '';
 
 test.use({ sandboxOptions: SHORT_JOB_CLOCK });
 
-async function startBrowser(profile: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_BASE_ARGS, ...extensionArgs(process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD)],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
+const startBrowser = (profile: string) => startChromiumWithExtension(profile, process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD);
 
 test('a capture made while Sume is down survives quitting the browser and is sent once after the restart', async ({ sandbox }) => {
   test.setTimeout(60_000);

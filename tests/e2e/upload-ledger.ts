@@ -4,23 +4,10 @@
  * bytes waiting to be sent (`blobs`). Runs in any of the extension's pages.
  */
 import type { Page } from '@playwright/test';
+import type { UploadRecord } from '../../lib/uploads/upload-record';
 
-/** One upload record (lib/uploads/upload-record.ts), the fields the stories read. */
-export interface StoredUpload {
-  id: string;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  source: string;
-  meta: { pageUrl?: string; platform?: string; title?: string; videoTimeSeconds?: number };
-  step: 'presign' | 'put' | 'finalize' | 'done';
-  status: 'active' | 'waiting_retry' | 'done' | 'failed' | 'canceled';
-  bytesSent: number;
-  presigns: number;
-  assetId?: string;
-  storageKey?: string;
-  error?: { code: string; message: string };
-}
+/** One upload record, as the extension stores it (one type, from lib/uploads/upload-record.ts). */
+export type StoredUpload = UploadRecord;
 
 type Store = 'uploads' | 'blobs';
 

@@ -6,8 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
-import { CHROMIUM_BASE_ARGS, CHROMIUM_PATH, extensionArgs } from './chromium-args';
+import { startChromiumWithExtension } from './chromium-args';
 import { CHROME_E2E_BUILD } from './extension-build';
 import { OptionsPage } from './pages/options-page';
 import { UploadsPanel } from './pages/uploads-panel';
@@ -16,15 +15,7 @@ import { UploadLedger } from './upload-ledger';
 import { MB, TestFiles } from './upload-media';
 import { SandboxLibrary } from './upload-sandbox';
 
-async function startBrowser(profile: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_BASE_ARGS, ...extensionArgs(process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD)],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
+const startBrowser = (profile: string) => startChromiumWithExtension(profile, process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD);
 
 test('an upload interrupted by quitting the browser finishes after the restart, with one complete asset', async ({ sandbox }) => {
   test.setTimeout(90_000);
