@@ -31,6 +31,10 @@ function check(title: string, ok: boolean): void {
   console.log(`${ok ? '✔' : '✘'} ${title}`);
 }
 
+function firstLine(text: string | undefined): string {
+  return (text ?? '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+}
+
 function readJson<T>(file: string): T | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -45,11 +49,26 @@ check('typecheck (tsc --noEmit)', run('Type check', 'npx', ['tsc', '--noEmit', '
 // 2. Unit tests.
 const vitestJson = path.join(tmp, 'vitest.json');
 const vitestOk = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+}
+const vitest = readJson<VitestReport>(vitestJson);
+/** Names of the tests that failed, repeated at the very end: CI logs are often read from the tail. */
+const failingTests: string[] = [];
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   if (vitest.numFailedTests > 0 || !vitestOk) failures.push('unit tests');
+  for (const file of vitest.testResults) {
+    const relative = path.relative(root, file.name);
+    for (const test of file.assertionResults.filter((t) => t.status === 'failed')) {
+      failingTests.push(`unit: ${relative} › ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`);
+    }
+    // A file that failed to load has no tests, only a message.
+    if (file.assertionResults.length === 0 && file.message) failingTests.push(`unit: ${relative}\n    ${firstLine(file.message)}`);
+  }
 } else check('unit tests ran', false);
 
 // 3. Release builds and their checks.
@@ -71,12 +90,31 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
 // 4. Browser tests.
 const playwrightJson = path.join(tmp, 'playwright.json');
 const playwrightOk = run('Browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
-const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightJson);
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[];
+}
+const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] }>(playwrightJson);
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
   failed += playwright.stats.unexpected;
   if (playwright.stats.unexpected > 0 || !playwrightOk) failures.push('browser tests');
+  const visit = (suite: PlaywrightSuite, titles: string[]): void => {
+    const here = suite.file && suite.title === suite.file ? titles : [...titles, suite.title];
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests.filter((t) => t.status === 'unexpected' || t.status === 'flaky')) {
+        const error = test.results.find((r) => r.error)?.error?.message;
+        failingTests.push(`${test.status === 'flaky' ? 'flaky (passed on retry)' : 'browser'}: [${test.projectName}] ${spec.file} › ${[...here, spec.title].filter(Boolean).join(' › ')}\n    ${firstLine(error?.replace(/\u001b\[[0-9;]*m/g, ''))}`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, here);
+  };
+  for (const suite of playwright.suites ?? []) visit(suite, []);
 } else check('browser tests ran', false);
+
+if (failingTests.length) console.log(`\nFailing tests:\n${failingTests.map((line) => `  ${line}`).join('\n')}`);
 
 console.log(failures.length ? `\nFailed: ${failures.join('; ')}` : '\nAll checks passed.');
 console.log(`Tests: ${passed} passed, ${failed} failed`);
