@@ -18,8 +18,9 @@ import { formatTable } from './bench/table';
 import type { BenchSection, SectionResult } from './bench/types';
 import { uploadMemory } from './bench/upload-memory';
 import { uploadThroughput } from './bench/upload-throughput';
+import { urlParsing } from './bench/url-parsing';
 
-const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory];
+const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory, urlParsing];
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL_URLS } from '../../tests/data/adversarial-urls';
 import { instagramPermalinkUrl, parseReferenceUrl, tiktokVideoUrl, type ParsedReference } from './index';
-
-/** A linearity guard, not a benchmark: generous enough for a loaded CI machine. */
-const SANE_MS = 200;
-
-function timed(input: string): { result: ParsedReference; ms: number } {
-  const start = performance.now();
-  const result = parseReferenceUrl(input);
-  return { result, ms: performance.now() - start };
-}
 
 function expectWellFormed(result: ParsedReference): void {
   if (result.ok) expect(result.canonicalUrl.startsWith('https://')).toBe(true);
@@ -52,41 +44,15 @@ describe('parseReferenceUrl on arbitrary input', () => {
     ['full Unicode strings (astral planes, lone surrogates)', fc.string({ unit: 'binary', maxLength: 3_000 })],
     ['web URLs', fc.webUrl({ withQueryParameters: true, withFragments: true })],
     ['URL-like TikTok and Instagram text', urlLike],
-  ])('never throws and answers quickly for %s', (_name, arbitrary) => {
-    fc.assert(
-      fc.property(arbitrary, (input) => {
-        const { result, ms } = timed(input);
-        expectWellFormed(result);
-        expect(ms).toBeLessThan(SANE_MS);
-      }),
-    );
+  ])('never throws and gives a well-formed answer for %s', (_name, arbitrary) => {
+    fc.assert(fc.property(arbitrary, (input) => expectWellFormed(parseReferenceUrl(input))));
   });
 });
 
 describe('parseReferenceUrl on adversarial 100 KB and just-under-the-cap inputs', () => {
-  const fragments: [string, (size: number) => string][] = [
-    ['/@ repeated', (n) => '/@'.repeat(n / 2)],
-    ['a repeated', (n) => 'a'.repeat(n)],
-    ['@a/ after a TikTok origin', (n) => `https://www.tiktok.com/${'@a/'.repeat(n / 3)}`],
-    ['video/ segments', (n) => `https://www.tiktok.com/@a/${'video/'.repeat(n / 6)}`],
-    ['digits', (n) => `https://www.tiktok.com/@a/video/${'7'.repeat(n)}`],
-    ['dots in the host', (n) => `https://${'a.'.repeat(n / 2)}tiktok.com/`],
-    ['slashes after the scheme', (n) => `https:${'/'.repeat(n)}www.tiktok.com/`],
-    ['scheme-like prefix', (n) => `${'a'.repeat(n)}:`],
-    ['ampersands', (n) => `https://www.instagram.com/reel/${'&'.repeat(n)}`],
-    ['percent escapes', (n) => `https://www.instagram.com/reel/${'%2'.repeat(n / 3)}`],
-    ['leading whitespace', (n) => `${' '.repeat(n)}https://www.tiktok.com/@a/video/7301234567890123456`],
-    ['share paths', (n) => `https://www.instagram.com/${'share/'.repeat(n / 6)}`],
-  ];
-  const cases = fragments.flatMap(([name, build]) => [
-    [`${name}, 100 KB`, build(100_000)],
-    [`${name}, 2 000 characters`, build(2_000).slice(0, 2_000)],
-  ]);
-
-  it.each(cases)('%s completes quickly', (_name, input) => {
-    const { result, ms } = timed(input ?? '');
-    expectWellFormed(result);
-    expect(ms).toBeLessThan(SANE_MS);
+  // How long the worst of these takes is a benchmark figure (`npm run bench`), not a test.
+  it.each(ADVERSARIAL_URLS.map(({ name, input }) => [name, input]))('%s gets a well-formed answer', (_name, input) => {
+    expectWellFormed(parseReferenceUrl(input ?? ''));
   });
 });
 
@@ -119,11 +85,19 @@ describe('round trips through the helpers', () => {
   });
 });
 
+/** Links of the accepted shapes, decorated: so that the fixed-point property is mostly about ok results. */
+const acceptedShape = fc.oneof(
+  fc.tuple(fc.constantFrom('https://www.', 'https://', 'http://m.', ''), handle, videoId, tracking)
+    .map(([prefix, h, id, suffix]) => `${prefix}tiktok.com/@${h}/video/${id}${suffix}`),
+  fc.tuple(fc.constantFrom('reel', 'reels', 'p', 'tv'), igCode, tracking)
+    .map(([section, code, suffix]) => `https://www.instagram.com/${section}/${code}/${suffix}`),
+);
+
 describe('canonical URLs are fixed points', () => {
   it('re-parsing the canonicalUrl of any accepted input gives the same result', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(urlLike, (input) => {
+      fc.property(fc.oneof(urlLike, acceptedShape), (input) => {
         const result = parseReferenceUrl(input);
         if (!result.ok) return;
         accepted += 1;
@@ -131,7 +105,8 @@ describe('canonical URLs are fixed points', () => {
       }),
       { numRuns: 2_000 },
     );
-    // Guards the generator: a property over only rejections would prove nothing.
-    expect(accepted).toBeGreaterThan(20);
+    // Guards the generators: a property over only rejections would prove nothing. About half the
+    // runs draw an accepted shape, so a few hundred is far from any chance shortfall.
+    expect(accepted).toBeGreaterThan(300);
   });
 });
