@@ -36,7 +36,8 @@ describe('POST /assets (finalize)', () => {
       job_id: expect.stringMatching(/^job_/),
     });
     const job = (await client.get(`/jobs/${created.body.job_id}`)).body;
-    expect(job).toMatchObject({ type: 'asset_ingest', status: 'queued' });
+    // Queued for 50 ms only: a slow machine may already see it running or done, never failed.
+    expect(job).toMatchObject({ type: 'asset_ingest', status: expect.stringMatching(/^(queued|running|completed)$/) });
 
     const assetId = created.body.asset.id;
     await eventually(async () => ((await client.get(`/assets/${assetId}`)).body.status === 'ready' ? true : undefined));

@@ -9,18 +9,19 @@ async function startAnalysis(url = TIKTOK_URL): Promise<string> {
 
 describe('job lifecycle on the real clock', () => {
   it('moves queued → running → completed and only then serves the result', async () => {
-    // Wider windows than the file default, so a slow CI machine still sees each state.
-    await client.control('/config', { queuedMs: 150, runningMs: 400 });
+    // Windows of seconds, not the file's milliseconds: a loaded 2-core CI machine still sees each
+    // state (a request there can take a few hundred ms).
+    await client.control('/config', { queuedMs: 1_500, runningMs: 3_000 });
     const jobId = await startAnalysis();
     const early = await client.get(`/jobs/${jobId}/result`);
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({ code: 'job_not_completed', details: { status: 'queued' } });
 
-    await eventually(async () => ((await client.get(`/jobs/${jobId}`)).body.status === 'running' ? true : undefined));
+    await eventually(async () => ((await client.get(`/jobs/${jobId}`)).body.status === 'running' ? true : undefined), 10_000);
     const done = await eventually(async () => {
       const job = (await client.get(`/jobs/${jobId}`)).body;
       return job.status === 'completed' ? job : undefined;
-    });
+    }, 10_000);
     expect(Date.parse(done.updated_at)).toBeGreaterThan(Date.parse(done.created_at));
 
     const result = await client.get(`/jobs/${jobId}/result`);

@@ -20,12 +20,13 @@ describe('rate limiting', () => {
   });
 
   it('opens a fresh window when the old one ends', async () => {
-    await client.control('/config', { rateLimit: { limit: 1, windowMs: 300 } });
+    // A one-second window: long enough that a loaded machine sends both requests inside it.
+    await client.control('/config', { rateLimit: { limit: 1, windowMs: 1_000 } });
     expect((await client.get('/me')).status).toBe(200);
     const limited = await client.get('/me');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('1');
-    await sleep(320);
+    await sleep(1_050);
     expect((await client.get('/me')).status).toBe(200);
   });
 
