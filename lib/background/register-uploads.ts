@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { SerializedSumeError } from '../api/errors';
 import { requestOriginPermission } from '../browser/permissions';
+import { isFirstStartOfSession } from '../browser/browser-session';
 import { assertExtensionPage } from '../browser/sender';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
@@ -201,17 +202,24 @@ export function registerUploads(now: () => number = Date.now) {
     if (alarm.name === UPLOAD_ALARM) void driver.kick();
   });
 
-  // A browser restart or a stopped uploader left PUTs half-done: they start over from their step.
-  void listUploads()
-    .then(async (records) => {
-      for (const record of records) {
-        if (record.leaseUntil !== undefined && record.leaseUntil > now()) continue;
+  // PUTs left half-done start over from their step. In a new session (browser restart, extension
+  // update) no uploader survived, so at once; after a stopped worker, only once the uploader's
+  // lease has run out, as it may still be sending.
+  void isFirstStartOfSession()
+    .then((fresh) => recoverInterrupted({ ignoreLeases: fresh }))
+    .then(() => driver.kick());
+
+  async function recoverInterrupted({ ignoreLeases }: { ignoreLeases: boolean }): Promise<void> {
+    try {
+      for (const record of await listUploads()) {
+        if (!ignoreLeases && record.leaseUntil !== undefined && record.leaseUntil > now()) continue;
         const recovered = recoverUpload(record, now());
         if (recovered !== record) await saveUpload(recovered);
       }
-    })
-    .catch(() => undefined)
-    .then(() => driver.kick());
+    } catch {
+      // Unreadable storage: the driver's own pass reports what it can.
+    }
+  }
 
   async function deleteOrphanBlobs(): Promise<void> {
     const kept = new Set((await listUploads()).filter((u) => u.status !== 'done' && u.status !== 'canceled').map((u) => u.id));

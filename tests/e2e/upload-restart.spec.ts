@@ -34,7 +34,10 @@ test('an upload interrupted by quitting the browser finishes after the restart, 
     const uploads = await UploadsPanel.openCapturesTab(await first.context.newPage(), first.extensionId);
     await uploads.chooseFiles([file.path]);
     const ledger = new UploadLedger(uploads.page);
-    await expect.poll(async () => (await ledger.onlyUpload()).step, { timeout: 15_000 }).toBe('put');
+    await expect.poll(async () => (await ledger.uploads()).map((u) => u.step), { timeout: 15_000 }).toEqual(['put']);
+    // Quit only once the storage host holds the PUT (it took the fault): quitting earlier would
+    // leave the fault armed for the PUT after the restart.
+    await expect.poll(async () => (await sandbox.state()).pending_faults, { timeout: 15_000 }).toBe(0);
     await first.context.close();
 
     const second = await startBrowser(profile);
@@ -42,7 +45,7 @@ test('an upload interrupted by quitting the browser finishes after the restart, 
       const page = await second.context.newPage();
       await page.goto(`chrome-extension://${second.extensionId}/captures.html?view=uploads`);
       const after = new UploadLedger(page);
-      await expect.poll(async () => (await after.onlyUpload()).status, { timeout: 60_000 }).toBe('done');
+      await expect.poll(async () => (await after.uploads()).map((u) => u.status), { timeout: 60_000 }).toEqual(['done']);
       const library = new SandboxLibrary(sandbox);
       expect(await library.assetIds()).toHaveLength(1);
       // The interrupted PUT never completed; the one after the restart did, in full.
