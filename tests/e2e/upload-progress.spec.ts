@@ -7,8 +7,8 @@
  */
 import { expect, test } from './upload-fixtures';
 import { UploadLedger } from './upload-ledger';
-import { MB, sha256 } from './upload-media';
-import type { SandboxLibrary } from './upload-sandbox';
+import { MB } from './upload-media';
+import { expectOneAssetOf } from './upload-sandbox';
 import { captureLightAndDark } from './screenshots';
 
 const SIZE = 50 * MB;
@@ -17,16 +17,6 @@ const LINK_SPEED = 16 * MB;
 const UNTIL_UPLOADED = { timeout: 45_000 };
 
 /** Sume holds exactly one asset, made from exactly these bytes, received in full once. */
-async function expectOneAssetOf(library: SandboxLibrary, assetId: string, file: { sha256: string }, sizeBytes: number): Promise<void> {
-  expect(await library.assetIds()).toEqual([assetId]);
-  const [upload, ...others] = await library.uploads();
-  expect(others).toEqual([]);
-  expect(upload).toMatchObject({ size_bytes: sizeBytes, received_bytes: sizeBytes, status: 'uploaded', asset_id: assetId });
-  const asset = await library.asset(assetId);
-  expect(asset).toMatchObject({ content_type: 'video/mp4', size_bytes: sizeBytes });
-  expect(sha256(await library.media(asset))).toBe(file.sha256);
-}
-
 test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({ connect, throttleUploads, openUploadsTab, library, files }) => {
   test.setTimeout(60_000);
   await connect();

@@ -3,7 +3,9 @@
  * bytes it received, the assets it created, the request log, and short-lived upload links. Read
  * through the control API and, for an asset and its bytes, the public API as any client would.
  */
+import { expect } from '@playwright/test';
 import type { SandboxDriver, SandboxRequest } from './sandbox-driver';
+import { sha256 } from './upload-media';
 
 /** One signed upload as `GET /__sandbox/state` lists it. */
 export interface SandboxUpload {
@@ -84,4 +86,18 @@ export class SandboxLibrary {
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
     return response;
   }
+}
+
+/**
+ * Sume holds exactly one asset, `assetId`: one signed upload that received all `sizeBytes`, and
+ * media whose bytes are the file's, hash for hash.
+ */
+export async function expectOneAssetOf(library: SandboxLibrary, assetId: string, file: { sha256: string }, sizeBytes: number, contentType = 'video/mp4'): Promise<void> {
+  expect(await library.assetIds()).toEqual([assetId]);
+  const [upload, ...others] = await library.uploads();
+  expect(others).toEqual([]);
+  expect(upload).toMatchObject({ size_bytes: sizeBytes, received_bytes: sizeBytes, status: 'uploaded', asset_id: assetId });
+  const asset = await library.asset(assetId);
+  expect(asset).toMatchObject({ content_type: contentType, size_bytes: sizeBytes });
+  expect(sha256(await library.media(asset))).toBe(file.sha256);
 }

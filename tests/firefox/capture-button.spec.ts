@@ -6,32 +6,16 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { fixture } from '../fixtures';
-import { fixtureHtmlFor } from '../e2e/fixture-sites';
 import { auditCaptureButtons, type ButtonAudit } from '../e2e/pages/button-audit';
 import { CAPTURE_HOST } from '../e2e/pages/platform-page';
-import { GECKO_ID, launchFirefoxWithExtension } from './firefox';
-
+import { GECKO_ID, gotoFixture, launchFirefoxWithExtension, openFixtureTab } from './firefox';
 
 base('Firefox: every video on the TikTok For You feed gets exactly one button with its own URL', async () => {
   const { browser, installedId } = await launchFirefoxWithExtension();
   try {
     expect(installedId).toBe(GECKO_ID);
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!/^https:\/\/www\.(tiktok|instagram)\.com\//.test(url)) return void request.continue();
-      void fixtureHtmlFor(url).then((body) =>
-        request.respond(
-          body === undefined
-            ? { status: 404, contentType: 'text/plain', body: 'No fixture is served at this address.' }
-            : { status: 200, contentType: 'text/html; charset=utf-8', body },
-        ),
-      );
-    });
-
-    await page.goto(fixture('tiktok-foryou').urls[0] ?? '');
-    await page.evaluate(() => (window as unknown as { __fixture: { ready: Promise<void> } }).__fixture.ready);
+    const page = await openFixtureTab(browser);
+    await gotoFixture(page, fixture('tiktok-foryou').urls[0] ?? '');
 
     // Settles as soon as every expected video has its button and nothing else has one.
     let audit: ButtonAudit | undefined;

@@ -1,10 +1,13 @@
 /**
  * Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive stock Firefox),
  * with the e2e build installed under its fixed gecko id. /work/shared/browser-testing.md.
+ * Also the few things every Firefox story does: open an extension page, connect to the sandbox,
+ * serve the TikTok and Instagram fixtures under their real hostnames.
  */
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_E2E_BUILD } from '../e2e/extension-build';
+import { fixtureHtmlFor } from '../e2e/fixture-sites';
 
 export const GECKO_ID = 'capture@sume.so';
 
@@ -27,4 +30,64 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });
   return { browser, uuid, installedId: await browser.installExtension(FIREFOX_E2E_BUILD) };
+}
+
+/** Opens an extension page. A moz-extension navigation never resolves over BiDi, so it is not awaited. */
+export async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => undefined);
+  // While the document is being swapped, Firefox's BiDi may fail an evaluation outright
+  // ("right-hand side of 'in' should be an object"): ask again until the deadline.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** The visible text of the first element matching `selector`, once it is shown. */
+export async function textOf(page: Page, selector: string, timeout = 10_000): Promise<string> {
+  const element = await page.waitForSelector(selector, { visible: true, timeout });
+  if (!element) throw new Error(`${selector} not found`);
+  return element.evaluate((el) => (el as HTMLElement).innerText.trim());
+}
+
+/** Saves the sandbox's address and key on the settings page and waits for "Connected". */
+export async function connectToSandbox(browser: Browser, uuid: string, sandbox: { baseUrl: string; demoKey: string }): Promise<Page> {
+  const options = await openExtensionPage(browser, `moz-extension://${uuid}/options.html`);
+  await options.locator('input[name="baseUrl"]').fill(sandbox.baseUrl);
+  await options.locator('input[name="apiKey"]').fill(sandbox.demoKey);
+  await options.locator('button[type="submit"]').click();
+  // "Connected" is only shown after the background fetched /me from the sandbox.
+  await textOf(options, '[data-testid="connection-ok"]');
+  return options;
+}
+
+/** A tab on which www.tiktok.com and www.instagram.com answer with the local fixtures. */
+export async function openFixtureTab(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^https:\/\/www\.(tiktok|instagram)\.com\//.test(url)) return void request.continue();
+    void fixtureHtmlFor(url).then((body) =>
+      request.respond(
+        body === undefined
+          ? { status: 404, contentType: 'text/plain', body: 'No fixture is served at this address.' }
+          : { status: 200, contentType: 'text/html; charset=utf-8', body },
+      ),
+    );
+  });
+  return page;
+}
+
+/** Loads a fixture page and waits for its script to have built the feed. */
+export async function gotoFixture(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => (window as unknown as { __fixture: { ready: Promise<void> } }).__fixture.ready);
 }
