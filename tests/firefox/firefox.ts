@@ -26,6 +26,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
+    // The desktop size the Chromium stories use (Playwright's default), not puppeteer's 800 × 600.
+    defaultViewport: { width: 1280, height: 720 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
   });
