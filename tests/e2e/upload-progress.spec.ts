@@ -16,7 +16,6 @@ const SIZE = 50 * MB;
 const LINK_SPEED = 16 * MB;
 const UNTIL_UPLOADED = { timeout: 45_000 };
 
-/** Sume holds exactly one asset, made from exactly these bytes, received in full once. */
 test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({ connect, throttleUploads, openUploadsTab, library, files }) => {
   test.setTimeout(60_000);
   await connect();
@@ -52,6 +51,12 @@ test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with liv
   await expectOneAssetOf(library, final.assetId!, video, SIZE);
   // The 50 MB are not kept in the browser once Sume has them.
   expect(await ledger.keptBlobIds()).toEqual([]);
+
+  // "Remove" clears the row from this list; the asset stays in the Asset Library.
+  await uploads.row(name).getByRole('button', { name: `Remove ${name} from the list` }).click();
+  await expect(uploads.rows).toHaveCount(0);
+  await expect.poll(() => ledger.uploads()).toEqual([]);
+  expect(await library.assetIds()).toEqual([final.assetId]);
 });
 
 test('closing the popup in the middle of an upload does not stop it', async ({ connect, throttleUploads, openPopupCard, openUploadsTab, library, files }) => {
@@ -102,4 +107,9 @@ test('a big upload cancelled halfway stops, keeps nothing, and creates no asset'
   await uploads.page.waitForTimeout(1000);
   expect(await library.assetIds()).toEqual([]);
   expect((await library.uploads()).every((upload) => upload.received_bytes < SIZE)).toBe(true);
+
+  // A cancelled upload can be cleared from the list, and then nothing of it is left.
+  await uploads.row(name).getByRole('button', { name: `Remove ${name} from the list` }).click();
+  await expect(uploads.rows).toHaveCount(0);
+  await expect.poll(() => ledger.uploads()).toEqual([]);
 });
