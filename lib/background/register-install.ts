@@ -4,7 +4,8 @@ import { restrictLocalStorageToExtension } from '../browser/storage-access';
 import { apiKeyItem, readApiKey, readSettings, settingsItem } from '../storage';
 
 /**
- * On install: close the key's storage to content scripts and, in a development build made by
+ * At every start of the background, close the key's storage to content scripts (a browser test
+ * checks this from a content script's own world); on install, in a development build made by
  * `npm start`, seed the sandbox's base URL and demo key so the extension starts connected.
  */
 export function registerInstall(): void {
