@@ -35,8 +35,8 @@ export function AddToLibraryCard({ records, progress, now, onFiles, onScreenshot
           </button>
         )}
       </div>
-      {showCaptureButtons && <CaptureMediaButtons onScreenshot={onScreenshot} onFrame={onFrame} videoAvailable={videoAvailable} />}
-      <UploadDropZone compact onFiles={onFiles} {...(onChooseFiles ? { onChooseFiles } : {})} {...(chooseHint ? { chooseHint } : {})} />
+      {showCaptureButtons && <CaptureMediaButtons onScreenshot={onScreenshot} onFrame={onFrame} videoAvailable={videoAvailable} records={records} />}
+      <UploadDropZone compact onFiles={onFiles} records={records} {...(onChooseFiles ? { onChooseFiles } : {})} {...(chooseHint ? { chooseHint } : {})} />
       {recent.length > 0 && <UploadList compact label="Recent uploads" records={recent} progress={progress} now={now} {...actions} />}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AddOutcome } from '@/lib/ui/use-uploads';
+import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { UploadOutcome } from './UploadOutcome';
 
 type Kind = 'page' | 'video' | 'frame';
@@ -9,6 +10,8 @@ interface Props {
   onFrame: () => Promise<AddOutcome>;
   /** False when the tab shows no TikTok or Instagram video: the video captures cannot work. */
   videoAvailable?: boolean;
+  /** The uploads as listed, so "… is uploading" ends when that upload has settled. */
+  records?: readonly UploadRecord[] | null;
 }
 
 const BUTTONS: { kind: Kind; label: string; done: string }[] = [
@@ -18,7 +21,7 @@ const BUTTONS: { kind: Kind; label: string; done: string }[] = [
 ];
 
 /** Screenshot of the tab, of its video, or the video's current frame, straight into the library. */
-export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = true }: Props) {
+export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = true, records }: Props) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [result, setResult] = useState<{ kind: Kind; outcome: AddOutcome } | null>(null);
 
@@ -54,7 +57,7 @@ export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = tr
         ))}
       </div>
       {!videoAvailable && <p class="upl-capture__hint sc-muted">Open a TikTok video or an Instagram Reel to capture its video.</p>}
-      <div aria-live="polite">{result && <UploadOutcome outcome={result.outcome} started={() => done} />}</div>
+      <div aria-live="polite">{result && <UploadOutcome outcome={result.outcome} records={records} started={() => done} />}</div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AddOutcome } from '@/lib/ui/use-uploads';
+import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { UploadOutcome } from './UploadOutcome';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   /** Said under the button, e.g. why it opens a tab. */
   chooseHint?: string;
   compact?: boolean;
+  /** The uploads as listed, so the "uploading…" notice ends when the files it names have settled. */
+  records?: readonly UploadRecord[] | null;
   /** Content inside the drop region (the captures page drops onto its whole upload list). */
   children?: ComponentChildren;
 }
@@ -26,7 +29,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
  * "Choose files" (the keyboard way in) and a drop region that shows when files are dragged over
  * it. The hidden input is reached only through the button.
  */
-export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = false, children }: Props) {
+export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = false, records, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const depth = useRef(0);
   const [dragging, setDragging] = useState(false);
@@ -140,7 +143,7 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
           </p>
         )}
         {state.kind === 'done' && (
-          <UploadOutcome outcome={state.outcome} started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`} />
+          <UploadOutcome outcome={state.outcome} records={records} started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`} />
         )}
       </div>
       {children}

@@ -1,18 +1,38 @@
+import { useRef } from 'preact/hooks';
 import { ErrorNotice } from '@/components/ErrorNotice';
-import type { AddOutcome } from '@/lib/ui/use-uploads';
+import { moving, type AddOutcome } from '@/lib/ui/use-uploads';
+import type { UploadRecord } from '@/lib/uploads/upload-record';
 
 interface Props {
   outcome: AddOutcome;
   /** "2 files are uploading…", "The screenshot is uploading…". */
   started: (count: number) => string;
+  /** The uploads as listed; once none of those started here still moves, "uploading" is no longer said. */
+  records?: readonly UploadRecord[] | null;
+}
+
+/**
+ * Whether any of `ids` still moves. An id not listed yet (the list catches up a moment after the
+ * start) counts as moving; one that was listed and then left the list (removed) does not.
+ */
+function useStillMoving(ids: readonly string[] | undefined, records: readonly UploadRecord[] | null | undefined): boolean {
+  const seen = useRef(new Set<string>());
+  if (!ids || !records) return true;
+  return ids.some((id) => {
+    const record = records.find((r) => r.id === id);
+    if (record) seen.current.add(id);
+    return record ? moving(record) : !seen.current.has(id);
+  });
 }
 
 /** What became of a hand-off to the uploader: started, refused file by file, or not at all. */
-export function UploadOutcome({ outcome, started }: Props) {
+export function UploadOutcome({ outcome, started, records }: Props) {
+  const stillMoving = useStillMoving(outcome.ids, records);
   return (
     <div class="upl-outcome" data-testid="upload-outcome">
       {outcome.error && <ErrorNotice error={outcome.error} />}
-      {outcome.started > 0 && (
+      {/* Once they have all settled, each row (and the announcer) says how it went. */}
+      {outcome.started > 0 && stillMoving && (
         <div class="sc-notice sc-notice--ok">
           <p class="sc-notice__body">{started(outcome.started)} It goes on in the background, even if you close this.</p>
         </div>

@@ -19,7 +19,7 @@ const STEP = 50;
 export function UploadsPanel({ records, failure, progress, now, onFiles, ...actions }: Props) {
   const [limit, more] = useLimit(STEP);
   return (
-    <UploadDropZone onFiles={onFiles}>
+    <UploadDropZone onFiles={onFiles} records={records}>
       {failure && (
         <div class="sc-notice sc-notice--error" role="alert" data-testid="uploads-failure">
           <p class="sc-notice__title">{records ? 'Live updates stopped' : 'Your uploads could not be loaded'}</p>

@@ -46,7 +46,7 @@ describe('addFiles', () => {
 
     const outcome = await addFiles([photo, file('notes.txt', 'text/plain'), clip]);
 
-    expect(outcome).toEqual({ started: 2, rejected: [{ filename: 'notes.txt', reason: expect.stringContaining('notes.txt') }] });
+    expect(outcome).toEqual({ started: 2, ids: ['a', 'b'], rejected: [{ filename: 'notes.txt', reason: expect.stringContaining('notes.txt') }] });
     expect(put).toHaveBeenCalledTimes(2);
     expect(put.mock.calls[0]![1]).toBe(photo);
     expect(put.mock.calls[1]![1]).toBe(clip);
@@ -65,10 +65,10 @@ describe('addFiles', () => {
 
   it('passes on what the background refused, and its error', async () => {
     send.mockResolvedValueOnce({ ok: true, ids: [], rejected: [{ filename: 'big.mp4', reason: 'Larger than your plan allows.' }] } as never);
-    expect(await addFiles([file('big.mp4', 'video/mp4')])).toEqual({ started: 0, rejected: [{ filename: 'big.mp4', reason: 'Larger than your plan allows.' }] });
+    expect(await addFiles([file('big.mp4', 'video/mp4')])).toEqual({ started: 0, ids: [], rejected: [{ filename: 'big.mp4', reason: 'Larger than your plan allows.' }] });
     const error = { kind: 'http', status: 401, code: 'unauthorized', message: 'Sume refused your API key.', requestId: 'req_1' };
     send.mockResolvedValueOnce({ ok: false, error } as never);
-    expect(await addFiles([file('a.png', 'image/png')])).toEqual({ started: 0, rejected: [], error });
+    expect(await addFiles([file('a.png', 'image/png')])).toEqual({ started: 0, ids: [], rejected: [], error });
     // Refused outright: the saved bytes are not left behind.
     expect(vi.mocked(deleteBlob)).toHaveBeenCalledWith(put.mock.calls[1]![0]);
   });

@@ -61,6 +61,8 @@ export interface UploadProgress {
 export interface AddOutcome {
   /** How many uploads started. */
   started: number;
+  /** Their ids, when known: what the "uploading…" notice follows until they have all settled. */
+  ids?: string[];
   /** Files refused, each with a reason the user can act on. */
   rejected: { filename: string; reason: string }[];
   /** Nothing could start (no API key, background unreachable…). */
@@ -81,7 +83,7 @@ async function answer(pending: Promise<UploadsStarted>, timeoutMs: number): Prom
   try {
     const answered = await Promise.race([pending, timeout]);
     if (!answered.ok) return { answered: true, started: 0, rejected: [], error: answered.error };
-    return { answered: true, started: answered.ids.length, rejected: answered.rejected };
+    return { answered: true, started: answered.ids.length, ids: answered.ids, rejected: answered.rejected };
   } catch (error) {
     const message = `${reasonOf(error)} If nothing appears in the list, reload the extension and try again.`;
     return { answered: false, started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } };
@@ -136,11 +138,12 @@ export async function addFiles(files: readonly File[], maxBytes?: number): Promi
     }
     items.push({ blobId, filename: fitName(file.name), contentType: file.type, sizeBytes: file.size, source: 'file', meta: {} });
   }
-  const outcome: AddOutcome = { started: 0, rejected };
+  const outcome: AddOutcome = { started: 0, ids: [], rejected };
   for (let from = 0; from < items.length; from += MAX_ITEMS_PER_MESSAGE) {
     const sent = items.slice(from, from + MAX_ITEMS_PER_MESSAGE);
     const batch = await answer(sendMessage('startUploads', { items: sent }), START_TIMEOUT_MS);
     outcome.started += batch.started;
+    outcome.ids?.push(...(batch.ids ?? []));
     outcome.rejected.push(...batch.rejected);
     if (batch.error) {
       // A clear "no" leaves this batch's bytes unused; after silence they may still be in use.
@@ -165,7 +168,7 @@ const cancel = (id: string) => act(sendMessage('cancelUpload', { id }));
 const retry = (id: string) => act(sendMessage('retryUpload', { id }));
 const remove = (id: string) => act(sendMessage('removeUpload', { id }));
 
-const moving = (record: UploadRecord) => record.status === 'active' || record.status === 'waiting_retry';
+export const moving = (record: UploadRecord) => record.status === 'active' || record.status === 'waiting_retry';
 
 /** The clock, ticking each second only while something moves (countdowns, stalls). */
 function useTick(enabled: boolean): number {

@@ -46,6 +46,8 @@ test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with liv
   await expect(uploads.step(name)).toHaveText('Added to your Asset Library');
   await expect(uploads.announcer).toHaveText(`${name} was added to your Asset Library.`);
   await expect(uploads.progressBar(name)).toHaveCount(0);
+  // "One file is uploading…" is not left standing over a finished upload.
+  await expect(uploads.outcome).not.toContainText('uploading');
   await captureLightAndDark(uploads.page, 'uploads-tab-done');
 
   await expectOneAssetOf(library, final.assetId!, video, SIZE);
