@@ -22,7 +22,7 @@ import { fmt, median, quantile, round } from './stats';
 import type { BenchSection, Table } from './types';
 
 const SIZES = [100, 1_000, 5_000] as const;
-const BATCHES_PER_SIZE = 5;
+const BATCHES_PER_SIZE = 9;
 const TARGET_RATIO = 1.5;
 const METRICS: Metric[] = ['cpu', 'wall', 'js', 'observer'];
 /** BENCH_TRACE=1 prints how long each phase takes, to keep the bench within its time budget. */
@@ -126,7 +126,19 @@ async function measureFeeds(extensionDir: string, variants: ForyouVariants): Pro
 }
 
 const times = (ratio: number | null) => (ratio === null ? 'n/a' : `${fmt(ratio, 2)}×`);
-const verdict = (ratio: number | null) => (ratio === null ? 'cost@100 within noise' : ratio <= TARGET_RATIO ? 'within target' : 'over target');
+/**
+ * "over target" alone would overstate a ratio the noise can make: at 5,000 items in the DOM the
+ * page itself costs ~15 ms per item and the batch-to-batch spread of "added" is ~1 ms. So a ratio
+ * over target whose excess (last − target × first) is smaller than the last size's IQR says so.
+ */
+function verdict(rows: SizeFigures[], key: Metric, ratio: number | null): string {
+  if (ratio === null) return 'cost@100 within noise';
+  if (ratio <= TARGET_RATIO) return 'within target';
+  const first = rows[0]?.added[key];
+  const last = rows[rows.length - 1]?.added[key];
+  const excess = first && last ? last.median - TARGET_RATIO * first.median : Number.POSITIVE_INFINITY;
+  return last && excess <= last.iqr ? `over target but within noise (excess ${fmt(excess)} ≤ IQR ${fmt(last.iqr)} ms/item)` : 'over target';
+}
 
 function table({ label, rows, growth }: FeedResult): Table {
   return {
@@ -158,9 +170,9 @@ export const perItemCost: BenchSection = {
       tables: results.map(table),
       notes: [
         ...results.map(
-          ({ label, growth }) =>
-            `${label}: cost@5000/cost@100 (target ≤ ${TARGET_RATIO}×): CPU added ${times(growth.cpu)} ${verdict(growth.cpu)}; ` +
-            `ext. observer ${times(growth.observer)} ${verdict(growth.observer)}.`,
+          ({ label, rows, growth }) =>
+            `${label}: cost@5000/cost@100 (target ≤ ${TARGET_RATIO}×): CPU added ${times(growth.cpu)} ${verdict(rows, 'cpu', growth.cpu)}; ` +
+            `ext. observer ${times(growth.observer)} ${verdict(rows, 'observer', growth.observer)}.`,
         ),
         ...(variants.allInDomHtml ? [] : ['"all in DOM" skipped: the fixture no longer has `const MAX_MOUNTED = <n>;` to lift.']),
         `CPU = renderer main-thread CPU time (CDP ThreadTime) over append + 2 frames + ${SETTLE_MS} ms; added = median over batches of with − without; ± IQR = its batch-to-batch spread;`,
