@@ -20,8 +20,7 @@ test('without credits the capture fails with the reason, is kept, and goes once 
   const refusal = await sandbox.analysisRefusalFor(sandbox.demoKey, url);
   expect(refusal.status).toBe(402);
 
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'failed');
   await expect(reel.button).toHaveAttribute('title', new RegExp(`^${escapeRegExp(refusal.message)} req_\\w+$`));
   await site.screenshot('analyze-failed-no-credits');
@@ -63,8 +62,7 @@ test('a revoked key fails the capture with the key’s reason, and a new key sen
   const refusal = await sandbox.refusalFor(sandbox.demoKey);
   expect(refusal.status).toBe(401);
 
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'failed');
   await expect(reel.button).toHaveAttribute('title', new RegExp(`^${escapeRegExp(refusal.message)} req_\\w+$`));
   expect((await sandbox.state()).jobs).toEqual([]);

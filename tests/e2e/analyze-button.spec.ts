@@ -91,8 +91,7 @@ test('a reel analyzed before offers its result first; only "Analyze again" spend
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
   const reel = new ReelButton(site.page, url);
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
   const [capture] = await extension.captures();
   const resultPage = `captures.html#${capture?.id}`;
@@ -130,8 +129,7 @@ test('the confirm for the next reel counts the credits the last analysis spent',
   const feed = await openSite(TIKTOK_FEED);
   const [first, second] = (await feed.expectOneButtonPerExpectedItem()).map((url) => new ReelButton(feed.page, url));
   if (!first || !second) throw new Error('The For You fixture needs two videos');
-  await first.click();
-  await first.confirm.analyzeButton.click();
+  await first.analyze();
   await expect(first.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
   await expectAnalyses(sandbox, [first.url], { creditsBefore: account.remainingCredits });
   const state = await sandbox.state();

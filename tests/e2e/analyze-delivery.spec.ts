@@ -24,8 +24,7 @@ test('a reel captured while Sume is offline waits in the queue, then is sent onc
   const reel = new ReelButton(site.page, url);
 
   await sandbox.stop();
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'queued');
   await expect(reel.button).toHaveAccessibleName('Queued: sent when Sume can be reached');
   await expect.poll(() => extension.badgeText()).toBe('1');
@@ -44,8 +43,7 @@ test('a dropped connection is retried, and makes one analysis', async ({ connect
   const reel = new ReelButton(site.page, url);
 
   await sandbox.injectFault({ ...CREATE, drop: true });
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
   expect((await analysisRequests(sandbox)).map((r) => r.status)).toEqual([0, 202]);
   await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
@@ -59,8 +57,7 @@ test('a background stopped while Sume was starting the analysis sends it again w
 
   // Sume takes its time answering; the browser stops the background meanwhile, and the answer is lost.
   await sandbox.injectFault({ ...CREATE, delayMs: 1_500 });
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'sending');
   await stopServiceWorker();
   // Sume did create the analysis.
@@ -82,8 +79,7 @@ test('rate limited twice, the capture waits as long as Retry-After says and then
 
   const retryAfterSeconds = 2;
   await sandbox.injectFault({ ...CREATE, status: 429, retryAfter: retryAfterSeconds, times: 2 });
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
 
   const requests = await analysisRequests(sandbox);
@@ -100,8 +96,7 @@ test('an analysis that finishes while the background is stopped is still announc
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
   const reel = new ReelButton(site.page, url);
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'analyzing');
   const [job] = await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
   if (!job) throw new Error('no job');

@@ -38,8 +38,7 @@ test('a capture made while Sume is down survives quitting the browser and is sen
     await feed.page.goto(TIKTOK_FEED);
     const [url] = await feed.expectOneButtonPerExpectedItem();
     const reel = new ReelButton(feed.page, url!);
-    await reel.click();
-    await reel.confirm.analyzeButton.click();
+    await reel.analyze();
     await expect(reel.button).toHaveAttribute('data-state', 'queued', UNTIL_DONE);
     await first.context.close();
 

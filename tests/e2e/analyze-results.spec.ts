@@ -23,8 +23,7 @@ test('a result full of markup is shown as plain text on the captures page', asyn
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
   const reel = new ReelButton(site.page, url);
-  await reel.click();
-  await reel.confirm.analyzeButton.click();
+  await reel.analyze();
   await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
   const [capture] = await extension.captures();
 

@@ -21,4 +21,10 @@ export class ReelButton {
   async click(): Promise<void> {
     await this.button.click();
   }
+
+  /** Click, then "Analyze" in the question it asks: credits are spent. */
+  async analyze(): Promise<void> {
+    await this.click();
+    await this.confirm.analyzeButton.click();
+  }
 }
