@@ -130,7 +130,9 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
       if (isOurHost(element)) return;
       if (element instanceof HTMLVideoElement) queue.add(element);
       else for (const video of element.getElementsByTagName('video')) queue.add(video);
-      // Late content inside an item (an author link, a timestamp) may complete it.
+      // Late content inside an item (an author link, a timestamp) may complete it. Only worth the
+      // walk up the tree while some video waits for its item to complete.
+      if (pending.size === 0) return;
       const item = element.parentElement?.closest(adapter.itemSelector);
       if (item) for (const video of item.getElementsByTagName('video')) if (pending.has(video)) queue.add(video);
     },
