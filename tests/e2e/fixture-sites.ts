@@ -23,21 +23,22 @@ export function fixtureNameFor(url: string): FixtureName | undefined {
 }
 
 /** The HTML of the page served at `url` on the real site, or undefined for any other address. */
-export async function fixtureHtmlFor(url: string): Promise<string | undefined> {
+async function fixtureHtmlFor(url: string): Promise<string | undefined> {
   const name = fixtureNameFor(url);
   return name ? fixtureHtml(name) : undefined;
+}
+
+/** The answer the real site's address gets: its fixture page, or a 404 for any other address. */
+export async function fixtureResponseFor(url: string): Promise<{ status: number; contentType: string; body: string }> {
+  const body = await fixtureHtmlFor(url);
+  return body === undefined
+    ? { status: 404, contentType: 'text/plain', body: 'No fixture is served at this address.' }
+    : { status: 200, contentType: 'text/html; charset=utf-8', body };
 }
 
 /** Routes every request to www.tiktok.com and www.instagram.com in `context` to the fixtures. */
 export async function serveFixtureSites(context: BrowserContext): Promise<void> {
   for (const site of ['https://www.tiktok.com/**', 'https://www.instagram.com/**']) {
-    await context.route(site, async (route) => {
-      const body = await fixtureHtmlFor(route.request().url());
-      await route.fulfill(
-        body === undefined
-          ? { status: 404, contentType: 'text/plain', body: 'No fixture is served at this address.' }
-          : { status: 200, contentType: 'text/html; charset=utf-8', body },
-      );
-    });
+    await context.route(site, async (route) => route.fulfill(await fixtureResponseFor(route.request().url())));
   }
 }

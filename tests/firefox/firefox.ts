@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_E2E_BUILD } from '../e2e/extension-build';
-import { fixtureHtmlFor } from '../e2e/fixture-sites';
+import { fixtureResponseFor } from '../e2e/fixture-sites';
 
 export const GECKO_ID = 'capture@sume.so';
 
@@ -77,13 +77,7 @@ export async function openFixtureTab(browser: Browser): Promise<Page> {
   page.on('request', (request) => {
     const url = request.url();
     if (!/^https:\/\/www\.(tiktok|instagram)\.com\//.test(url)) return void request.continue();
-    void fixtureHtmlFor(url).then((body) =>
-      request.respond(
-        body === undefined
-          ? { status: 404, contentType: 'text/plain', body: 'No fixture is served at this address.' }
-          : { status: 200, contentType: 'text/html; charset=utf-8', body },
-      ),
-    );
+    void fixtureResponseFor(url).then((response) => request.respond(response));
   });
   return page;
 }
