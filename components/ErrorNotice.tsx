@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { SerializedSumeError } from '@/lib/api/errors';
-import { CopyButton } from './CopyButton';
+import { RequestId } from './RequestId';
 
 /** A title a person understands for each kind of failure. */
 export function errorTitle(error: SerializedSumeError): string {
@@ -33,12 +33,7 @@ export function ErrorNotice({ error, children }: Props) {
     <div class="sc-notice sc-notice--error" role="alert" data-testid="error-notice" data-error-code={error.code}>
       <p class="sc-notice__title">{errorTitle(error)}</p>
       <p class="sc-notice__body">{error.message}</p>
-      {error.requestId && (
-        <div class="sc-request-id">
-          Request ID <code data-testid="request-id">{error.requestId}</code>
-          <CopyButton text={error.requestId} label="Copy request ID" />
-        </div>
-      )}
+      {error.requestId && <RequestId id={error.requestId} />}
       {children && <div style={{ display: 'flex', gap: 8, marginTop: 10 }}>{children}</div>}
     </div>
   );

@@ -1,4 +1,4 @@
-import { CopyButton } from '@/components/CopyButton';
+import { RequestId } from '@/components/RequestId';
 import type { CaptureFailure } from './capture-list-model';
 
 /**
@@ -10,12 +10,7 @@ export function CaptureError({ failure }: { failure: CaptureFailure }) {
     <div class="sc-notice sc-notice--error cap-error" data-testid="capture-error" data-error-code={failure.code}>
       <p class="sc-notice__title">{failure.title}</p>
       <p class="sc-notice__body">{failure.message}</p>
-      {failure.requestId && (
-        <div class="sc-request-id">
-          Request ID <code data-testid="request-id">{failure.requestId}</code>
-          <CopyButton text={failure.requestId} label="Copy request ID" />
-        </div>
-      )}
+      {failure.requestId && <RequestId id={failure.requestId} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CopyButton } from '@/components/CopyButton';
+import { RequestId } from '@/components/RequestId';
 import { formatTimestamp } from '@/components/captures/timestamps';
 import type { UploadProgress } from '@/lib/ui/use-uploads';
 import { formatBytes } from '@/lib/uploads/upload-machine';
@@ -111,12 +111,7 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
           {ingest.text}
         </p>
       )}
-      {record.status === 'failed' && record.error?.requestId && (
-        <div class="sc-request-id">
-          Request ID <code data-testid="request-id">{record.error.requestId}</code>
-          <CopyButton text={record.error.requestId} label="Copy request ID" />
-        </div>
-      )}
+      {record.status === 'failed' && record.error?.requestId && <RequestId id={record.error.requestId} />}
       {action === 'failed' && (
         <p class="upl-row__error" role="alert">
           That did not reach Sume Capture’s background. Try again, or reload the extension.
