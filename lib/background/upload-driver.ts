@@ -110,13 +110,13 @@ export function createUploadDriver(now: () => number = Date.now) {
     // Oldest first: files go in the order they were added (the list is shown newest first).
     for (const listed of (await listUploads()).reverse()) {
       // A few steps per upload per pass; one still moving after that is looked at again shortly.
-      for (let steps = 0; ; steps++) {
+      // Read fresh (earlier uploads' steps took time), then as each step left it.
+      let record = await getUpload(listed.id);
+      for (let steps = 0; record; steps++) {
         if (steps === 4) {
           wakeAt = Math.min(wakeAt ?? Infinity, now() + 1000);
           break;
         }
-        const record = await getUpload(listed.id);
-        if (!record) break;
         const action = nextAction(record, now(), signed.has(record.id));
         if (action.kind === 'none') {
           const ingestAt = await pollIngest(client, record);
@@ -132,6 +132,7 @@ export function createUploadDriver(now: () => number = Date.now) {
         else await finalize(client, record);
         const after = await getUpload(record.id);
         if (after?.status === 'failed' && record.status !== 'failed' && action.kind !== 'finalize') await notifyFailure(after);
+        record = after;
       }
     }
     return wakeAt;
