@@ -20,9 +20,23 @@ describe('settings migrations', () => {
     });
   });
 
+  it('v3 → v4 keeps the user’s choices and caps unasked spending at 20 credits an hour', () => {
+    expect(settingsMigrations[4]({ baseUrl: 'u', buttons: { tiktok: true, instagram: false }, confirmBeforeAnalyzing: false })).toEqual({
+      baseUrl: 'u',
+      buttons: { tiktok: true, instagram: false },
+      confirmBeforeAnalyzing: false,
+      spendingLimitPerHour: 20,
+    });
+  });
+
   it('a stored v1 value is migrated when read', async () => {
     await fakeBrowser.storage.local.set({ settings: { baseUrl: 'https://api.example.test/v1' }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await readSettings()).toEqual({ baseUrl: 'https://api.example.test/v1', buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true });
+    expect(await readSettings()).toEqual({
+      baseUrl: 'https://api.example.test/v1',
+      buttons: { tiktok: true, instagram: true },
+      confirmBeforeAnalyzing: true,
+      spendingLimitPerHour: 20,
+    });
   });
 });

@@ -15,6 +15,11 @@ export const settingsSchema = z.object({
   buttons: z.object({ tiktok: z.boolean(), instagram: z.boolean() }),
   /** Ask before spending credits on a Reference Analysis (the user may turn this off). */
   confirmBeforeAnalyzing: z.boolean(),
+  /**
+   * With confirmation off, the credits that may go without asking in any hour; past it, the
+   * extension asks again in its own surface. What any trick on a page could take is capped by it.
+   */
+  spendingLimitPerHour: z.number().int().min(0).max(100_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -23,13 +28,19 @@ export const settingsMigrations = {
   /** v2 added the per-platform in-page button switch, on by default. */
   2: (v1: { baseUrl: string }) => ({ ...v1, buttons: { tiktok: true, instagram: true } }),
   /** v3 added the "ask before spending credits" preference, on by default. */
-  3: (v2: Omit<Settings, 'confirmBeforeAnalyzing'>): Settings => ({ ...v2, confirmBeforeAnalyzing: true }),
+  3: (v2: { baseUrl: string; buttons: Settings['buttons'] }) => ({ ...v2, confirmBeforeAnalyzing: true }),
+  /** v4 added the hourly spending limit that holds when confirmation is off. */
+  4: (v3: Omit<Settings, 'spendingLimitPerHour'>): Settings => ({ ...v3, spendingLimitPerHour: DEFAULT_SPENDING_LIMIT_PER_HOUR }),
 };
+
+/** Four analyses at Sume's usual price: enough for a session of real clicks, little for a trick. */
+export const DEFAULT_SPENDING_LIMIT_PER_HOUR = 20;
 
 export const defaultSettings = (): Settings => ({
   baseUrl: defaultBaseUrl(),
   buttons: { tiktok: true, instagram: true },
   confirmBeforeAnalyzing: true,
+  spendingLimitPerHour: DEFAULT_SPENDING_LIMIT_PER_HOUR,
 });
 
 export const accountSummarySchema = z.object({
@@ -57,7 +68,7 @@ export type AccountState = z.infer<typeof accountStateSchema>;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings(),
-  version: 3,
+  version: 4,
   migrations: settingsMigrations,
 });
 

@@ -30,7 +30,7 @@ describe('account service', () => {
     const result = await service.connect({ baseUrl: `${BASE}/`, apiKey: ` ${KEY} ` });
     expect(result).toMatchObject({ ok: true, view: { baseUrl: BASE, hasKey: true, maskedKey: 'sume_live_…7890' } });
     expect(await readApiKey()).toBe(KEY);
-    expect(await readSettings()).toEqual({ baseUrl: BASE, buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true });
+    expect(await readSettings()).toEqual({ baseUrl: BASE, buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true, spendingLimitPerHour: 20 });
     expect(await readAccountState()).toEqual({
       baseUrl: BASE,
       checkedAt: 1000,
@@ -95,6 +95,26 @@ describe('account service', () => {
     expect((await readAccountState())?.account?.remainingCredits).toBeUndefined();
   });
 
+  it('a new API address on another origin needs its own key: the saved one is never sent there', async () => {
+    const fetch = routes({ '/me': json(me), '/credits': json(credits) });
+    const service = createAccountService({ fetch, hasOriginPermission: async () => true });
+    await service.connect({ baseUrl: BASE, apiKey: KEY });
+    fetch.mockClear();
+    // An internationalised look-alike: named in its punycode form, so it cannot pass for the real one.
+    const result = await service.connect({ baseUrl: 'https://www.süme.so/api/v1' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'key_required_for_origin', message: expect.stringContaining('www.xn--sme-hoa.so') } });
+    expect(fetch).not.toHaveBeenCalled();
+    expect((await readSettings()).baseUrl).toBe(BASE);
+  });
+
+  it('a new path on the same origin keeps the saved key', async () => {
+    const fetch = routes({ '/me': json(me), '/credits': json(credits), '/v2/me': json(me), '/v2/credits': json(credits) });
+    const service = createAccountService({ fetch, hasOriginPermission: async () => true });
+    await service.connect({ baseUrl: BASE, apiKey: KEY });
+    expect(await service.connect({ baseUrl: 'https://api.example.test/api/v1/' })).toMatchObject({ ok: true });
+    expect(fetch.mock.calls.at(-2)?.[0]).toMatch(/^https:\/\/api\.example\.test\//);
+  });
+
   it('forgetting the key removes it and the cached account', async () => {
     const service = createAccountService({ fetch: routes({ '/me': json(me), '/credits': json(credits) }), hasOriginPermission: async () => true });
     await service.connect({ baseUrl: BASE, apiKey: KEY });
@@ -105,7 +125,7 @@ describe('account service', () => {
 
   it('a corrupt stored value reads as the fallback instead of crashing', async () => {
     await fakeBrowser.storage.local.set({ settings: { baseUrl: 42 }, accountState: 'garbage' });
-    expect(await readSettings()).toEqual({ baseUrl: 'https://www.sume.so/api/v1', buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true });
+    expect(await readSettings()).toEqual({ baseUrl: 'https://www.sume.so/api/v1', buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true, spendingLimitPerHour: 20 });
     expect(await readAccountState()).toBeNull();
   });
 });

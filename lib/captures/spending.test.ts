@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { CaptureRecord } from './capture-record';
+import { creditsSpentInWindow, isInFlight, reasonToAsk, SPENDING_WINDOW_MS, type SpendCheck } from './spending';
+
+const NOW = 1_800_000_000_000;
+let next = 0;
+function record(overrides: Partial<CaptureRecord>): CaptureRecord {
+  next += 1;
+  return { id: `c${next}`, url: `https://www.tiktok.com/@a/video/${next}`, source: 'button', idempotencyKey: `k${next}`, status: 'pending', attempts: 0, createdAt: NOW - 1000, updatedAt: NOW - 1000, ...overrides };
+}
+const job = (status: 'running' | 'completed' | 'failed') => ({ id: 'j', status, since: 0, polls: 0, nextPollAt: 0 });
+
+describe('credits spent in the last hour, derived from the captures', () => {
+  it.each([
+    ['a delivered capture costs what Sume said', [record({ status: 'delivered', jobId: 'j', requiredCredits: 5, job: job('running') })], 5],
+    ['one on its way costs the last price Sume named', [record({ status: 'pending' })], 7],
+    ['one Sume never accepted cost nothing', [record({ status: 'failed', error: { kind: 'http', status: 422, code: 'x', message: 'm' } })], 0],
+    ['one whose job failed at Sume was still paid for', [record({ status: 'delivered', jobId: 'j', requiredCredits: 5, job: job('failed') })], 5],
+    ['older than an hour is outside the window', [record({ status: 'delivered', jobId: 'j', requiredCredits: 5, createdAt: NOW - SPENDING_WINDOW_MS })], 0],
+  ])('%s', (_story, records, spent) => {
+    expect(creditsSpentInWindow(records, NOW, 7)).toBe(spent);
+  });
+
+  it('with no price ever named, each capture counts as 1 credit', () => {
+    expect(creditsSpentInWindow([record({}), record({})], NOW, null)).toBe(2);
+  });
+});
+
+describe('when a capture waits for the person’s word', () => {
+  const quiet: SpendCheck = { confirmSetting: false, previous: undefined, unverified: false, spentInWindow: 0, price: 5, limitPerHour: 20 };
+
+  it.each<[string, Partial<SpendCheck>, ReturnType<typeof reasonToAsk>]>([
+    ['confirmation off, within the limit: it goes', {}, null],
+    ['confirmation on', { confirmSetting: true }, 'confirm_setting'],
+    ['the reel was captured before (even with confirmation off)', { previous: 'done' }, 'already_captured'],
+    ['a reel on its way is named as such rather than sent twice', { previous: 'analyzing', confirmSetting: true }, 'already_captured'],
+    ['the click may not have been meant for this reel', { unverified: true }, 'unverified_item'],
+    ['exactly at the limit: it goes', { spentInWindow: 15 }, null],
+    ['one credit over the limit: it asks', { spentInWindow: 16 }, 'spending_limit'],
+    ['a limit of 0 asks every time', { limitPerHour: 0 }, 'spending_limit'],
+  ])('%s', (_story, overrides, reason) => {
+    expect(reasonToAsk({ ...quiet, ...overrides })).toBe(reason);
+  });
+});
+
+describe('in flight', () => {
+  it.each<[CaptureRecord, boolean]>([
+    [record({ status: 'pending' }), true],
+    [record({ status: 'sending' }), true],
+    [record({ status: 'waiting_retry' }), true],
+    [record({ status: 'delivered', job: job('running') }), true],
+    [record({ status: 'delivered', job: job('completed') }), false],
+    [record({ status: 'failed' }), false],
+  ])('%#', (capture, inFlight) => expect(isInFlight(capture)).toBe(inFlight));
+});

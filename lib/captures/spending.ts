@@ -1,0 +1,59 @@
+/**
+ * Credits are the user's money: when a capture may go without asking, and what was spent in the
+ * last hour. Pure; the background feeds it the records, the settings and the price Sume last named.
+ * What was spent is derived from the capture records themselves, never kept as a second tally.
+ */
+import { capturePhase, type CaptureRecord, type CapturePhase } from './capture-record';
+
+export const SPENDING_WINDOW_MS = 60 * 60_000;
+
+/** Why a capture waits for the person's word in the extension's own surface. */
+export const ASK_REASONS = ['confirm_setting', 'already_captured', 'unverified_item', 'spending_limit', 'cannot_send'] as const;
+export type AskReason = (typeof ASK_REASONS)[number];
+
+/** What a capture costs: Sume's own figure once it answered, else the last price it named, else 1. */
+export function priceOf(record: CaptureRecord, lastPrice: number | null): number {
+  return record.requiredCredits ?? lastPrice ?? 1;
+}
+
+/**
+ * Credits spent, or about to be, by captures started in the window ending at `now`. A capture Sume
+ * never accepted (it failed on the way) cost nothing.
+ */
+export function creditsSpentInWindow(records: readonly CaptureRecord[], now: number, lastPrice: number | null): number {
+  let spent = 0;
+  for (const record of records) {
+    if (record.createdAt <= now - SPENDING_WINDOW_MS) continue;
+    if (record.status === 'failed' && record.jobId === undefined) continue;
+    spent += priceOf(record, lastPrice);
+  }
+  return spent;
+}
+
+export interface SpendCheck {
+  /** The user's "ask before spending credits" setting. */
+  confirmSetting: boolean;
+  /** Where an earlier capture of the same reel is, if any. */
+  previous: CapturePhase | undefined;
+  /** The content script could not be sure the click was meant for this reel (see run-capture.ts). */
+  unverified: boolean;
+  spentInWindow: number;
+  /** What this analysis will cost, as far as is known. */
+  price: number;
+  limitPerHour: number;
+}
+
+/** Null when the capture may go at once; otherwise why the person is asked first. */
+export function reasonToAsk(check: SpendCheck): AskReason | null {
+  if (check.previous !== undefined) return 'already_captured';
+  if (check.confirmSetting) return 'confirm_setting';
+  if (check.unverified) return 'unverified_item';
+  if (check.spentInWindow + check.price > check.limitPerHour) return 'spending_limit';
+  return null;
+}
+
+/** Captures of a reel that are still on their way: a second request for one is the same capture. */
+export function isInFlight(record: CaptureRecord): boolean {
+  const phase = capturePhase(record);
+  return phase === 'queued' || phase === 'sending' || phase === 'analyzing';
+}
