@@ -1,7 +1,9 @@
+import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccount } from '@/lib/background/register-account';
 import { registerCaptureStates } from '@/lib/background/register-capture-states';
 import { registerCaptures } from '@/lib/background/register-captures';
+import { registerConfirmations } from '@/lib/background/register-confirmations';
 import { registerEntryPoints } from '@/lib/background/register-entry-points';
 import { registerInstall } from '@/lib/background/register-install';
 import { registerTestHooks } from '@/lib/background/register-test-hooks';
@@ -12,8 +14,8 @@ export default defineBackground(() => {
   registerInstall();
   registerAccount();
   registerCaptureStates();
-  registerCaptures();
-  registerEntryPoints();
+  const { service } = registerCaptures();
+  registerEntryPoints(registerConfirmations(service));
   const uploads = registerUploads();
   if (import.meta.env.MODE === 'e2e') registerTestHooks(uploads);
 });

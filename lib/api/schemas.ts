@@ -5,6 +5,7 @@
  * kept (loose objects) so nothing the API adds is lost on the way to the UI.
  */
 import { z } from 'zod';
+import { redact } from './redact';
 
 const id = z.string().min(1);
 const optionalString = z.string().nullish().transform((v) => v ?? undefined);
@@ -91,10 +92,11 @@ export const jobSchema = z
     status: z.string(),
     created_at: optionalString,
     updated_at: optionalString,
+    // A job's failure message is shown, stored and notified like any other error: redacted first.
     error: z
       .looseObject({ code: optionalString, message: optionalString })
       .nullish()
-      .transform((v) => v ?? undefined),
+      .transform((v) => (v ? { ...v, ...(v.message !== undefined ? { message: redact(v.message).slice(0, 500) } : {}) } : undefined)),
     result_url: optionalString,
   })
   .transform((job) => ({ ...job, raw_status: job.status, status: normaliseJobStatus(job.status) }));

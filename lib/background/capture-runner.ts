@@ -29,7 +29,7 @@ export function captureStateOf(record: CaptureRecord): CaptureState {
     captureId: record.id,
     updatedAt: record.updatedAt,
     ...(phase === 'failed' && error?.message ? { message: error.message } : {}),
-    ...(phase === 'failed' && record.error?.requestId ? { requestId: record.error.requestId } : {}),
+    ...(phase === 'failed' ? { retry: record.status === 'failed' ? ('first' as const) : ('again' as const) } : {}),
   };
 }
 

@@ -4,15 +4,17 @@
  * link anywhere else opens the small confirm window (the popup page, in a window).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { PLATFORM_TAB_PATTERNS } from '../browser/platform-tabs';
 import { sendMessage } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
+import type { Confirmations } from './register-confirmations';
 import { MENU_UPLOAD } from './register-uploads';
 
 export const MENU_PAGE = 'sume-analyze-page';
 export const MENU_LINK = 'sume-analyze-link';
 export const COMMAND_ANALYZE = 'analyze-active-video';
 
-const PLATFORM_DOCUMENTS = ['*://*.tiktok.com/*', '*://*.instagram.com/*'];
+const PLATFORM_DOCUMENTS = PLATFORM_TAB_PATTERNS;
 const REEL_LINKS = [
   '*://*.tiktok.com/@*/video/*',
   '*://vm.tiktok.com/*',
@@ -39,9 +41,13 @@ export function openConfirmWindow(url: string, source: 'context_menu' | 'shortcu
   return browser.windows.create({ url: page, type: 'popup', width: 380, height: 520, focused: true });
 }
 
+/** Set by registerEntryPoints: the page's button then tells the background it acts for the menu or shortcut. */
+let expectInPage: Confirmations['expectInPage'] = () => undefined;
+
 /** Asks in the page when the video has a button there; otherwise in the confirm window. */
 async function analyze(tabId: number | undefined, url: string, source: 'context_menu' | 'shortcut', frameId?: number): Promise<void> {
   if (tabId !== undefined) {
+    expectInPage(tabId, url, source);
     const handled = await sendMessage('analyzeInPage', { url }, { tabId, ...(frameId !== undefined ? { frameId } : {}) }).catch(() => false);
     if (handled) return;
   }
@@ -79,7 +85,8 @@ export async function handleCommand(command: string): Promise<void> {
   await (url ? analyze(tab.id, url, 'shortcut') : openConfirmWindow('', 'shortcut'));
 }
 
-export function registerEntryPoints(): void {
+export function registerEntryPoints(confirmations: Confirmations): void {
+  expectInPage = confirmations.expectInPage;
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
   browser.commands.onCommand.addListener((command) => void handleCommand(command));

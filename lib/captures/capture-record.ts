@@ -8,6 +8,7 @@ import { serializedSumeErrorSchema } from '../api/errors';
 import { JOB_STATUSES } from '../api/schemas';
 
 export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut'] as const;
+export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 
 export const trackedJobSchema = z.object({
   id: z.string(),

@@ -33,3 +33,15 @@ export function isTikTokHost(hostname: string): boolean {
 export function isInstagramHost(hostname: string): boolean {
   return INSTAGRAM_HOSTS.has(lower(hostname));
 }
+
+/**
+ * Where the platforms serve posters and thumbnails. These are families of numbered hosts
+ * (`p16-sign-va.tiktokcdn.com`, `scontent-lax3-1.cdninstagram.com`), so here, and only here, a
+ * host matches by whole-label suffix: `x.tiktokcdn.com` passes, `eviltiktokcdn.com` does not.
+ */
+const MEDIA_HOST_SUFFIXES = ['.tiktokcdn.com', '.tiktokcdn-us.com', '.cdninstagram.com', '.fbcdn.net'];
+
+export function isPlatformMediaHost(hostname: string): boolean {
+  const host = lower(hostname);
+  return MEDIA_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
+}

@@ -1,0 +1,177 @@
+/**
+ * The rules every way of starting a capture shares (button, popup, menu, shortcut): whether it may
+ * be sent at all, whether the person must be asked first, and enqueueing it once — a second request
+ * for a reel already on its way is the same capture, and only an explicit "Analyze again" spends
+ * again on a finished one. A capture is persisted before any network call; the runner delivers it.
+ */
+import type { SerializedSumeError } from '../api/errors';
+import { capturePhase, type CaptureRecord, type CapturePhase } from '../captures/capture-record';
+import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
+import { creditsSpentInWindow, isInFlight, reasonToAsk, type AskReason } from '../captures/spending';
+import type { ReelDescription } from '../captures/reel-description';
+import type { CapturePreparation, CaptureStarted, ConfirmationDetails } from '../messaging';
+import { createOutboxItem, retryItem, type PauseReason } from '../outbox/outbox';
+import { parseReferenceUrl } from '../platforms';
+import { readAccountState, readApiKey, readSettings } from '../storage';
+import type { CaptureRunner } from './capture-runner';
+import { lastRequiredCreditsItem } from './deliver-captures';
+import { currentClient } from './sume-client';
+
+/** How long the person waits for Sume's balance before the last known figure is shown instead. */
+const BALANCE_TIMEOUT_MS = 3_000;
+
+const unsupported = (message: string): SerializedSumeError => ({ kind: 'http', code: 'unsupported_url', message });
+
+export const NO_KEY_ERROR: SerializedSumeError = { kind: 'http', code: 'no_api_key', message: 'Connect Sume Capture to your Sume workspace first: open the extension’s settings.' };
+
+/** Why nothing can be sent while the queue is paused, and what fixes it. */
+export const PAUSE_ERRORS: Record<PauseReason, SerializedSumeError> = {
+  unauthorized: { kind: 'http', status: 401, code: 'unauthorized', message: 'Sume refused your API key. Update it in Sume Capture’s settings; waiting captures will then be sent.' },
+  forbidden: { kind: 'http', status: 403, code: 'forbidden', message: 'Your API key is not allowed to start analyses. Use a key with that permission in the settings.' },
+  insufficient_credits: { kind: 'http', status: 402, code: 'insufficient_credits', message: 'Not enough Sume credits. Top up in Sume, then retry from the captures page.' },
+};
+
+/** The latest capture of a reel, to offer "Open result" instead of spending again. */
+export function latestFor(records: readonly CaptureRecord[], url: string): CaptureRecord | undefined {
+  return records.filter((r) => r.url === url).sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+/** What the person is told before deciding: the balance, the price, what happened to this reel before. */
+export interface SpendContext {
+  url: string;
+  previous?: { captureId: string; phase: CapturePhase };
+  remainingCredits?: number;
+  requiredCredits?: number;
+  spentInWindow: number;
+  limitPerHour: number;
+  confirmSetting: boolean;
+}
+
+export function createCaptureService(runner: CaptureRunner, now: () => number = Date.now) {
+  /**
+   * The queue stopped for lack of credits; the user asking again is the moment to look: after a
+   * top-up the pause lifts (and what waited goes). A refused key waits for a new key instead.
+   */
+  async function pauseLifted(pause: PauseReason, required: number | null): Promise<boolean> {
+    if (pause !== 'insufficient_credits') return false;
+    const credits = await (await currentClient())?.credits().catch(() => undefined);
+    const remaining = credits?.remaining_credits;
+    if (remaining === undefined || remaining < (required ?? 1)) return false;
+    await outboxPauseItem.setValue(null);
+    void runner.kick();
+    return true;
+  }
+
+  /** Whether anything can be sent now; the reason and its fix when not. */
+  async function blocker(): Promise<SerializedSumeError | null> {
+    const [apiKey, pause, required] = await Promise.all([readApiKey(), outboxPauseItem.getValue(), lastRequiredCreditsItem.getValue()]);
+    if (!apiKey) return NO_KEY_ERROR;
+    if (pause && !(await pauseLifted(pause, required))) return PAUSE_ERRORS[pause];
+    return null;
+  }
+
+  async function spendContext(url: string): Promise<SpendContext> {
+    const [settings, account, required, records] = await Promise.all([readSettings(), readAccountState(), lastRequiredCreditsItem.getValue(), readCaptures()]);
+    const previous = latestFor(records, url);
+    const remaining = account?.account?.remainingCredits;
+    return {
+      url,
+      ...(previous ? { previous: { captureId: previous.id, phase: capturePhase(previous) } } : {}),
+      ...(remaining !== undefined ? { remainingCredits: remaining } : {}),
+      ...(required !== null ? { requiredCredits: required } : {}),
+      spentInWindow: creditsSpentInWindow(records, now(), required),
+      limitPerHour: settings.spendingLimitPerHour,
+      confirmSetting: settings.confirmBeforeAnalyzing,
+    };
+  }
+
+  /** Null when a click may send this reel at once; otherwise why the person is asked first. */
+  function askReason(context: SpendContext, unverified: boolean): AskReason | null {
+    return reasonToAsk({
+      confirmSetting: context.confirmSetting,
+      previous: context.previous?.phase,
+      unverified,
+      spentInWindow: context.spentInWindow,
+      price: context.requiredCredits ?? 1,
+      limitPerHour: context.limitPerHour,
+    });
+  }
+
+  /** Sume's balance now, for the person deciding; undefined when Sume does not answer in time. */
+  async function balanceNow(): Promise<number | undefined> {
+    const client = await currentClient();
+    if (!client) return undefined;
+    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, BALANCE_TIMEOUT_MS, undefined));
+    const credits = await Promise.race([client.credits().catch(() => undefined), timeout]);
+    return credits?.remaining_credits;
+  }
+
+  /** Everything the person is shown before deciding, with a balance fetched as the question opens. */
+  async function details(url: string, reel: ReelDescription, reason: AskReason, blocked: SerializedSumeError | null): Promise<ConfirmationDetails> {
+    const [context, balance] = await Promise.all([spendContext(url), blocked ? undefined : balanceNow()]);
+    const remaining = balance ?? context.remainingCredits;
+    return {
+      url,
+      reel,
+      reason: blocked ? 'cannot_send' : reason,
+      ...(context.previous ? { previous: context.previous } : {}),
+      ...(remaining !== undefined ? { remainingCredits: remaining } : {}),
+      ...(context.requiredCredits !== undefined ? { requiredCredits: context.requiredCredits } : {}),
+      spentInWindow: context.spentInWindow,
+      limitPerHour: context.limitPerHour,
+      ...(blocked ? { blocked } : {}),
+      ...(balance === undefined && remaining !== undefined && !blocked ? { balanceStale: true } : {}),
+    };
+  }
+
+  /** The popup's question before spending (extension pages only). */
+  async function prepare(input: string): Promise<CapturePreparation> {
+    const parsed = parseReferenceUrl(input);
+    if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    const blocked = await blocker();
+    if (blocked) return { ok: false, error: blocked };
+    const context = await spendContext(parsed.canonicalUrl);
+    // A short link names no video until followed: what happened to "it" before is unknown.
+    const reason = askReason(parsed.kind === 'short_link' ? { ...context, previous: undefined } : context, false);
+    const shown = await details(parsed.canonicalUrl, {}, reason ?? 'confirm_setting', null);
+    if (parsed.kind === 'short_link') delete shown.previous;
+    return { ok: true, url: parsed.canonicalUrl, confirm: reason !== null, details: shown };
+  }
+
+  /**
+   * Persists a capture and wakes the runner. A reel already on its way is that same capture; one
+   * that never reached Sume goes again with its own key (no new credits); a finished one is
+   * analyzed again only when `again` says the person chose that.
+   */
+  async function enqueue(input: string, source: CaptureRecord['source'], { again = false }: { again?: boolean } = {}): Promise<CaptureStarted> {
+    const parsed = parseReferenceUrl(input);
+    if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    const { record, existing } = await updateCaptures((records) => {
+      const previous = latestFor([...records.values()], parsed.canonicalUrl);
+      if (previous && isInFlight(previous)) return { record: previous, existing: true };
+      if (previous?.status === 'failed') {
+        const retried = retryItem(previous, now());
+        records.set(retried.id, retried);
+        return { record: retried, existing: false };
+      }
+      if (previous && !again) return { record: previous, existing: true };
+      const created = createOutboxItem({ id: crypto.randomUUID(), url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now());
+      records.set(created.id, created);
+      return { record: created, existing: false };
+    });
+    if (!existing) {
+      runner.publish(record);
+      void runner.kick();
+    }
+    return { ok: true, captureId: record.id, ...(existing ? { existing: true } : {}) };
+  }
+
+  async function spending(): Promise<{ spentInWindow: number; limitPerHour: number }> {
+    const [settings, required, records] = await Promise.all([readSettings(), lastRequiredCreditsItem.getValue(), readCaptures()]);
+    return { spentInWindow: creditsSpentInWindow(records, now(), required), limitPerHour: settings.spendingLimitPerHour };
+  }
+
+  return { blocker, spending, spendContext, askReason, details, prepare, enqueue, latest: async (url: string) => latestFor(await readCaptures(), url) };
+}
+
+export type CaptureService = ReturnType<typeof createCaptureService>;
