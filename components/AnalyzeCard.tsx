@@ -1,27 +1,46 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CaptureConfirm } from './CaptureConfirm';
 import { ErrorNotice } from './ErrorNotice';
 import { PasteLink } from './PasteLink';
+import { SpendConfirmation } from './SpendConfirmation';
 import { describeReel } from '@/lib/captures/describe';
+import type { ConfirmationChoice } from '@/lib/messaging';
+import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
 import type { PopupStep } from '@/lib/ui/use-popup-capture';
 
 interface Props {
   activeUrl: string | null | undefined;
   step: PopupStep;
   onAnalyze: (url: string) => void;
-  onConfirm: (url: string, dontAskAgain: boolean) => void;
-  onOpen: (captureId: string) => void;
+  onChoose: (choice: ConfirmationChoice, dontAskAgain: boolean) => void;
+  onOpenSettings: () => void;
   onReset: () => void;
 }
 
 /** "Analyze this reel" for the active tab, a field for any link, and the answer in place. */
-export function AnalyzeCard({ activeUrl, step, onAnalyze, onConfirm, onOpen, onReset }: Props) {
-  const busy = step.kind === 'preparing';
+export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset }: Props) {
+  const busy = step.kind === 'preparing' || step.kind === 'sending';
   const [dontAsk, setDontAsk] = useState(false);
+  const [armed, setArmed] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
+  const guard = useRef<InputGuard | null>(null);
+  const asking = step.kind === 'confirm' || (step.kind === 'sending' && step.details !== undefined);
+  const details = step.kind === 'confirm' || step.kind === 'sending' ? step.details : undefined;
+
+  // The question accepts input only once it has been on screen for a moment: the second click of a
+  // double click on "Analyze this reel" must not land on its "Analyze".
   useEffect(() => {
-    if (step.kind === 'confirm') confirmRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  }, [step.kind]);
+    if (!asking || !confirmRef.current) return;
+    setDontAsk(false);
+    guard.current = createInputGuard(confirmRef.current, setArmed);
+    confirmRef.current.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      guard.current?.stop();
+      guard.current = null;
+      setArmed(false);
+    };
+  }, [asking]);
+
+  const allowed = (event: Event) => guard.current?.allows(event) ?? false;
   return (
     <section class="sc-card analyze" aria-labelledby="analyze-title">
       <h2 id="analyze-title" class="sc-visually-hidden">Analyze a reel</h2>
@@ -40,28 +59,27 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onConfirm, onOpen, onR
       )}
       <PasteLink onSubmit={onAnalyze} disabled={busy} />
       <div aria-live="polite">
-        {step.kind === 'confirm' && (
+        {details && (
           <div class="analyze__confirm" ref={confirmRef}>
-            <p class="analyze__label">{describeReel(step.url)}</p>
-            <p class="sc-muted analyze__url" title={step.url}>{step.url.replace('https://www.', '')}</p>
-            <CaptureConfirm
+            <SpendConfirmation
+              details={details}
+              armed={armed}
+              busy={step.kind === 'sending'}
               dontAsk={dontAsk}
               onDontAskChange={setDontAsk}
-              prompt={{
-                ...(step.preparation.remainingCredits !== undefined ? { remainingCredits: step.preparation.remainingCredits } : {}),
-                ...(step.preparation.requiredCredits !== undefined ? { requiredCredits: step.preparation.requiredCredits } : {}),
-                ...(step.preparation.duplicate ? { duplicate: { phase: step.preparation.duplicate.phase } } : {}),
-              }}
-              onConfirm={(dontAsk) => onConfirm(step.url, dontAsk)}
-              onOpenExisting={() => step.preparation.duplicate && onOpen(step.preparation.duplicate.captureId)}
-              onCancel={onReset}
+              onChoose={(choice, event) => (choice === 'cancel' ? onReset() : allowed(event) && onChoose(choice, dontAsk))}
+              onOpenSettings={(event) => allowed(event) && onOpenSettings()}
             />
           </div>
         )}
         {step.kind === 'sent' && (
           <div class="sc-notice sc-notice--ok" data-testid="capture-sent">
-            <p class="sc-notice__title">Sent to Sume</p>
-            <p class="sc-notice__body">{describeReel(step.url)} is on its way. You’ll be notified when the analysis is ready.</p>
+            <p class="sc-notice__title">{step.existing ? 'Already in Sume Capture' : 'Sent to Sume'}</p>
+            <p class="sc-notice__body">
+              {step.existing
+                ? `${describeReel(step.url)} was already on its way or analyzed: nothing more was spent.`
+                : `${describeReel(step.url)} is on its way. You’ll be notified when the analysis is ready.`}
+            </p>
           </div>
         )}
         {step.kind === 'error' && <ErrorNotice error={step.error} />}

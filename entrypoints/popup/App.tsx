@@ -22,7 +22,7 @@ function requestedCapture(): { url: string; source: CaptureSource } | null {
 export function App() {
   const requested = requestedCapture();
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
-  const { activeUrl, step, setStep, recent, analyze, send } = usePopupCapture(requested?.source ?? 'popup');
+  const { activeUrl, step, setStep, recent, analyze, choose } = usePopupCapture(requested?.source ?? 'popup');
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
   const uploads = useUploads();
@@ -59,8 +59,8 @@ export function App() {
           activeUrl={requested ? undefined : activeUrl}
           step={step}
           onAnalyze={(url) => void analyze(url)}
-          onConfirm={(url, dontAsk) => void send(url, dontAsk)}
-          onOpen={openCapture}
+          onChoose={(choice, dontAsk) => void choose(choice, dontAsk)}
+          onOpenSettings={openSettings}
           onReset={() => setStep({ kind: 'idle' })}
         />
       )}

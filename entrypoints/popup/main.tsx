@@ -1,6 +1,7 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import '@/components/theme.css';
-import '@/components/capture-button.css';
+import '@/components/spend-confirmation.css';
 import './popup.css';
 import { App } from './App';
 

@@ -1,20 +1,22 @@
 /**
  * The popup's capture flow: which reel the active tab shows, what to ask before spending, sending
- * it, and the latest captures with live status. Everything goes through the background.
+ * it, and the latest captures with live status. Everything goes through the background. One
+ * decision is one spend: while a request is on its way, another click does nothing.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SerializedSumeError } from '../api/errors';
 import type { CaptureRecord } from '../captures/capture-record';
 import { capturesItem } from '../captures/capture-store';
-import { sendMessage, type CapturePreparation, type CaptureSource } from '../messaging';
+import { sendMessage, type CaptureSource, type ConfirmationChoice, type ConfirmationDetails } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 
 export type PopupStep =
   | { kind: 'idle' }
   | { kind: 'preparing'; url: string }
-  | { kind: 'confirm'; url: string; preparation: Extract<CapturePreparation, { ok: true }> }
-  | { kind: 'sent'; url: string; captureId: string }
+  | { kind: 'confirm'; url: string; details: ConfirmationDetails }
+  | { kind: 'sending'; url: string; details?: ConfirmationDetails }
+  | { kind: 'sent'; url: string; captureId: string; existing: boolean }
   | { kind: 'error'; url: string; error: SerializedSumeError };
 
 /**
@@ -42,6 +44,8 @@ export function usePopupCapture(source: CaptureSource) {
   const [activeUrl, setActiveUrl] = useState<string | null | undefined>(undefined);
   const [step, setStep] = useState<PopupStep>({ kind: 'idle' });
   const [recent, setRecent] = useState<CaptureRecord[]>([]);
+  /** Set before the first await: a second click 1 ms later finds it set, whatever React has drawn. */
+  const inFlight = useRef(false);
 
   useEffect(() => {
     void activeTabVideo().then(setActiveUrl).catch(() => setActiveUrl(null));
@@ -50,25 +54,55 @@ export function usePopupCapture(source: CaptureSource) {
     return capturesItem.watch(load);
   }, []);
 
+  const singleFlight = useCallback(async (work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+    }
+  }, []);
+
   const send = useCallback(
-    async (url: string, dontAskAgain = false) => {
-      const started = await sendMessage('captureReel', { url, source, ...(dontAskAgain ? { dontAskAgain } : {}) });
-      setStep(started.ok ? { kind: 'sent', url, captureId: started.captureId } : { kind: 'error', url, error: started.error });
+    async (url: string, { dontAskAgain = false, again = false, details }: { dontAskAgain?: boolean; again?: boolean; details?: ConfirmationDetails } = {}) => {
+      setStep({ kind: 'sending', url, ...(details ? { details } : {}) });
+      const started = await sendMessage('captureReel', { url, source, ...(dontAskAgain ? { dontAskAgain } : {}), ...(again ? { again } : {}) }).catch(
+        (): { ok: false; error: SerializedSumeError } => ({ ok: false, error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Try again.' } }),
+      );
+      setStep(started.ok ? { kind: 'sent', url, captureId: started.captureId, existing: started.existing === true } : { kind: 'error', url, error: started.error });
     },
     [source],
   );
 
-  /** Asks first when the user wants to be asked or the reel was already captured. */
+  /** Asks first when the user wants to be asked, the reel was captured before, or the limit is reached. */
   const analyze = useCallback(
-    async (url: string) => {
-      setStep({ kind: 'preparing', url });
-      const preparation = await sendMessage('prepareCapture', { url });
-      if (!preparation.ok) setStep({ kind: 'error', url, error: preparation.error });
-      else if (preparation.confirm) setStep({ kind: 'confirm', url: preparation.url, preparation });
-      else await send(preparation.url);
-    },
-    [send],
+    (url: string) =>
+      singleFlight(async () => {
+        setStep({ kind: 'preparing', url });
+        const preparation = await sendMessage('prepareCapture', { url });
+        if (!preparation.ok) setStep({ kind: 'error', url, error: preparation.error });
+        else if (preparation.confirm) setStep({ kind: 'confirm', url: preparation.url, details: preparation.details });
+        else await send(preparation.url);
+      }),
+    [send, singleFlight],
   );
 
-  return { activeUrl, step, setStep, recent, analyze, send };
+  /** The person's answer to the question: at most one request, whatever the clicks. */
+  const choose = useCallback(
+    (choice: ConfirmationChoice, dontAskAgain: boolean) =>
+      singleFlight(async () => {
+        if (step.kind !== 'confirm') return;
+        const { url, details } = step;
+        if (choice === 'cancel') return setStep({ kind: 'idle' });
+        if (choice === 'open') {
+          if (details.previous) void sendMessage('openCapture', { captureId: details.previous.captureId });
+          return setStep({ kind: 'idle' });
+        }
+        await send(url, { dontAskAgain: choice === 'analyze' && dontAskAgain, again: choice === 'analyze_again', details });
+      }),
+    [send, singleFlight, step],
+  );
+
+  return { activeUrl, step, setStep, recent, analyze, choose };
 }

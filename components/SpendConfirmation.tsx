@@ -1,0 +1,135 @@
+import type { ConfirmationChoice, ConfirmationDetails } from '@/lib/messaging';
+import { formatCredits } from '@/lib/ui/format';
+import { describeReel } from '@/lib/captures/describe';
+import { errorTitle } from './ErrorNotice';
+
+
+interface Props {
+  details: ConfirmationDetails;
+  /** Input counts (a person's, on a surface visible long enough); until then buttons do nothing. */
+  armed: boolean;
+  busy: boolean;
+  dontAsk: boolean;
+  onDontAskChange: (dontAsk: boolean) => void;
+  /** With the event, so the caller can check it was a person's input on an armed surface. */
+  onChoose: (choice: ConfirmationChoice, event: Event) => void;
+  onOpenSettings: (event: Event) => void;
+  /** Why the last choice did not go through. */
+  failure?: string | undefined;
+}
+
+const IN_FLIGHT_TITLES = { queued: 'Already waiting to be sent', sending: 'Already being sent', analyzing: 'Already being analyzed' } as const;
+
+function title(details: ConfirmationDetails): string {
+  const phase = details.previous?.phase;
+  if (details.blocked) return errorTitle(details.blocked);
+  if (details.reason === 'already_captured' && phase) {
+    if (phase === 'done') return 'You already analyzed this video';
+    if (phase === 'failed') return 'Your last analysis of it failed';
+    return IN_FLIGHT_TITLES[phase];
+  }
+  if (details.reason === 'unverified_item') return 'Is this the video you meant?';
+  if (details.reason === 'spending_limit') return 'Spending limit reached';
+  return 'Analyze this video with Sume?';
+}
+
+function explanation(details: ConfirmationDetails): string | null {
+  if (details.blocked) return details.blocked.message;
+  if (details.reason === 'unverified_item') return 'The page changed which video this button points to. Check the link before spending credits.';
+  if (details.reason === 'spending_limit') {
+    return `${formatCredits(details.spentInWindow)} went without asking in the last hour; your limit is ${formatCredits(details.limitPerHour)}.`;
+  }
+  return null;
+}
+
+/** "Uses 5 credits · You have 95", or why it cannot. */
+function creditsLine(details: ConfirmationDetails): { text: string; short: boolean } {
+  const price = details.requiredCredits;
+  const remaining = details.remainingCredits;
+  const short = price !== undefined && remaining !== undefined && remaining < price;
+  const parts = [price !== undefined ? `Uses ${formatCredits(price)}` : 'Price shown after your first analysis'];
+  if (remaining !== undefined) parts.push(`you have ${remaining.toLocaleString()}${details.balanceStale ? ' (last known)' : ''}`);
+  return { text: short ? `Not enough credits: this needs ${formatCredits(price ?? 0)}, you have ${remaining?.toLocaleString()}. Top up in Sume first.` : `${parts.join(' · ')}.`, short };
+}
+
+/**
+ * "Spend credits on this video?" — in the extension's own surface (the frame over the page, the
+ * popup). It names what will be charged: who posted it and its caption as the page shows them, and
+ * the canonical link, which the page cannot dress up. Enter never spends on a reel already on its
+ * way: the safe choice has the focus there.
+ */
+export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChange, onChoose, onOpenSettings, failure }: Props) {
+  const phase = details.previous?.phase;
+  const inFlight = details.reason === 'already_captured' && (phase === 'queued' || phase === 'sending' || phase === 'analyzing');
+  const credits = creditsLine(details);
+  const canSpend = !details.blocked && !inFlight && !credits.short;
+  const again = details.reason === 'already_captured' && (phase === 'done' || phase === 'failed');
+  const choose = (choice: ConfirmationChoice) => (event: Event) => !busy && onChoose(choice, event);
+  // Where spending is possible but not obviously meant, Enter must not spend: Cancel has the focus.
+  const safeFocus = !canSpend || details.reason === 'unverified_item';
+  const reel = details.reel;
+  const note = explanation(details);
+  return (
+    <div
+      class="spend"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="spend-title"
+      aria-describedby="spend-reel spend-credits"
+      data-armed={armed ? 'true' : 'false'}
+      data-reason={details.reason}
+      onKeyDown={(event) => event.key === 'Escape' && onChoose('cancel', event)}
+    >
+      <p class="spend__title" id="spend-title">{title(details)}</p>
+      <div class="spend__reel" id="spend-reel" data-testid="spend-reel">
+        {reel.poster ? <img class="spend__thumb" src={reel.poster} alt="" referrerpolicy="no-referrer" /> : <span class="spend__thumb spend__thumb--none" aria-hidden="true" />}
+        <div class="spend__who">
+          <p class="spend__creator">{reel.creator ? `@${reel.creator.replace(/^@/, '')}` : describeReel(details.url)}</p>
+          {reel.caption && <p class="spend__caption">{reel.caption}</p>}
+          <p class="spend__url" data-testid="spend-url" title={details.url}>{details.url.replace(/^https:\/\/(www\.)?/, '')}</p>
+        </div>
+      </div>
+      {note && <p class="spend__note" data-testid="spend-note">{note}</p>}
+      {!details.blocked && !inFlight && (
+        <p class={`spend__credits${credits.short ? ' spend__credits--short' : ''}`} id="spend-credits" data-testid="spend-credits">{credits.text}</p>
+      )}
+      {failure && <p class="spend__failure" role="alert">{failure}</p>}
+      {details.reason === 'confirm_setting' && canSpend && (
+        <label class="spend__dont-ask">
+          <input type="checkbox" checked={dontAsk} disabled={!armed} onChange={(event) => armed && onDontAskChange(event.currentTarget.checked)} />
+          <span>Don’t ask again <span class="sc-muted">(up to {formatCredits(details.limitPerHour)} an hour)</span></span>
+        </label>
+      )}
+      <div class="spend__actions">
+        {details.blocked ? (
+          <>
+            <button type="button" class="sc-button" onClick={choose('cancel')}>Close</button>
+            <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={onOpenSettings}>Open settings</button>
+          </>
+        ) : inFlight ? (
+          <>
+            <button type="button" class="sc-button" onClick={choose('open')}>Open in Sume Capture</button>
+            <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('cancel')}>Close</button>
+          </>
+        ) : again ? (
+          <>
+            <button type="button" class="sc-button" data-autofocus={phase === 'failed' ? true : undefined} onClick={choose('cancel')}>Cancel</button>
+            {phase === 'done' && <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>Analyze again</button>}
+            {phase === 'failed' && <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>Analyze again</button>}
+            {phase === 'done' && <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('open')}>Open result</button>}
+          </>
+        ) : (
+          <>
+            {details.reason === 'spending_limit' && <button type="button" class="sc-button sc-button--ghost" onClick={onOpenSettings}>Change limit</button>}
+            <button type="button" class="sc-button" data-autofocus={safeFocus ? true : undefined} onClick={choose('cancel')}>Cancel</button>
+            {canSpend && (
+              <button type="button" class="sc-button sc-button--primary" data-autofocus={safeFocus ? undefined : true} onClick={choose('analyze')}>
+                {busy ? 'Sending…' : 'Analyze'}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SpendConfirmation } from '@/components/SpendConfirmation';
+import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
+import { useConfirmation } from '@/lib/ui/use-confirmation';
+
+/**
+ * The "spend credits?" question over a TikTok or Instagram page, in an extension frame the page can
+ * neither script, read nor restyle from inside. It acts only on a person's input once it has been
+ * fully visible for a moment (lib/ui/input-guard.ts), and only through its one-time token.
+ */
+export function App() {
+  const { step, choose } = useConfirmation();
+  const [dontAsk, setDontAsk] = useState(false);
+  const [armed, setArmed] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const guard = useRef<InputGuard | null>(null);
+
+  useEffect(() => {
+    if (!root.current) return;
+    guard.current = createInputGuard(root.current, setArmed);
+    return () => guard.current?.stop();
+  }, []);
+
+  const ready = step.kind === 'ready';
+  useEffect(() => {
+    if (ready) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [ready]);
+
+  const allowed = (event: Event) => guard.current?.allows(event) ?? false;
+  return (
+    <main class="confirm" ref={root}>
+      {step.kind === 'loading' && <p class="confirm__status sc-muted" aria-busy="true">Loading…</p>}
+      {step.kind === 'gone' && <p class="confirm__status" role="alert">This question has expired. Click the Sume button on the video again.</p>}
+      {step.kind === 'closed' && <p class="confirm__status" role="status">Done.</p>}
+      {step.kind === 'ready' && (
+        <SpendConfirmation
+          details={step.view}
+          armed={armed}
+          busy={step.busy}
+          dontAsk={dontAsk}
+          onDontAskChange={setDontAsk}
+          failure={step.failure}
+          // Escape always closes; every other choice needs a person's input on a visible, armed frame.
+          onChoose={(choice, event) => (choice === 'cancel' || allowed(event)) && void choose(choice, dontAsk)}
+          onOpenSettings={(event) => allowed(event) && void browser.runtime.openOptionsPage()}
+        />
+      )}
+    </main>
+  );
+}
