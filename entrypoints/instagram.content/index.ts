@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { instagramAdapter } from '@/lib/capture/adapters/instagram';
-import { buttonActions } from '@/lib/capture/button-actions';
 import { runCapture } from '@/lib/capture/run-capture';
 
 export default defineContentScript({
-  matches: ['*://www.instagram.com/*', '*://instagram.com/*'],
+  matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
-  main: (ctx) => runCapture(ctx, instagramAdapter, buttonActions()),
+  // WXT's start-up postMessage would tell every page script our extension id; our lifetime is our own (lib/capture/lifetime.ts).
+  noScriptStartedPostMessage: true,
+  main: () => runCapture(instagramAdapter),
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 
-export const PLATFORM_TAB_PATTERNS = ['*://*.tiktok.com/*', '*://*.instagram.com/*'];
+/** The tabs our content scripts run in (the manifest's matches). */
+export const PLATFORM_TAB_PATTERNS = ['https://www.tiktok.com/*', 'https://www.instagram.com/*'];
 
 /** Sends to every TikTok/Instagram tab; a tab without our content script is simply skipped. */
 export async function sendToPlatformTabs(send: (tabId: number) => Promise<unknown>): Promise<void> {

@@ -3,6 +3,8 @@
  * names its own canonical URL. Adapters are pure DOM readers (no browser APIs, no side effects),
  * so they are unit-tested on DOM snapshots. Every guess fails safe: no item rather than a wrong one.
  */
+import type { ReelDescription } from '../captures/reel-description';
+
 export type Platform = 'tiktok' | 'instagram';
 
 export interface VideoItem {
@@ -17,6 +19,13 @@ export interface VideoItem {
    * (Instagram's reels feed): only the most visible such item gets the URL.
    */
   locationBound?: boolean;
+  /** Who posted it, when the item says so cheaply (for the button's accessible name). */
+  creator?: string;
+  /**
+   * The page changed which reel this item names without the person doing anything (a location
+   * change on a feed where the URL is all there is): a click asks first, naming the reel.
+   */
+  unverified?: boolean;
 }
 
 export interface PlatformAdapter {
@@ -28,4 +37,6 @@ export interface PlatformAdapter {
   /** Where the button sits in the item, clear of the site's own controls (px from top-left). */
   buttonInset: { top: number; left: number };
   resolve(video: HTMLVideoElement, page: URL): VideoItem | null;
+  /** What the page says about the item's reel, read when a person clicks (never trusted for the URL). */
+  describe(item: VideoItem): ReelDescription;
 }

@@ -1,22 +1,19 @@
 /** What the in-page button asks of the background. The background decides and publishes the state. */
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
-import type { ButtonActions, Preparation } from './mount-button';
+import type { ButtonActions } from './mount-button';
 
-export function buttonActions(): ButtonActions {
-  // A failed message (extension reloaded, worker restarting) must not throw into the page.
-  const send = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+/** `lifetime` ends when the extension is gone (reloaded, updated, removed): its messages then fail. */
+export function buttonActions(lifetime: AbortController): ButtonActions {
+  const gone = (error: unknown) => {
+    if (!browser.runtime?.id) lifetime.abort();
+    throw error;
+  };
+  // Fire-and-forget requests must not throw into the page either.
+  const send = (promise: Promise<unknown>) => void promise.catch(gone).catch(() => undefined);
   return {
-    async prepare(url): Promise<Preparation> {
-      const prepared = await sendMessage('prepareCapture', { url });
-      if (!prepared.ok) return { error: prepared.error.message };
-      return {
-        confirm: prepared.confirm,
-        ...(prepared.remainingCredits !== undefined ? { remainingCredits: prepared.remainingCredits } : {}),
-        ...(prepared.requiredCredits !== undefined ? { requiredCredits: prepared.requiredCredits } : {}),
-        ...(prepared.duplicate ? { duplicate: { phase: prepared.duplicate.phase }, duplicateId: prepared.duplicate.captureId } : {}),
-      };
-    },
-    capture: (url, dontAskAgain) => send(sendMessage('captureReel', { url, source: 'button', ...(dontAskAgain ? { dontAskAgain } : {}) })),
+    activate: (url, reel, unverified) => sendMessage('activateButton', { url, reel, unverified }).catch(gone),
     open: (target) => send(sendMessage('openCapture', target)),
+    dismiss: (token) => send(sendMessage('dismissConfirmation', { token })),
   };
 }

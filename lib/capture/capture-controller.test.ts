@@ -10,17 +10,29 @@ import { observeElements } from './element-observer';
 const mount: MountButton = (item, registerHost) => {
   const host = document.createElement('sume-capture-button');
   host.setAttribute(HOST_ATTRIBUTE, '');
-  host.setAttribute('data-sume-url', item.url);
+  const show = (shown: typeof item) => {
+    host.setAttribute('data-sume-url', shown.url);
+    host.toggleAttribute('data-unverified', shown.unverified === true);
+  };
+  show(item);
   item.mountPoint.prepend(host);
   registerHost(host);
-  return { setUrl: (url) => host.setAttribute('data-sume-url', url), analyze: () => {}, remove: () => host.remove() };
+  return { update: show, analyze: () => {}, remove: () => host.remove() };
 };
 
 let abort: AbortController;
 let path = '/foryou';
 
+let personActed = true;
+
 function start(adapter: PlatformAdapter, visibleArea?: (e: Element) => number) {
-  const controller = createCaptureController({ adapter, mount, pageUrl: () => new URL(`https://www.${adapter.platform}.com${path}`), ...(visibleArea ? { visibleArea } : {}) });
+  const controller = createCaptureController({
+    adapter,
+    mount,
+    pageUrl: () => new URL(`https://www.${adapter.platform}.com${path}`),
+    personActed: () => personActed,
+    ...(visibleArea ? { visibleArea } : {}),
+  });
   controller.scan(document);
   observeElements(document, controller, abort.signal);
   return controller;
@@ -35,6 +47,7 @@ const url = (n: number) => `https://www.tiktok.com/@user${n}/video/${id(n)}`;
 beforeEach(() => {
   abort = new AbortController();
   path = '/foryou';
+  personActed = true;
   document.body.innerHTML = '<div id="column-list-container"></div>';
 });
 afterEach(() => abort.abort());
@@ -128,6 +141,33 @@ describe('items named only by the URL (Instagram reels feed)', () => {
     controller.locationChanged(new URL('https://www.instagram.com/reels/ReelCode002/'));
     expect(hosts()).toEqual(['https://www.instagram.com/reel/ReelCode002/']);
     expect(document.querySelector(`#r2 [${HOST_ATTRIBUTE}]`)).not.toBeNull();
+  });
+
+  const unverified = () => [...document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)].map((h) => h.hasAttribute('data-unverified'));
+
+  it('the page rewriting the URL under the same reel (replaceState) marks the button unverified: a click asks, naming the reel', () => {
+    path = '/reels/ReelCode001/';
+    document.body.innerHTML = `<section><main role="main">${reel(1)}${reel(2)}</main></section>`;
+    const controller = start(instagramAdapter, (element) => (element.id === 'r1' ? 100 : 0));
+    expect(unverified()).toEqual([false]);
+    controller.locationChanged(new URL('https://www.instagram.com/reels/SwappedReel/'));
+    expect(hosts()).toEqual(['https://www.instagram.com/reel/SwappedReel/']);
+    expect(unverified()).toEqual([true]);
+  });
+
+  it('a new reel in view with the URL moves on: verified when the person scrolled, not when nobody did', () => {
+    path = '/reels/ReelCode001/';
+    document.body.innerHTML = `<section><main role="main">${reel(1)}${reel(2)}${reel(3)}</main></section>`;
+    let visible = 'r1';
+    const controller = start(instagramAdapter, (element) => (element.id === visible ? 100 : 0));
+    visible = 'r2';
+    controller.locationChanged(new URL('https://www.instagram.com/reels/ReelCode002/'));
+    expect(unverified()).toEqual([false]);
+    personActed = false;
+    visible = 'r3';
+    controller.locationChanged(new URL('https://www.instagram.com/reels/ReelCode003/'));
+    expect(hosts()).toEqual(['https://www.instagram.com/reel/ReelCode003/']);
+    expect(unverified()).toEqual([true]);
   });
 
   it('navigating away from a reel removes its button', () => {

@@ -8,7 +8,8 @@ import type { PlatformAdapter, VideoItem } from './adapter';
 export const HOST_ATTRIBUTE = 'data-sume-capture';
 
 export interface MountedButton {
-  setUrl(url: string): void;
+  /** The item now names another reel, or what is known about it changed. */
+  update(item: VideoItem): void;
   /** Starts the button's own flow (ask, then send), as a click would: for the menu and the shortcut. */
   analyze(): void;
   remove(): void;
@@ -23,6 +24,8 @@ export interface CaptureControllerOptions {
   pageUrl: () => URL;
   /** Visible area of an element in the viewport, to pick the active location-bound item. */
   visibleArea?: (element: Element) => number;
+  /** Whether a person scrolled, typed or touched just now (lifetime.ts); a URL change without that is the page's own. */
+  personActed?: () => boolean;
 }
 
 interface Entry {
@@ -41,7 +44,7 @@ function defaultVisibleArea(element: Element): number {
   return width * height;
 }
 
-export function createCaptureController({ adapter, mount, pageUrl, visibleArea = defaultVisibleArea }: CaptureControllerOptions) {
+export function createCaptureController({ adapter, mount, pageUrl, visibleArea = defaultVisibleArea, personActed = () => true }: CaptureControllerOptions) {
   const byContainer = new Map<Element, Entry>();
   const containerByHost = new Map<Element, Element>();
   /** Videos seen that did not resolve yet (content still arriving, or not named by the URL). */
@@ -55,9 +58,10 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
   function ensure(item: VideoItem): void {
     const existing = byContainer.get(item.container);
     if (existing) {
-      if (existing.item.url !== item.url) {
+      const was = existing.item;
+      if (was.url !== item.url || was.unverified !== item.unverified || was.creator !== item.creator) {
         existing.item = item;
-        existing.button.setUrl(item.url);
+        existing.button.update(item);
       }
       return;
     }
@@ -78,7 +82,13 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
     if (activeBound === container) activeBound = undefined;
   }
 
-  /** Of the videos only the URL names, the most visible one is the one the URL means. */
+  /**
+   * Of the videos only the URL names, the most visible one is the one the URL means. The page can
+   * rewrite the URL at will (`history.replaceState`), so a binding counts as the person's only when
+   * it came with their own scroll, key or touch, and never when the URL changed under the same video;
+   * otherwise a click asks first, naming the reel. The first binding, at load, is the page they opened.
+   */
+  let boundOnce = false;
   function settleLocationBound(page: URL): void {
     let best: { item: VideoItem; area: number } | undefined;
     for (const video of locationBound) {
@@ -93,8 +103,12 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
     }
     if (activeBound && activeBound !== best?.item.container) unmount(activeBound);
     if (best) {
-      ensure(best.item);
+      const previous = activeBound === best.item.container ? byContainer.get(activeBound)?.item : undefined;
+      const swapped = previous !== undefined && previous.url !== best.item.url;
+      const unverified = previous && !swapped ? previous.unverified === true : boundOnce && (swapped || !personActed());
+      ensure(unverified ? { ...best.item, unverified } : best.item);
       activeBound = best.item.container;
+      boundOnce = true;
     }
   }
 

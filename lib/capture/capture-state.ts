@@ -18,6 +18,8 @@ export interface CaptureState {
   requestId?: string;
   /** The capture this state belongs to, so "open" and "retry" can name it. */
   captureId?: string;
+  /** A failed capture: Sume never took it (`first`: retrying is its first charge) or it was analyzed and failed (`again`). */
+  retry?: 'first' | 'again';
   updatedAt: number;
 }
 
@@ -38,7 +40,8 @@ export function isCaptureState(value: unknown): value is CaptureState {
     typeof value.updatedAt === 'number' &&
     optionalText(value.message, 500) &&
     optionalText(value.requestId, 100) &&
-    optionalText(value.captureId, 100)
+    optionalText(value.captureId, 100) &&
+    (value.retry === undefined || value.retry === 'first' || value.retry === 'again')
   );
 }
 

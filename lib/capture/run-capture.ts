@@ -1,26 +1,34 @@
 /**
  * The in-page capture button on one platform: asks the background whether it is switched on,
- * then keeps one button per video for as long as the page lives. Everything stops with `ctx`.
+ * then keeps one button per video for as long as the page lives. Its lifetime, the location it
+ * follows and the input it counts are its own (lifetime.ts): nothing a page script dispatches can
+ * switch it off, retarget it, or stand in for a person.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from './adapter';
 import { parseCaptureStates, parseContentSettings, type ContentSettings } from './capture-state';
 import { createCaptureController, type CaptureController } from './capture-controller';
 import { observeElements } from './element-observer';
-import { createButtonMounter, type ButtonActions } from './mount-button';
+import { claimLifetime, trackPersonInput, watchLocation } from './lifetime';
+import { buttonActions } from './button-actions';
+import { createButtonMounter } from './mount-button';
 import { createCaptureStateClient } from './state-client';
+import { createVisibilityProbe } from './visibility-probe';
 
-export async function runCapture(ctx: ContentScriptContext, adapter: PlatformAdapter, actions: ButtonActions): Promise<void> {
+export async function runCapture(adapter: PlatformAdapter): Promise<void> {
+  const lifetime = claimLifetime(adapter.platform);
+  const { signal } = lifetime;
+  const actions = buttonActions(lifetime);
   const states = createCaptureStateClient(async (urls) => parseCaptureStates(await sendMessage('getCaptureStates', { urls })));
-  const mount = createButtonMounter(states, actions, adapter.buttonInset);
+  const buttons = createButtonMounter({ states, actions, adapter, visibility: createVisibilityProbe(), signal });
+  const personActed = trackPersonInput(signal);
   let running: { controller: CaptureController; abort: AbortController } | undefined;
 
   const start = () => {
-    if (running || ctx.isInvalid) return;
+    if (running || signal.aborted) return;
     const abort = new AbortController();
-    ctx.signal.addEventListener('abort', () => abort.abort(), { once: true });
-    const controller = createCaptureController({ adapter, mount, pageUrl: () => new URL(location.href) });
+    signal.addEventListener('abort', () => abort.abort(), { once: true });
+    const controller = createCaptureController({ adapter, mount: buttons.mount, pageUrl: () => new URL(location.href), personActed });
     controller.scan(document);
     observeElements(document, controller, abort.signal);
     running = { controller, abort };
@@ -31,23 +39,25 @@ export async function runCapture(ctx: ContentScriptContext, adapter: PlatformAda
     running = undefined;
   };
   const apply = (settings: ContentSettings | null) => (settings?.buttons[adapter.platform] ? start() : stop());
+  const onStop = (remove: () => void) => signal.addEventListener('abort', remove, { once: true });
 
-  ctx.onInvalidated(onMessage('captureStatesChanged', ({ data }) => states.apply(parseCaptureStates(data))));
-  ctx.onInvalidated(onMessage('contentSettingsChanged', ({ data }) => apply(parseContentSettings(data))));
-  // The Navigation API announces the new URL before `location` reflects it: use the event's.
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => running?.controller.locationChanged(event.newUrl));
-  ctx.onInvalidated(stop);
+  onStop(onMessage('captureStatesChanged', ({ data }) => states.apply(parseCaptureStates(data))));
+  onStop(onMessage('contentSettingsChanged', ({ data }) => apply(parseContentSettings(data))));
+  onStop(onMessage('confirmationClosed', ({ data }) => buttons.confirmationClosed(String(data?.token ?? ''))));
+  watchLocation(signal, (url) => running?.controller.locationChanged(url));
+  onStop(stop);
 
-  // The right-click menu and the keyboard shortcut ask which video the user means.
+  // The right-click menu and the keyboard shortcut ask which video the user means. Only the
+  // browser's own right-click counts: a page can dispatch `contextmenu` on any element it likes.
   let contextTarget: Element | null = null;
-  ctx.addEventListener(document, 'contextmenu', (event) => (contextTarget = event.target instanceof Element ? event.target : null), { capture: true });
-  ctx.onInvalidated(
+  document.addEventListener('contextmenu', (event) => event.isTrusted && (contextTarget = event.target instanceof Element ? event.target : null), { capture: true, signal });
+  onStop(
     onMessage('getActiveVideo', ({ data }) => {
       const url = running?.controller.activeUrl(data?.near === 'context' ? contextTarget : undefined) ?? null;
       return url ? { url } : null;
     }),
   );
-  ctx.onInvalidated(onMessage('analyzeInPage', ({ data }) => running?.controller.analyze(String(data?.url ?? '')) ?? false));
+  onStop(onMessage('analyzeInPage', ({ data }) => running?.controller.analyze(String(data?.url ?? '')) ?? false));
 
-  apply(parseContentSettings(await sendMessage('getContentSettings')));
+  apply(parseContentSettings(await sendMessage('getContentSettings').catch(() => null)));
 }

@@ -1,22 +1,22 @@
 /**
- * A shadow-root host for in-page UI. WXT's createShadowRootUi does this and more (auto-mount,
- * CSS splitting, a document reset), but costs ~3.4 KB gzip per content script, a quarter of the
- * 15 KB budget; we need only these three things: an isolated root, our CSS, and events that stop
+ * A shadow-root host for in-page UI. The root is `closed`: a page script cannot reach into it to
+ * click our controls or read what they say (what was captured, errors, credits). WXT's
+ * createShadowRootUi does this and more (auto-mount, CSS splitting, a document reset) but costs
+ * ~3.4 KB gzip per content script; we need only an isolated root, our CSS, and events that stop
  * inside it so the site's player never sees a click or key meant for us.
  */
 export interface ShadowHost {
   host: HTMLElement;
-  container: HTMLElement;
+  root: ShadowRoot;
 }
 
 export function createShadowHost(tagName: string, css: string, isolatedEvents: readonly string[]): ShadowHost {
   const host = document.createElement(tagName);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
-  const container = document.createElement('div');
+  root.append(style);
   const stop = (event: Event) => event.stopPropagation();
-  for (const type of isolatedEvents) container.addEventListener(type, stop);
-  shadow.append(style, container);
-  return { host, container };
+  for (const type of isolatedEvents) root.addEventListener(type, stop);
+  return { host, root };
 }

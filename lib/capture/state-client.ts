@@ -8,15 +8,16 @@ const MAX_URLS_PER_REQUEST = 500;
 
 export function createCaptureStateClient(fetchStates: (urls: string[]) => Promise<CaptureStates>) {
   const states = new Map<string, CaptureState>();
-  const listeners = new Map<string, Set<() => void>>();
+  /** Listeners hear whether a change is news (pushed while the page is open) or the first look at it. */
+  const listeners = new Map<string, Set<(news: boolean) => void>>();
   const wanted = new Set<string>();
   let scheduled = false;
 
-  function apply(changes: CaptureStates): void {
+  function apply(changes: CaptureStates, news = true): void {
     for (const [url, state] of Object.entries(changes)) {
       if (state) states.set(url, state);
       else states.delete(url);
-      listeners.get(url)?.forEach((listener) => listener());
+      listeners.get(url)?.forEach((listener) => listener(news));
     }
   }
 
@@ -26,15 +27,16 @@ export function createCaptureStateClient(fetchStates: (urls: string[]) => Promis
     wanted.clear();
     for (let i = 0; i < urls.length; i += MAX_URLS_PER_REQUEST) {
       // A failed lookup leaves buttons "ready", which is what they show before any capture anyway.
-      apply(await fetchStates(urls.slice(i, i + MAX_URLS_PER_REQUEST)).catch(() => ({})));
+      apply(await fetchStates(urls.slice(i, i + MAX_URLS_PER_REQUEST)).catch(() => ({})), false);
     }
   }
 
   return {
-    apply,
+    /** Changes the background pushed while the page is open: news, announced to screen readers. */
+    apply: (changes: CaptureStates) => apply(changes, true),
     get: (url: string): CaptureState | undefined => states.get(url),
 
-    subscribe(url: string, listener: () => void): () => void {
+    subscribe(url: string, listener: (news: boolean) => void): () => void {
       let set = listeners.get(url);
       if (!set) listeners.set(url, (set = new Set()));
       set.add(listener);

@@ -5,7 +5,8 @@
  */
 export function showPageToast(title: string, detail: string): void {
   const host = document.createElement('sume-capture-toast');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: what the user uploaded is not the page's business.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Built node by node (no innerHTML: pages may enforce Trusted Types), text only.

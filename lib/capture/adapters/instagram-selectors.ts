@@ -9,4 +9,8 @@ export const INSTAGRAM = {
   /** The permalink is the link around a post's `<time>`; sponsored posts have none. */
   timestamp: 'a[href] time',
   videoBlock: 'div[data-visualcompletion="ignore-late-mutation"]',
+  /** The author's name link, `/<username>/`; shown when confirming, never used to build a URL. */
+  profileLink: 'a[href^="/"][href$="/"]',
+  profilePath: /^\/([A-Za-z0-9._]{1,30})\/$/,
+  caption: 'h1, span[dir="auto"]',
 } as const;

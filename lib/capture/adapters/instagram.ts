@@ -1,6 +1,19 @@
 import { instagramPermalinkFromPath } from '../../platforms/instagram-permalink';
 import type { PlatformAdapter, VideoItem } from '../adapter';
+import { firstLine, posterOf } from './describe';
 import { INSTAGRAM } from './instagram-selectors';
+
+/** Around the video: the post, or (reels feed, reel page) the box that holds its overlay. */
+const scopeOf = (container: Element) => container.closest(INSTAGRAM.post) ?? container.parentElement ?? container;
+
+/** The author's profile link: `/<username>/` with the name as its text. */
+function author(scope: Element): string | undefined {
+  for (const link of scope.querySelectorAll(INSTAGRAM.profileLink)) {
+    const name = INSTAGRAM.profilePath.exec(link.getAttribute('href') ?? '')?.[1];
+    if (name && link.textContent?.trim() === name) return name;
+  }
+  return undefined;
+}
 
 /** The post's own permalink: the first `<time>` link that names a reel or post. */
 function permalink(post: Element, page: URL): string | null {
@@ -29,12 +42,20 @@ export const instagramAdapter: PlatformAdapter = {
     if (post && scope.contains(post)) {
       const url = permalink(post, page);
       // No <time>: a sponsored post; capture only what names itself.
-      return url ? { container: post, mountPoint: block?.parentElement ?? video.parentElement ?? post, url } : null;
+      const creator = url ? author(post) : undefined;
+      return url ? { container: post, mountPoint: block?.parentElement ?? video.parentElement ?? post, url, ...(creator ? { creator } : {}) } : null;
     }
     // No <article>: a reel page loaded directly, or the reels feed. The live location names the reel.
     const url = instagramPermalinkFromPath(page.pathname);
     const container = block ?? video.parentElement;
     if (!url || !container) return null;
-    return { container, mountPoint: container, url, locationBound: true };
+    const creator = author(scopeOf(container));
+    return { container, mountPoint: container, url, locationBound: true, ...(creator ? { creator } : {}) };
+  },
+
+  describe(item) {
+    const caption = firstLine(scopeOf(item.container).querySelector(INSTAGRAM.caption));
+    const poster = posterOf(item.container);
+    return { ...(item.creator ? { creator: item.creator } : {}), ...(caption ? { caption } : {}), ...(poster ? { poster } : {}) };
   },
 };

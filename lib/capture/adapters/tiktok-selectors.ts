@@ -13,6 +13,9 @@ export const TIKTOK = {
   authorUniqueId: '[data-e2e="video-author-uniqueid"]',
   authorAvatar: 'a[data-e2e="video-author-avatar"]',
   browseUsername: '[data-e2e="browse-username"]',
+  /** Captions, shown to the person beside the canonical URL when they confirm (never used for it). */
+  caption: '[data-e2e="video-desc"]',
+  browseCaption: '[data-e2e="browse-video-desc"]',
   gridTile: '[data-e2e="user-post-item"]',
   browseOverlay: '[class*="DivBrowserModeContainer"]',
   videoPage: '#main-content-video_detail',

@@ -1,5 +1,6 @@
 import { tiktokVideoUrl } from '../../platforms/tiktok-video-url';
 import type { PlatformAdapter, VideoItem } from '../adapter';
+import { firstLine, posterOf } from './describe';
 import { TIKTOK } from './tiktok-selectors';
 
 /** `/@handle` or `/@handle?lang=en` → `handle` (handles are ASCII; tiktokVideoUrl validates them). */
@@ -45,12 +46,19 @@ export const tiktokAdapter: PlatformAdapter = {
       const item = modeElement.closest(TIKTOK.feedItem);
       const author = item ? feedAuthor(item) : null;
       const url = author ? tiktokVideoUrl(author, videoId) : null;
-      return item && url ? { container: item, mountPoint: modeElement, url } : null;
+      return item && url && author ? { container: item, mountPoint: modeElement, url, creator: author } : null;
     }
     const scope = modeElement.closest(mode === '2' ? TIKTOK.browseOverlay : TIKTOK.videoPage) ?? modeElement.parentElement;
     const author =
       authorFromLocation(page, videoId) ?? (scope?.querySelector(TIKTOK.browseUsername)?.textContent?.trim() || null);
     const url = author ? tiktokVideoUrl(author, videoId) : null;
-    return url ? { container: modeElement, mountPoint: modeElement, url } : null;
+    return url && author ? { container: modeElement, mountPoint: modeElement, url, creator: author } : null;
+  },
+
+  describe(item) {
+    const scope = item.container.closest(`${TIKTOK.browseOverlay}, ${TIKTOK.videoPage}`) ?? item.container;
+    const caption = firstLine(scope.querySelector(`${TIKTOK.caption}, ${TIKTOK.browseCaption}`));
+    const poster = posterOf(item.container);
+    return { ...(item.creator ? { creator: item.creator } : {}), ...(caption ? { caption } : {}), ...(poster ? { poster } : {}) };
   },
 };
