@@ -49,6 +49,12 @@ export function storageError(status: number, body: string): SumeApiError {
   });
 }
 
+/**
+ * XMLHttpRequest follows redirects by itself; a signed PUT must not go anywhere but where Sume
+ * signed it, so one that was redirected fails (and is never finalized) instead of counting.
+ */
+const redirected = () =>
+  new SumeApiError({ kind: 'http', code: 'upload_redirected', message: 'The storage service redirected the upload elsewhere, so it was refused. Try again; if it keeps happening, contact Sume support.', operation: OPERATION });
 const interrupted = () => new SumeApiError({ kind: 'network', code: 'network_error', message: 'The upload was interrupted. It will be retried.', operation: OPERATION });
 const cancelled = () => new SumeApiError({ kind: 'aborted', code: 'aborted', message: 'Upload cancelled.', operation: OPERATION });
 
@@ -73,7 +79,10 @@ export function uploadWithProgress(upload: SignedUpload, body: Blob, onProgress:
     xhr.withCredentials = false;
     for (const [name, value] of Object.entries(uploadHeaders(upload))) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => onProgress(event.loaded);
-    xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(storageError(xhr.status, String(xhr.responseText ?? ''))));
+    xhr.onload = () => {
+      if (xhr.responseURL && xhr.responseURL !== url.toString()) return reject(redirected());
+      return xhr.status >= 200 && xhr.status < 300 ? resolve() : reject(storageError(xhr.status, String(xhr.responseText ?? '')));
+    };
     xhr.onerror = () => reject(interrupted());
     xhr.ontimeout = () => reject(interrupted());
     xhr.onabort = () => reject(cancelled());

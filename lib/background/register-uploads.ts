@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { SerializedSumeError } from '../api/errors';
 import { requestOriginPermission } from '../browser/permissions';
 import { isFirstStartOfSession } from '../browser/browser-session';
-import { assertExtensionPage } from '../browser/sender';
+import { assertExtensionPage, assertUploadDocument } from '../browser/sender';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
 import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
@@ -192,6 +192,10 @@ export function registerUploads(now: () => number = Date.now) {
   onMessage('kickUploads', ({ sender }) => {
     assertExtensionPage(sender);
     void driver.kick();
+  });
+  onMessage('getSignedUpload', ({ sender, data }) => {
+    assertUploadDocument(sender);
+    return driver.signedUpload(idSchema.parse(data).id);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => void uploadFromMenu(info, tab));

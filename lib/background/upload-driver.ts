@@ -161,7 +161,12 @@ export function createUploadDriver(now: () => number = Date.now) {
     return running;
   }
 
-  return { kick, forget: (id: string) => signed.delete(id) };
+  return {
+    kick,
+    forget: (id: string) => signed.delete(id),
+    /** For the upload document's PUT: the signed URL it was told to use, while it is still wanted. */
+    signedUpload: (id: string): SignedUpload | null => signed.get(id) ?? null,
+  };
 }
 
 export type UploadDriver = ReturnType<typeof createUploadDriver>;

@@ -35,7 +35,8 @@ async function ensureOffscreen(): Promise<void> {
 export async function runPut(id: string, upload: SignedUpload): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
   if (!usesOffscreen()) return putUpload(id, upload);
   await ensureOffscreen();
-  return sendMessage('putUpload', { id, upload });
+  // The URL itself is handed over by `getSignedUpload`, in a reply to the uploader alone.
+  return sendMessage('putUpload', { id });
 }
 
 export async function abortPut(id: string): Promise<void> {

@@ -1,22 +1,29 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { assertBackground } from '../browser/sender';
 import { onMessage, sendMessage } from '../messaging';
 import { abortUpload, putUpload } from './put-worker';
 
-const putSchema = z.object({
-  id: z.string().max(100),
-  upload: z.object({ uploadUrl: z.string().url(), method: z.string().max(10), requiredHeaders: z.record(z.string(), z.string()) }),
-});
+const idSchema = z.object({ id: z.string().max(100) });
 
-/** The offscreen uploader's side of the protocol. Only the background talks to it. */
+/**
+ * The offscreen uploader's side of the protocol. Only the background may start or stop a PUT; the
+ * signed URL is never broadcast with the request (every extension page would receive it), the
+ * uploader asks for it in a reply only it receives.
+ */
 export function registerUploader(): void {
   onMessage('putUpload', async ({ sender, data }) => {
-    if (sender.id !== browser.runtime.id) throw new Error('Not from Sume Capture.');
-    const { id, upload } = putSchema.parse(data);
-    const result = await putUpload(id, upload);
+    assertBackground(sender);
+    const { id } = idSchema.parse(data);
+    const upload = await sendMessage('getSignedUpload', { id }).catch(() => null);
+    const result = upload
+      ? await putUpload(id, upload)
+      : { ok: false as const, error: { kind: 'http' as const, code: 'upload_url_missing', message: 'The upload link was lost; a new one will be asked for.' } };
     // The background may have been stopped during a long PUT: wake it to go on.
     void sendMessage('kickUploads').catch(() => undefined);
     return result;
   });
-  onMessage('abortUpload', ({ data }) => abortUpload(z.object({ id: z.string() }).parse(data).id));
+  onMessage('abortUpload', ({ sender, data }) => {
+    assertBackground(sender);
+    abortUpload(idSchema.parse(data).id);
+  });
 }

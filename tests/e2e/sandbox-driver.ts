@@ -21,6 +21,8 @@ export interface Fault {
   malformed?: boolean;
   delayMs?: number;
   retryAfter?: number;
+  /** Answer with a redirect (307 unless `status` says otherwise) to this path or URL. */
+  redirectTo?: string;
 }
 
 /** One job as `GET /__sandbox/state` lists it. */

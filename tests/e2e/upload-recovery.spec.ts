@@ -89,3 +89,18 @@ for (const { name: what, fault, status, reason } of STORAGE_FAULTS) {
     expect(said.some((line) => /^(Waiting to retry \(in \d+ s\)|Retrying…) — /.test(line) && reason.test(line)), said.join('\n')).toBe(true);
   });
 }
+
+test('a signed upload that the storage redirects elsewhere fails instead of counting, and no asset is made', async ({ sandbox, connect, openUploadsTab, library, files }) => {
+  await connect();
+  // Every PUT is sent on to another address: wherever the bytes end up, this upload must not count.
+  await sandbox.injectFault({ method: 'PUT', path: '/__storage/*', status: 307, redirectTo: '/__storage/elsewhere/not-signed', times: 10 });
+
+  const name = 'redirected.mp4';
+  const uploads = await startUpload(openUploadsTab, files, name);
+  await expect.poll(async () => (await new UploadLedger(uploads.page).onlyUpload()).status, UNTIL_DONE).toBe('failed');
+  const record = await new UploadLedger(uploads.page).onlyUpload();
+  expect(record.error?.code).toBe('upload_redirected');
+  await expect(uploads.rows.first()).toContainText('The storage service redirected the upload elsewhere, so it was refused.');
+  expect(await library.assetIds()).toEqual([]);
+  expect(await library.requestsTo(FINALIZE)).toEqual([]);
+});

@@ -36,6 +36,13 @@ describe('fault injection', () => {
     expect((await client.post('/uploads/presign', {})).status).toBe(500);
   });
 
+  it('answers with a redirect to a chosen address', async () => {
+    await fault({ method: 'GET', path: '/api/v1/me', redirectTo: '/api/v1/credits' });
+    const reply = await fetch(`${sandbox().baseUrl}/me`, { redirect: 'manual', headers: { Authorization: `Bearer ${sandbox().demoKey}` } });
+    expect(reply.status).toBe(307);
+    expect(reply.headers.get('location')).toBe('/api/v1/credits');
+  });
+
   it('sends 429 with Retry-After', async () => {
     await fault({ path: '/api/v1/jobs', status: 429, retryAfter: 7 });
     const reply = await client.get('/jobs');

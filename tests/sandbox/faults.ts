@@ -23,9 +23,11 @@ export const faultSchema = z
     drop: z.boolean().optional(),
     malformed: z.boolean().optional(),
     retryAfter: z.number().int().min(0).optional(),
+    /** Answer with a redirect (status 307 unless given) to this path or URL. */
+    redirectTo: z.string().min(1).optional(),
   })
-  .refine((f) => f.status !== undefined || f.delayMs !== undefined || f.drop || f.malformed, {
-    message: 'A fault needs at least one of status, delayMs, drop or malformed.',
+  .refine((f) => f.status !== undefined || f.delayMs !== undefined || f.drop || f.malformed || f.redirectTo !== undefined, {
+    message: 'A fault needs at least one of status, delayMs, drop, malformed or redirectTo.',
   });
 
 export type FaultSpec = z.infer<typeof faultSchema>;
@@ -78,6 +80,9 @@ export const faultMiddleware: MiddlewareHandler<SandboxEnv> = async (c, next) =>
   const status = fault.status ?? 200;
   const headers: Record<string, string> = {};
   if (fault.retryAfter !== undefined || status === 429) headers['Retry-After'] = String(fault.retryAfter ?? 1);
+  if (fault.redirectTo !== undefined) {
+    return new Response(null, { status: fault.status ?? 307, headers: { ...headers, Location: fault.redirectTo } });
+  }
   if (fault.malformed) {
     // Truncated JSON under a JSON content type: the client's parser must cope.
     return new Response('{"object":"list","data":[{"id":"job_', {
