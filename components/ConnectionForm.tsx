@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { displayHost, sameApiOrigin } from '@/lib/api/base-url';
 import type { SerializedSumeError } from '@/lib/api/errors';
 import type { AccountView, ConnectResult } from '@/lib/messaging';
 import { formatCredits } from '@/lib/ui/format';
@@ -28,7 +29,7 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
   const submit = async (event: Event) => {
     event.preventDefault();
     setOutcome({ kind: 'busy' });
-    const result = await onConnect(baseUrl, replacing ? apiKey : undefined);
+    const result = await onConnect(baseUrl, askKey ? apiKey : undefined);
     if (result.ok) {
       setApiKey('');
       setBaseUrl(result.view.baseUrl);
@@ -46,6 +47,9 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
 
   const account = view.state?.account;
   const busy = outcome.kind === 'busy';
+  // The saved key never follows the address to another origin: that one needs its own key.
+  const otherOrigin = view.hasKey && !sameApiOrigin(view.baseUrl, baseUrl) ? displayHost(baseUrl) : null;
+  const askKey = replacing || otherOrigin !== null;
   return (
     <form class="options-form" onSubmit={submit} aria-describedby="connection-help" noValidate>
       <p id="connection-help" class="sc-muted" style={{ marginTop: 0 }}>
@@ -73,7 +77,12 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
 
       <div class="field">
         <label class="field__label" for="api-key">API key</label>
-        {replacing ? (
+        {otherOrigin && (
+          <p class="field__hint field__hint--warn" data-testid="other-origin">
+            This is another server: <strong>{otherOrigin}</strong>. Your saved key is never sent there; paste the key for it.
+          </p>
+        )}
+        {askKey ? (
           <input
             id="api-key"
             name="apiKey"
@@ -99,7 +108,7 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
         <button type="submit" class="sc-button sc-button--primary" disabled={busy}>
           {busy ? <><span class="sc-spinner" aria-hidden="true" /> Checking…</> : 'Save and connect'}
         </button>
-        {replacing && view.hasKey && (
+        {replacing && view.hasKey && !otherOrigin && (
           <button type="button" class="sc-button sc-button--ghost" onClick={() => setReplacing(false)}>Keep the current key</button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { ButtonSettings } from '@/components/ButtonSettings';
 import { ConnectionForm } from '@/components/ConnectionForm';
+import { SpendingLimit } from '@/components/SpendingLimit';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
 import { defaultBaseUrl } from '@/lib/build-config';
@@ -8,6 +9,7 @@ import { accountViewSchema, connectResultSchema, type ConnectResult } from '@/li
 import { sendMessage } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { useSettings } from '@/lib/ui/use-settings';
+import { useEffect, useState } from 'preact/hooks';
 
 async function connect(baseUrl: string, apiKey: string | undefined): Promise<ConnectResult> {
   const parsed = parseBaseUrl(baseUrl);
@@ -27,6 +29,10 @@ async function connect(baseUrl: string, apiKey: string | undefined): Promise<Con
 export function App() {
   const { view, setView, failure } = useAccount({ refreshOnOpen: false });
   const { settings, update } = useSettings();
+  const [spent, setSpent] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void sendMessage('getSpending').then((spending) => setSpent(spending.spentInWindow)).catch(() => undefined);
+  }, []);
 
   return (
     <main class="options">
@@ -83,6 +89,14 @@ export function App() {
               <span class="sc-muted switch__hint">Show the credits an analysis uses and what you have left before sending. A reel you already captured always asks.</span>
             </span>
           </label>
+        )}
+        {settings && (
+          <SpendingLimit
+            limitPerHour={settings.spendingLimitPerHour}
+            spentInWindow={spent}
+            confirmBeforeAnalyzing={settings.confirmBeforeAnalyzing}
+            onChange={(spendingLimitPerHour) => void update((current) => ({ ...current, spendingLimitPerHour }))}
+          />
         )}
       </section>
     </main>

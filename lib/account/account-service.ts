@@ -4,7 +4,7 @@
  */
 import { createSumeClient, type SumeClient } from '../api/client';
 import { SumeApiError, type SerializedSumeError } from '../api/errors';
-import { originPermissionPattern, parseBaseUrl } from '../api/base-url';
+import { displayHost, originPermissionPattern, parseBaseUrl, sameApiOrigin } from '../api/base-url';
 import { maskApiKey } from '../api/redact';
 import type { FetchLike } from '../api/transport';
 import type { AccountView, ConnectRequest, ConnectResult } from './account-view';
@@ -104,7 +104,12 @@ export function createAccountService(deps: AccountServiceDeps) {
     async connect(request: ConnectRequest): Promise<ConnectResult> {
       const parsed = parseBaseUrl(request.baseUrl);
       if (!parsed.ok) return { ok: false, error: localError('invalid_base_url', parsed.reason) };
-      const apiKey = request.apiKey?.trim() || (await readApiKey());
+      // The saved key goes only where it was saved for; another origin needs its own key, pasted now.
+      const keepsOrigin = sameApiOrigin((await readSettings()).baseUrl, parsed.baseUrl);
+      const apiKey = request.apiKey?.trim() || (keepsOrigin ? await readApiKey() : null);
+      if (!apiKey && !keepsOrigin && (await readApiKey())) {
+        return { ok: false, error: localError('key_required_for_origin', `Paste the API key for ${displayHost(parsed.baseUrl)}: your saved key is only ever sent to the address it was saved for.`) };
+      }
       if (!apiKey) return { ok: false, error: localError('no_api_key', 'Paste your Sume API key.') };
       if (!KEY_PATTERN.test(apiKey)) {
         return { ok: false, error: localError('invalid_api_key', 'That does not look like an API key: it should be one word, like sume_live_….') };

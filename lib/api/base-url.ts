@@ -30,6 +30,22 @@ export function parseBaseUrl(input: string): BaseUrlResult {
   return { ok: true, baseUrl: `${url.origin}${path}`, origin: url.origin, isLoopback };
 }
 
+/**
+ * Whether a key saved for `from` may be sent to `to`: only on the same origin. Another origin gets
+ * the key the person pastes for it, never the one they saved (a look-alike host would collect it).
+ */
+export function sameApiOrigin(from: string, to: string): boolean {
+  const a = parseBaseUrl(from);
+  const b = parseBaseUrl(to);
+  return a.ok && b.ok && a.origin === b.origin;
+}
+
+/** The host as the browser resolves it: international names in their punycode form (`xn--…`), so look-alikes show. */
+export function displayHost(baseUrl: string): string | null {
+  const parsed = parseBaseUrl(baseUrl);
+  return parsed.ok ? new URL(parsed.origin).host : null;
+}
+
 /** The match pattern that grants the extension access to the API origin. */
 export function originPermissionPattern(origin: string): string {
   const url = new URL(origin);
