@@ -1,10 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * zod runs jitless here (lib/zod-jitless.ts), so the code paths where it builds functions with the
+ * `Function` constructor are dead. Take the constructor out of them, so no bundle of ours contains
+ * eval in any form and a strict CSP holds. Delete when zod ships a build without its JIT.
+ */
+function zodWithoutFunctionConstructor(): Plugin {
+  const constructor = 'const F = Function;';
+  return {
+    name: 'sume:zod-without-function-constructor',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes(constructor)) return undefined;
+      return { code: code.replaceAll(constructor, 'const F = undefined;'), map: null };
+    },
+  };
+}
 
 /** The Sume API origin every build may reach without asking (see lib/api/endpoints.ts). */
 const SUME_HOST_PERMISSION = 'https://www.sume.so/*';
-/** Platforms the content scripts run on. */
-const PLATFORM_HOST_PERMISSIONS = ['*://*.tiktok.com/*', '*://*.instagram.com/*'];
+/** Exactly the pages the content scripts run on: https only (a network attacker owns plain http), no other subdomain. */
+const PLATFORM_HOST_PERMISSIONS = ['https://www.tiktok.com/*', 'https://www.instagram.com/*'];
+/**
+ * The confirmation frame (entrypoints/confirm) is the one page a web page may load, on those hosts
+ * only, and in Chrome only through the per-session dynamic URL. It acts only on a one-time token the
+ * background issued to that tab (lib/background/register-confirmations.ts).
+ */
+const FRAMEABLE_PAGES = ['confirm.html'];
 /**
  * The local sandbox (tests/sandbox) listens on loopback. Loopback host permissions match any
  * port; they only ship in development and e2e builds, never in a store build.
@@ -19,7 +43,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [zodWithoutFunctionConstructor(), preact()] }),
   // Firefox ships as MV2: a persistent-capable background *page* (DOM, streams, IndexedDB blobs for
   // uploads), host permissions granted at install like Chrome, and the recipe verified here.
   manifest: ({ browser, manifestVersion, mode }) => {
@@ -46,8 +70,11 @@ export default defineConfig({
       ],
       host_permissions: hosts,
       ...(manifestVersion === 3
-        ? { optional_host_permissions: OPTIONAL_ORIGINS }
-        : { optional_permissions: OPTIONAL_ORIGINS }),
+        ? {
+            optional_host_permissions: OPTIONAL_ORIGINS,
+            web_accessible_resources: [{ resources: FRAMEABLE_PAGES, matches: PLATFORM_HOST_PERMISSIONS, use_dynamic_url: true }],
+          }
+        : { optional_permissions: OPTIONAL_ORIGINS, web_accessible_resources: FRAMEABLE_PAGES }),
       action: { default_title: 'Sume Capture' },
       commands: {
         'analyze-active-video': {
