@@ -6,29 +6,33 @@
 import { fixture } from '../fixtures';
 import { OTHER_WORKSPACE_KEY } from '../sandbox/options';
 import { expect, expectAnalyses, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
-import { ReelButton } from './pages/reel-button';
 
 const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
 const ANOTHER_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/';
 
-test('without credits the capture fails with the reason, is kept, and goes once when retried after a top-up', async ({ connect, openSite, openAnalyzePopup, openCaptures, sandbox, extension }) => {
+test('without credits the capture fails with the reason, is kept, and goes once when retried after a top-up', async ({ connect, openSite, openAnalyzePopup, openCaptures, sandbox, extension, reelButton }) => {
   await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
-  const reel = new ReelButton(site.page, url);
+  const reel = reelButton(site, url);
   await sandbox.setRemainingCredits(0);
   const refusal = await sandbox.analysisRefusalFor(sandbox.demoKey, url);
   expect(refusal.status).toBe(402);
 
   await reel.analyze();
-  await expect(reel.button).toHaveAttribute('data-state', 'failed');
-  await expect(reel.button).toHaveAttribute('title', new RegExp(`^${escapeRegExp(refusal.message)} req_\\w+$`));
+  await reel.expectState('failed');
+  // The reason is shown under the button and spoken, inside its closed root: the page cannot read it.
+  const failed = await reel.read();
+  expect(failed?.note).toContain(refusal.message);
+  expect(failed?.announced).toContain(refusal.message);
   await site.screenshot('analyze-failed-no-credits');
 
   // Sending is paused for the account: a new attempt says what to do instead of spending a request.
   await reel.click();
-  await expect(reel.confirm.root).toContainText('Not enough Sume credits');
-  await reel.confirm.okButton.click();
+  await expect(await reel.confirm.title()).toHaveText('Not enough credits');
+  await expect((await reel.confirm.frame()).getByTestId('spend-note')).toContainText('Not enough Sume credits');
+  await reel.confirm.choose('Close');
+  await reel.confirm.expectClosed();
   const popup = await openAnalyzePopup();
   await expect(popup.recentCaptures).toHaveAttribute('data-phase', 'failed');
   await popup.analyzeLink(ANOTHER_REEL);
@@ -46,25 +50,25 @@ test('without credits the capture fails with the reason, is kept, and goes once 
   // Topped up, "Retry" sends the same capture.
   await sandbox.setRemainingCredits(INITIAL_CREDITS);
   await captures.retryButton(capture?.id ?? '').click();
-  await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
+  await reel.expectState('done', UNTIL_DONE);
   await expect(captures.row(capture?.id ?? '')).toHaveAttribute('data-phase', 'done');
   await expect(captures.pauseNotice).toHaveCount(0);
   expect(await extension.captures()).toHaveLength(1);
   await expectAnalyses(sandbox, [url], { creditsBefore: INITIAL_CREDITS });
 });
 
-test('a revoked key fails the capture with the key’s reason, and a new key sends it by itself', async ({ connect, openSite, openOptions, sandbox }) => {
+test('a revoked key fails the capture with the key’s reason, and a new key sends it by itself', async ({ connect, openSite, openOptions, sandbox, reelButton }) => {
   await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
-  const reel = new ReelButton(site.page, url);
+  const reel = reelButton(site, url);
   await sandbox.revokeKey(sandbox.demoKey);
   const refusal = await sandbox.refusalFor(sandbox.demoKey);
   expect(refusal.status).toBe(401);
 
   await reel.analyze();
-  await expect(reel.button).toHaveAttribute('data-state', 'failed');
-  await expect(reel.button).toHaveAttribute('title', new RegExp(`^${escapeRegExp(refusal.message)} req_\\w+$`));
+  await reel.expectState('failed');
+  expect((await reel.read())?.note).toContain(refusal.message);
   expect((await sandbox.state()).jobs).toEqual([]);
 
   // A key that works, from the settings: the waiting capture is sent with it, no click needed.
@@ -73,12 +77,8 @@ test('a revoked key fails the capture with the key’s reason, and a new key sen
   await options.replaceKeyButton.click();
   await options.connect(sandbox.baseUrl, OTHER_WORKSPACE_KEY);
   await expect(options.result).toContainText(other.workspaceName);
-  await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
+  await reel.expectState('done', UNTIL_DONE);
   await expectAnalyses(sandbox, [url], { creditsBefore: other.remainingCredits, apiKey: OTHER_WORKSPACE_KEY });
   // The revoked key's workspace paid nothing.
   expect((await sandbox.state()).credits.remaining).toBe(INITIAL_CREDITS);
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

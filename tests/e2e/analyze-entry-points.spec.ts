@@ -7,7 +7,6 @@
 import { fixture } from '../fixtures';
 import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
 import { AnalyzePopup } from './pages/analyze-popup';
-import { ReelButton } from './pages/reel-button';
 import { captureLightAndDark } from './screenshots';
 
 const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
@@ -15,7 +14,7 @@ const TIKTOK_FEED = fixture('tiktok-foryou').urls[0] ?? '';
 const SHARED_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/?igsh=MWQ1ZGUxMzBkMA==';
 const CANONICAL_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/';
 
-test('"Analyze link with Sume" on another site asks in a small window, then sends the canonical reel once', async ({ connect, context, sandbox, extension }) => {
+test('"Analyze link with Sume" on another site asks in a small window, then sends the canonical reel once', async ({ connect, context, sandbox, extension, reelButton }) => {
   // Both items exist (only an existing id can be updated), and the check can say no. The menus are
   // created when the extension is installed, a moment after the browser starts.
   await expect.poll(() => extension.hasMenuItem('sume-analyze-page')).toBe(true);
@@ -36,43 +35,49 @@ test('"Analyze link with Sume" on another site asks in a small window, then send
   await expect(confirm.confirm.primary).toBeFocused();
   await captureLightAndDark(window, 'analyze-confirm-window');
 
-  await confirm.confirm.primary.click();
+  await confirm.confirm.click(confirm.confirm.primary);
   await expect(confirm.sent).toContainText('Instagram Reel');
   await expect(confirm.recentCaptures).toHaveAttribute('data-phase', 'done', UNTIL_DONE);
   await expectAnalyses(sandbox, [CANONICAL_REEL], { creditsBefore: account.remainingCredits });
 });
 
-test('the keyboard shortcut asks in place on the video being watched', async ({ connect, openSite, sandbox, extension }) => {
+test('the keyboard shortcut asks in place on the video being watched', async ({ connect, openSite, sandbox, extension, reelButton }) => {
   const account = await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
-  const reel = new ReelButton(site.page, url);
+  const reel = reelButton(site, url);
   await site.page.bringToFront();
 
   await extension.pressShortcut('analyze-active-video');
-  await expect(reel.confirm.question).toHaveText('Analyze this video with Sume?');
-  await expect(reel.confirm.primary).toBeFocused();
-  // As with a click, Enter on the focused "Analyze" sends it.
+  await expect(await reel.confirm.title()).toHaveText('Analyze this video with Sume?');
+  await expect(await reel.confirm.focused()).toBeFocused();
+  // As with a click, Enter on the focused "Analyze" sends it (once the question accepts input).
+  await reel.confirm.dialog();
   await site.page.keyboard.press('Enter');
-  await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
+  await reel.expectState('done', UNTIL_DONE);
   await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
 });
 
-test('"Analyze with Sume" on a feed asks on the video that was right-clicked', async ({ connect, openSite, sandbox, extension }) => {
+test('"Analyze with Sume" on a feed asks on the video that was right-clicked', async ({ connect, openSite, sandbox, extension, reelButton }) => {
   const account = await connect();
   const feed = await openSite(TIKTOK_FEED);
-  const [first, second] = (await feed.expectOneButtonPerExpectedItem()).map((url) => new ReelButton(feed.page, url));
+  const [first, second] = (await feed.expectOneButtonPerExpectedItem()).map((url) => reelButton(feed, url));
   if (!first || !second) throw new Error('The For You fixture needs two videos');
 
-  // Not the video most in view (the first): the second one, where the user opened the menu. The
-  // event is dispatched, not clicked, so the page does not scroll to it.
+  // Not the video most in view (the first): the second one, where the user opened the menu with a
+  // real right-click on the part of it that shows below the first (snapping off, so both show).
+  await feed.page.evaluate(() => {
+    document.documentElement.style.scrollSnapType = 'none';
+    scrollBy(0, 250);
+  });
   await expect(feed.item(first.url)).toBeInViewport({ ratio: 0.5 });
-  await feed.item(second.url).locator('video').dispatchEvent('contextmenu');
+  const box = (await feed.item(second.url).locator('video').boundingBox())!;
+  const viewport = feed.page.viewportSize()!;
+  await feed.page.mouse.click(box.x + box.width / 2, Math.min(viewport.height - 20, box.y + 40), { button: 'right' });
   await extension.clickMenu({ menuItemId: 'sume-analyze-page', pageUrl: TIKTOK_FEED }, TIKTOK_FEED);
-  await expect(second.confirm.root).toBeVisible();
-  await expect(first.confirm.root).toHaveCount(0);
-  await second.confirm.analyzeButton.click();
-  await expect(second.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
-  await expect(first.button).toHaveAttribute('data-state', 'ready');
+  await expect(await second.confirm.url()).toHaveText(second.url.replace('https://www.', ''));
+  await second.confirm.analyze();
+  await second.expectState('done', UNTIL_DONE);
+  await first.expectState('ready');
   await expectAnalyses(sandbox, [second.url], { creditsBefore: account.remainingCredits });
 });

@@ -11,6 +11,7 @@ import { ExtensionProbe } from './extension-probe';
 import { AnalyzePopup } from './pages/analyze-popup';
 import { CapturesPage } from './pages/captures-page';
 import { PlatformPage } from './pages/platform-page';
+import { ReelButton } from './pages/reel-button';
 import type { ExpectedAccount, SandboxDriver, SandboxJob } from './sandbox-driver';
 
 /** Sume's job clock for these stories: an analysis is done about a second after it starts. */
@@ -30,6 +31,8 @@ export interface AnalyzeFixtures {
   openCaptures: (captureId?: string) => Promise<CapturesPage>;
   /** Notifications, badge, menus and shortcut, through the service worker. */
   extension: ExtensionProbe;
+  /** The Sume button on the video with this URL, on that page, and the question it asks. */
+  reelButton: (site: PlatformPage, url: string) => ReelButton;
 }
 
 export const test = extensionTest.extend<AnalyzeFixtures>({
@@ -61,6 +64,10 @@ export const test = extensionTest.extend<AnalyzeFixtures>({
 
   extension: async ({ serviceWorker }, use) => {
     await use(new ExtensionProbe(serviceWorker));
+  },
+
+  reelButton: async ({ extensionId }, use) => {
+    await use((site, url) => new ReelButton(site.page, url, extensionId));
   },
 });
 

@@ -20,7 +20,7 @@ test('pasted links with tracking are sent as the canonical reel, and show up und
     await popup.analyzeLink(link);
     await expect(popup.confirm.question).toHaveText('Analyze this video with Sume?');
     await expect(popup.confirm.primary).toBeFocused();
-    await popup.confirm.primary.click();
+    await popup.confirm.click(popup.confirm.primary);
     await expect(popup.sent).toContainText('Sent to Sume');
   }
   await expect(popup.recentCaptures).toHaveCount(PASTED_LINKS.length);
@@ -43,7 +43,7 @@ test('"Analyze this reel" sends the video of the tab the user was watching', asy
   expect(await popup.activeReelUrl()).toBe(url);
   await captureLightAndDark(popup.page, 'analyze-popup-active-reel');
   await popup.analyzeThisReelButton.click();
-  await popup.confirm.analyzeButton.click();
+  await popup.confirm.click(popup.confirm.analyzeButton);
   await expect(popup.sent).toBeVisible();
   await expect(popup.recentCaptures).toHaveAttribute('data-phase', 'done', UNTIL_DONE);
   await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
@@ -79,7 +79,7 @@ for (const { name, link, reason } of NOT_REELS) {
     const valid = PASTED_LINKS[0] ?? { link: '', canonical: '' };
     await popup.analyzeLink(valid.link);
     await expect(popup.linkError).toHaveCount(0);
-    await popup.confirm.analyzeButton.click();
+    await popup.confirm.click(popup.confirm.analyzeButton);
     await expect(popup.sent).toBeVisible();
     await expectAnalyses(sandbox, [valid.canonical], { creditsBefore: account.remainingCredits });
     expect(await analysisRequests(sandbox)).toHaveLength(1);

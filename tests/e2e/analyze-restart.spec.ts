@@ -37,9 +37,9 @@ test('a capture made while Sume is down survives quitting the browser and is sen
     const feed = new PlatformPage(await first.context.newPage());
     await feed.page.goto(TIKTOK_FEED);
     const [url] = await feed.expectOneButtonPerExpectedItem();
-    const reel = new ReelButton(feed.page, url!);
+    const reel = new ReelButton(feed.page, url!, first.extensionId);
     await reel.analyze();
-    await expect(reel.button).toHaveAttribute('data-state', 'queued', UNTIL_DONE);
+    await reel.expectState('queued', UNTIL_DONE);
     await first.context.close();
 
     await sandbox.restart();

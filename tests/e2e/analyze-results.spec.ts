@@ -5,7 +5,6 @@
  */
 import { fixture } from '../fixtures';
 import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
-import { ReelButton } from './pages/reel-button';
 import { captureLightAndDark } from './screenshots';
 
 const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
@@ -17,14 +16,14 @@ const HOSTILE = {
   thumbnail_url: 'javascript:window.__pwned=1',
 };
 
-test('a result full of markup is shown as plain text on the captures page', async ({ connect, openSite, openCaptures, sandbox, extension }) => {
+test('a result full of markup is shown as plain text on the captures page', async ({ connect, openSite, openCaptures, sandbox, extension, reelButton }) => {
   const account = await connect();
   await sandbox.queueNextResult(HOSTILE);
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
-  const reel = new ReelButton(site.page, url);
+  const reel = reelButton(site, url);
   await reel.analyze();
-  await expect(reel.button).toHaveAttribute('data-state', 'done', UNTIL_DONE);
+  await reel.expectState('done', UNTIL_DONE);
   const [capture] = await extension.captures();
 
   const captures = await openCaptures(capture?.id);

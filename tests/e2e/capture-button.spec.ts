@@ -29,7 +29,7 @@ async function publish(serviceWorker: Worker, changes: CaptureStates): Promise<v
   );
 }
 
-function state(status: CaptureStatus, extra: { message?: string; requestId?: string } = {}) {
+function state(status: CaptureStatus, extra: { message?: string } = {}) {
   return { status, updatedAt: Date.now(), ...extra };
 }
 
@@ -80,7 +80,7 @@ test('a site re-render keeps exactly one button on the item', async ({ openSite 
   for (let i = 0; i < 5; i++) {
     await feed.rerender(0);
     await feed.expectOneButtonPerExpectedItem();
-    await expect(feed.button(first ?? '')).toHaveCount(1);
+    await expect(feed.host(first ?? '')).toHaveCount(1);
   }
 
   const cases: { url: string; rerender: (site: PlatformPage) => Promise<unknown> }[] = [
@@ -207,28 +207,30 @@ test.describe('capture states from the background', () => {
     const feed = await openSite(urlOf('tiktok-foryou'));
     const [first, second, third] = await feed.expectOneButtonPerExpectedItem();
     if (!first || !second || !third) throw new Error('the For You feed needs three videos');
-    await expect(feed.buttons.first()).toHaveAttribute('data-state', 'ready');
+    await feed.expectState(first, 'ready');
 
     await publish(serviceWorker, { [second]: state('analyzing') });
-    await expect(feed.button(second)).toHaveAttribute('data-state', 'analyzing');
-    await expect(feed.button(second)).toHaveAttribute('aria-busy', 'true');
-    await expect(feed.button(first)).toHaveAttribute('data-state', 'ready');
-    await expect(feed.button(third)).toHaveAttribute('data-state', 'ready');
+    await feed.expectState(second, 'analyzing');
+    expect((await feed.reading(second))?.busy).toBe(true);
+    expect((await feed.reading(second))?.announced).toBe('Sume is analyzing the video.');
+    await feed.expectState(first, 'ready');
+    await feed.expectState(third, 'ready');
 
     const message = 'Sume could not download this video, it may be private';
-    await publish(serviceWorker, { [second]: state('failed', { message, requestId: 'req_7f3a9c' }) });
-    const failed = feed.button(second);
-    await expect(failed).toHaveAttribute('data-state', 'failed');
-    // Seen on hover, and heard by a screen reader as the button's description.
-    await expect(failed).toHaveAttribute('title', /req_7f3a9c/);
-    await expect(failed).toHaveAccessibleDescription(new RegExp(message));
-    await expect(feed.page.getByRole('button', { name: /retry/i })).toHaveCount(1);
-    await expect(feed.button(first)).toHaveAttribute('data-state', 'ready');
+    await publish(serviceWorker, { [second]: state('failed', { message }) });
+    await feed.expectState(second, 'failed');
+    // Shown under the button, spoken once, and part of its name: all inside its closed root.
+    const failed = await feed.reading(second);
+    expect(failed?.note).toContain(message);
+    expect(failed?.announced).toContain(message);
+    expect(failed?.name).toMatch(new RegExp(`^Retry with Sume: the video by @.*${message}`));
+    expect((await feed.reader.buttons()).filter((b) => /^Retry/.test(b.name))).toHaveLength(1);
+    await feed.expectState(first, 'ready');
 
     await publish(serviceWorker, { [second]: null });
-    await expect(feed.button(second)).toHaveAttribute('data-state', 'ready');
-    await expect(feed.button(second)).not.toHaveAttribute('title', /could not/);
-    await expect(feed.buttons.and(feed.page.locator('[data-state="ready"]'))).toHaveCount(await feed.buttons.count());
+    await feed.expectState(second, 'ready');
+    expect((await feed.reading(second))?.note).toBe('');
+    expect((await feed.reader.buttons()).every((b) => b.state === 'ready')).toBe(true);
   });
 
   test('states published before the page loads are shown as soon as the buttons appear', async ({ context, openSite, serviceWorker }) => {
@@ -243,9 +245,12 @@ test.describe('capture states from the background', () => {
 
     const feed = await openSite(urlOf('tiktok-foryou'));
     await feed.expectOneButtonPerExpectedItem();
-    await expect(feed.button(first)).toHaveAttribute('data-state', 'done');
-    await expect(feed.button(third)).toHaveAttribute('data-state', 'queued');
-    await expect(feed.buttons.and(feed.page.locator('[data-state="ready"]'))).toHaveCount((await feed.buttons.count()) - 2);
+    await feed.expectState(first, 'done');
+    await feed.expectState(third, 'queued');
+    const buttons = await feed.reader.buttons();
+    expect(buttons.filter((b) => b.state === 'ready')).toHaveLength(buttons.length - 2);
+    // A state that was already there when the page loaded is not news: nothing is announced.
+    expect(buttons.map((b) => b.announced)).toEqual(buttons.map(() => ''));
   });
 });
 
@@ -257,7 +262,9 @@ test('the button is a named, keyboard-reachable button whose clicks, keys and ri
   const expected = await feed.expectOneButtonPerExpectedItem();
   const [url] = expected;
   if (!url) throw new Error('the For You feed needs a video');
-  await expect(feed.page.getByRole('button', { name: /Sume/ })).toHaveCount(expected.length);
+  const names = (await feed.reader.buttons()).map((b) => b.name);
+  expect(names).toHaveLength(expected.length);
+  for (const name of names) expect(name).toMatch(/^Analyze with Sume: the video by @\S+$/);
 
   const heard = await feed.listenAsTheSite(url, PLAYER_EVENTS);
   // The same listeners do hear the site's own controls: the checks below could fail.
@@ -267,21 +274,22 @@ test('the button is a named, keyboard-reachable button whose clicks, keys and ri
   expect(await heard()).toEqual(expect.arrayContaining(['click on item', 'pointerdown on item', 'mousedown on item', 'contextmenu on item']));
 
   // From the search box at the top, Tab reaches the first video's button; Enter and Space press it.
-  const button = feed.button(url);
   await feed.page.getByRole('searchbox', { name: 'Search' }).focus();
-  for (let presses = 0; presses < 30 && !(await button.evaluate((b) => b.matches(':focus'))); presses++) {
-    await feed.page.keyboard.press('Tab');
-  }
-  await expect(button).toBeFocused();
+  for (let presses = 0; presses < 30 && !(await feed.isFocused(url)); presses++) await feed.page.keyboard.press('Tab');
+  expect(await feed.isFocused(url)).toBe(true);
   await heard();
+  // Not connected: the question says so, in the extension's frame; Escape closes it and the focus comes back.
   await feed.page.keyboard.press('Enter');
-  // Whatever the button opened, Escape closes it; keys pressed in there stay in there too.
+  await expect.poll(() => feed.page.frames().some((f) => f.url().endsWith('/confirm.html'))).toBe(true);
   await feed.page.keyboard.press('Escape');
-  await button.focus();
+  await expect.poll(() => feed.isFocused(url)).toBe(true);
   await feed.page.keyboard.press('Space');
+  await expect.poll(() => feed.page.frames().some((f) => f.url().endsWith('/confirm.html'))).toBe(true);
   await feed.page.keyboard.press('Escape');
-  await button.click();
-  await button.click({ button: 'right' });
+  await expect.poll(() => feed.isFocused(url)).toBe(true);
+  await feed.host(url).click();
+  await feed.page.keyboard.press('Escape');
+  await feed.host(url).click({ button: 'right' });
   expect(await heard()).toEqual([]);
 });
 
@@ -320,10 +328,10 @@ test('screenshots of the button for people to look over', async ({ openSite, ser
   await feed.screenshot('capture-button-tiktok-foryou');
 
   await publish(serviceWorker, { [first]: state('analyzing') });
-  await expect(feed.button(first)).toHaveAttribute('data-state', 'analyzing');
+  await feed.expectState(first, 'analyzing');
   await feed.screenshot('capture-button-tiktok-foryou-analyzing');
-  await publish(serviceWorker, { [first]: state('failed', { message: 'Sume could not download this video.', requestId: 'req_7f3a9c' }) });
-  await expect(feed.button(first)).toHaveAttribute('data-state', 'failed');
+  await publish(serviceWorker, { [first]: state('failed', { message: 'Sume could not download this video.' }) });
+  await feed.expectState(first, 'failed');
   await feed.screenshot('capture-button-tiktok-foryou-failed');
   // States are remembered per video: forget this one, or the video page below would show it too.
   await publish(serviceWorker, { [first]: null });

@@ -87,3 +87,33 @@ export async function gotoFixture(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.evaluate(() => (window as unknown as { __fixture: { ready: Promise<void> } }).__fixture.ready);
 }
+
+/**
+ * Clicks the middle of `selector` with real input (BiDi input actions), as a person does — pointing
+ * first. Our buttons' shadow roots are closed, so the host's box is all a test, like a page, can see.
+ */
+export async function realClick(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel: string) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
+  // Feeds snap their scroll: read the box once it has come to rest.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const box = await page.evaluate((sel: string) => {
+    const rect = document.querySelector(sel)?.getBoundingClientRect();
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, selector);
+  if (!box) throw new Error(`${selector} is not on the page`);
+  await page.mouse.move(box.x, box.y);
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Whether the extension's confirmation frame is over the page (its host is all the page can see). */
+export function confirmationOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('sume-capture-confirm') !== null);
+}
+
+/** "Ask before spending credits" on the settings page, switched as a person does. */
+export async function setAskBeforeSpending(settings: Page, on: boolean): Promise<void> {
+  const current = await settings.evaluate(() => (document.querySelector('input[name="confirm-before-analyzing"]') as HTMLInputElement | null)?.checked);
+  if (current !== on) await settings.locator('input[name="confirm-before-analyzing"]').click();
+  await settings.waitForFunction((want: boolean) => (document.querySelector('input[name="confirm-before-analyzing"]') as HTMLInputElement | null)?.checked === want, {}, on);
+}

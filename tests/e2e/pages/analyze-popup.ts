@@ -32,7 +32,7 @@ export class AnalyzePopup {
     this.linkField = page.getByLabel('TikTok or Instagram link');
     this.linkSubmit = page.locator('form.paste').getByRole('button', { name: 'Analyze' });
     this.linkError = page.locator('form.paste').getByRole('alert');
-    this.confirm = new CaptureConfirm(this.card.locator('.sume-confirm'));
+    this.confirm = new CaptureConfirm(this.card.locator('.spend'));
     this.sent = page.getByTestId('capture-sent');
     this.errorNotice = this.card.getByTestId('error-notice');
     this.recentCaptures = page.getByTestId('recent-capture');

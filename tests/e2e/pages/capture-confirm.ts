@@ -1,37 +1,49 @@
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 
 /**
- * "Analyze with Sume?" — asked before credits are spent, in the video's button (shadow root) or in
- * the popup. `root` is the `.sume-confirm` dialog; its primary action carries `[data-autofocus]`.
+ * "Analyze this video with Sume?" as the popup (and the right-click confirm window) asks it, in
+ * place (components/SpendConfirmation.tsx). It ignores input for a moment after it appears, so a
+ * double click cannot carry over into it: the actions below wait until it accepts input.
  */
 export class CaptureConfirm {
   /** The first line: the question, or what is known about an earlier capture of the same reel. */
   readonly question: Locator;
-  /** "Uses about N credits · you have M." */
+  /** "Uses N credits · you have M." */
   readonly credits: Locator;
-  /** The button that has the focus when the dialog opens. */
+  readonly url: Locator;
+  /** The button that has the focus when it opens. */
   readonly primary: Locator;
   readonly analyzeButton: Locator;
   readonly analyzeAgainButton: Locator;
   readonly openResultButton: Locator;
   readonly cancelButton: Locator;
+  readonly closeButton: Locator;
   readonly dontAskAgain: Locator;
-  /** "OK", when nothing can be sent and the dialog only says why. */
-  readonly okButton: Locator;
 
   constructor(readonly root: Locator) {
-    this.question = root.locator('p').first();
-    this.credits = root.locator('p').nth(1);
+    this.question = root.locator('.spend__title');
+    this.credits = root.getByTestId('spend-credits');
+    this.url = root.getByTestId('spend-url');
     this.primary = root.locator('[data-autofocus]');
     this.analyzeButton = root.getByRole('button', { name: 'Analyze', exact: true });
     this.analyzeAgainButton = root.getByRole('button', { name: 'Analyze again' });
     this.openResultButton = root.getByRole('button', { name: 'Open result' });
     this.cancelButton = root.getByRole('button', { name: 'Cancel' });
-    this.dontAskAgain = root.getByRole('checkbox', { name: 'Don’t ask again' });
-    this.okButton = root.getByRole('button', { name: 'OK' });
+    this.closeButton = root.getByRole('button', { name: 'Close' });
+    this.dontAskAgain = root.getByRole('checkbox', { name: /Don’t ask again/ });
   }
 
-  /** The whole dialog's text, for the reason it gives when nothing can be sent. */
+  /** Resolves once the question accepts input. */
+  async ready(): Promise<void> {
+    await expect(this.root).toHaveAttribute('data-armed', 'true');
+  }
+
+  async click(button: Locator): Promise<void> {
+    await this.ready();
+    await button.click();
+  }
+
+  /** The whole dialog's text. */
   text(): Promise<string> {
     return this.root.innerText();
   }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The settings page: API base URL, API key, and what the connection check said. */
 export class OptionsPage {
@@ -12,8 +12,14 @@ export class OptionsPage {
   readonly errorNotice: Locator;
   readonly requestId: Locator;
   readonly maskedKey: Locator;
+  /** "Ask before spending credits". */
+  readonly askBeforeSpending: Locator;
+  /** "Spending limit without asking", in credits per hour. */
+  readonly spendingLimit: Locator;
 
   constructor(readonly page: Page) {
+    this.askBeforeSpending = page.getByRole('switch', { name: /Ask before spending credits/ });
+    this.spendingLimit = page.getByLabel('Spending limit without asking');
     this.baseUrlInput = page.getByLabel('API base URL');
     // Not getByLabel: once a key is saved the same label points at the masked <code> instead.
     this.apiKeyInput = page.locator('input[name="apiKey"]');
@@ -48,6 +54,18 @@ export class OptionsPage {
     await this.fillBaseUrl(baseUrl);
     await this.fillApiKey(apiKey);
     await this.save();
+  }
+
+  /** Turns "Ask before spending credits" on or off, as a person does, and waits for it to hold. */
+  async setAskBeforeSpending(on: boolean): Promise<void> {
+    // By its label, as a person does: the styled track covers the input.
+    if ((await this.askBeforeSpending.isChecked()) !== on) await this.page.locator('label', { has: this.askBeforeSpending }).click();
+    await expect(this.askBeforeSpending).toBeChecked({ checked: on });
+  }
+
+  async setSpendingLimit(creditsPerHour: number): Promise<void> {
+    await this.spendingLimit.fill(String(creditsPerHour));
+    await this.spendingLimit.press('Enter');
   }
 
   async forgetKey(): Promise<void> {

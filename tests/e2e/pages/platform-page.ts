@@ -3,8 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { FixtureWindow } from '../../fixtures';
 import { SCREENSHOT_DIR } from '../screenshots';
 import { auditCaptureButtons, type ButtonAudit } from './button-audit';
+import { ClosedShadowReader, type ButtonReading } from './closed-shadow';
 
-/** The host element the extension puts on a video; its open shadow root holds `button.sume-button`. */
+/** The host element the extension puts on a video; its closed shadow root holds the button. */
 export const CAPTURE_HOST = '[data-sume-capture]';
 
 /** Buttons come within a frame or two of their video; this is how long a page may take to settle. */
@@ -20,12 +21,12 @@ const QUIET_MS = 400;
 export class PlatformPage {
   /** Every capture button host on the page. */
   readonly hosts: Locator;
-  /** Every capture button (Playwright's CSS pierces the open shadow roots). */
-  readonly buttons: Locator;
+  /** Reads the buttons inside their closed shadow roots, as assistive technology does. */
+  readonly reader: ClosedShadowReader;
 
   constructor(readonly page: Page) {
     this.hosts = page.locator(CAPTURE_HOST);
-    this.buttons = page.locator(`${CAPTURE_HOST} button.sume-button`);
+    this.reader = new ClosedShadowReader(page);
   }
 
   /** Loads `url` and waits until the fixture app has rendered its first screen. */
@@ -82,9 +83,24 @@ export class PlatformPage {
     return this.expectedUrls();
   }
 
-  /** The button on the video with this canonical URL. */
-  button(url: string): Locator {
-    return this.page.locator(`${CAPTURE_HOST}[data-sume-url="${url}"] button.sume-button`);
+  /** The host of the button on the video with this canonical URL. */
+  host(url: string): Locator {
+    return this.page.locator(`${CAPTURE_HOST}[data-sume-url="${url}"]`);
+  }
+
+  /** What the button on that video shows and says, or null when it has none. */
+  reading(url: string): Promise<ButtonReading | null> {
+    return this.reader.button(url);
+  }
+
+  /** Waits until the button on that video shows `state`. */
+  async expectState(url: string, state: string): Promise<void> {
+    await expect.poll(async () => (await this.reading(url))?.state ?? 'no button', { message: `the button of ${url}` }).toBe(state);
+  }
+
+  /** Whether the keyboard focus is on the button of that video. */
+  async isFocused(url: string): Promise<boolean> {
+    return this.host(url).evaluate((host) => document.activeElement === host);
   }
 
   /** The site's own element for the video with this canonical URL (the fixture's expected element). */
