@@ -91,6 +91,8 @@ export interface ProtocolMap {
   openCapture(request: { url?: string; captureId?: string }): void;
   // The confirmation frame → background (with the token the background issued).
   openConfirmation(request: { token: string }): ConfirmationView;
+  /** Sume's balance now, for the question on screen (null when Sume did not answer in time). */
+  confirmationBalance(request: { token: string }): { remainingCredits: number } | null;
   decideConfirmation(request: { token: string; choice: ConfirmationChoice; dontAskAgain?: boolean }): CaptureStarted | { ok: true };
   // Extension pages → background: the popup's and the confirm window's questions.
   prepareCapture(request: { url: string }): CapturePreparation;
@@ -122,7 +124,8 @@ export interface ProtocolMap {
   /** The uploader → background: a PUT ended (the background may have been stopped meanwhile). */
   kickUploads(): void;
   // Background → content script of a tab: which video is the user watching?
-  getActiveVideo(request?: { near?: 'context' }): { url: string } | null;
+  /** `forQuestion`: the menu or the shortcut asks, and a question in the page may follow. */
+  getActiveVideo(request?: { near?: 'context'; forQuestion?: boolean }): { url: string } | null;
   /** Ask, then send, on the button of that video in the page; false when it has none. */
   analyzeInPage(request: { url: string }): boolean;
   // Background → content scripts (tabs.sendMessage).

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromiumVersion } from './bench/browser';
 import { buttonLatency } from './bench/button-latency';
 import { BUILD_COMMAND, buildProductionExtension } from './bench/build';
+import { confirmationLatency } from './bench/confirmation-latency';
 import { contentScriptSize } from './bench/content-script-size';
 import { perItemCost } from './bench/per-item-cost';
 import { jobPolling } from './bench/job-polling';
@@ -20,7 +21,7 @@ import { uploadMemory } from './bench/upload-memory';
 import { uploadThroughput } from './bench/upload-throughput';
 import { urlParsing } from './bench/url-parsing';
 
-const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory, urlParsing];
+const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, confirmationLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory, urlParsing];
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();

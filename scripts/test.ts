@@ -5,7 +5,7 @@
  * "N passed, N failed" line summing all of them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -75,8 +75,13 @@ if (vitest) {
 check('release build (Chrome MV3, Firefox MV2)', run('Release builds', 'npm', ['run', 'build', '--silent']));
 const lintJson = path.join(tmp, 'web-ext-lint.json');
 run('Firefox lint', 'sh', ['-c', `npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output json > "${lintJson}"`]);
-const lint = readJson<{ summary: { errors: number; warnings: number }; errors: { message: string }[] }>(lintJson);
+const lint = readJson<{ summary: { errors: number; warnings: number }; errors: { message: string }[]; warnings: { code: string; file?: string }[] }>(lintJson);
 check(`web-ext lint: ${lint ? `${lint.summary.errors} errors, ${lint.summary.warnings} warnings` : 'did not run'}`, lint?.summary.errors === 0);
+// The one warning allowed is Preact's own `innerHTML` assignment (its dangerouslySetInnerHTML, which
+// we never use); anything else, eval above all, is ours to fix.
+const foreignWarnings = new Set(['UNSAFE_VAR_ASSIGNMENT']);
+const ourWarnings = (lint?.warnings ?? []).filter((warning) => !foreignWarnings.has(warning.code) || warning.file?.startsWith('content-scripts/'));
+check(`web-ext lint: no warning of ours${ourWarnings.length ? ` (${ourWarnings.map((w) => `${w.code} in ${w.file}`).join(', ')})` : ''}`, lint !== undefined && ourWarnings.length === 0);
 for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json']) {
   const manifest = readJson<Record<string, unknown>>(path.join(root, manifestPath)) ?? {};
   const text = JSON.stringify([manifest.permissions, manifest.host_permissions]);
@@ -85,6 +90,32 @@ for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   const background = readFileSync(path.join(root, dir, 'background.js'), 'utf8');
   check(`${dir}: no test hooks in a store build`, !background.includes('__sumeTest'));
+  const scripts = readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+  // eval(…), Function(…), new Function, or the constructor kept aside (`x = Function;`): not `Function.call`.
+  const EVAL = /(?<![\w$.])(?:eval\s*\(|Function\s*\(|new\s+Function\b|=\s*Function\s*[;,)])/;
+  const evaluating = scripts.filter((file) => EVAL.test(readFileSync(path.join(root, dir, file), 'utf8')));
+  check(`${dir}: no eval or Function constructor in any bundle${evaluating.length ? ` (${evaluating.join(', ')})` : ''}`, scripts.length > 0 && evaluating.length === 0);
+}
+// The page boundary in the manifests: content scripts and platform host access for exactly the
+// https hosts we need, and the one frameable page reachable only from them (Chrome: dynamic URL).
+interface ManifestShape {
+  content_scripts?: { matches: string[] }[];
+  host_permissions?: string[];
+  permissions?: string[];
+  web_accessible_resources?: (string | { resources: string[]; matches: string[]; use_dynamic_url?: boolean })[];
+}
+const PLATFORM_PAGES = ['https://www.instagram.com/*', 'https://www.tiktok.com/*'];
+for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json']) {
+  const manifest = readJson<ManifestShape>(path.join(root, manifestPath)) ?? {};
+  const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches).sort();
+  const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])].filter((p) => /tiktok|instagram/.test(p)).sort();
+  const frameable = (manifest.web_accessible_resources ?? []).map((entry) => (typeof entry === 'string' ? { resources: [entry] } : entry));
+  const narrow =
+    JSON.stringify(matches) === JSON.stringify(PLATFORM_PAGES) &&
+    JSON.stringify(hosts) === JSON.stringify(PLATFORM_PAGES) &&
+    JSON.stringify(frameable.flatMap((entry) => entry.resources)) === JSON.stringify(['confirm.html']) &&
+    frameable.every((entry) => !('matches' in entry) || (JSON.stringify([...entry.matches].sort()) === JSON.stringify(PLATFORM_PAGES) && entry.use_dynamic_url === true));
+  check(`${manifestPath}: content scripts, platform hosts and the frameable page are exactly the https hosts we need`, narrow);
 }
 
 // 4. Browser tests.

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SpendConfirmation } from '@/components/SpendConfirmation';
 import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
+import type { TokenInbox } from '@/lib/ui/token-inbox';
 import { useConfirmation } from '@/lib/ui/use-confirmation';
 
 /**
@@ -9,8 +10,8 @@ import { useConfirmation } from '@/lib/ui/use-confirmation';
  * neither script, read nor restyle from inside. It acts only on a person's input once it has been
  * fully visible for a moment (lib/ui/input-guard.ts), and only through its one-time token.
  */
-export function App() {
-  const { step, choose } = useConfirmation();
+export function App({ inbox }: { inbox: TokenInbox }) {
+  const { step, choose } = useConfirmation(inbox);
   const [dontAsk, setDontAsk] = useState(false);
   const [armed, setArmed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -26,6 +27,13 @@ export function App() {
   useEffect(() => {
     if (ready) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [ready]);
+
+  // Escape closes it wherever the focus is in the frame (even before the question has drawn).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && void choose('cancel', false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [choose]);
 
   const allowed = (event: Event) => guard.current?.allows(event) ?? false;
   return (

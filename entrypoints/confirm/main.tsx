@@ -1,8 +1,10 @@
-import '@/lib/zod-jitless';
 import { render } from 'preact';
 import '@/components/theme.css';
 import '@/components/spend-confirmation.css';
 import './confirm.css';
+import { openTokenInbox } from '@/lib/ui/token-inbox';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+// Listening before the first render: the token is posted as soon as the frame has loaded.
+const inbox = openTokenInbox();
+render(<App inbox={inbox} />, document.getElementById('app')!);

@@ -106,9 +106,13 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     return credits?.remaining_credits;
   }
 
-  /** Everything the person is shown before deciding, with a balance fetched as the question opens. */
-  async function details(url: string, reel: ReelDescription, reason: AskReason, blocked: SerializedSumeError | null): Promise<ConfirmationDetails> {
-    const [context, balance] = await Promise.all([spendContext(url), blocked ? undefined : balanceNow()]);
+  /**
+   * Everything the person is shown before deciding. With `freshBalance`, Sume's balance is fetched
+   * first; without, the last known one is given and the caller asks for the fresh one next
+   * (`balanceNow`), so the question is on screen without waiting for the network.
+   */
+  async function details(url: string, reel: ReelDescription, reason: AskReason, blocked: SerializedSumeError | null, { freshBalance }: { freshBalance: boolean }): Promise<ConfirmationDetails> {
+    const [context, balance] = await Promise.all([spendContext(url), blocked || !freshBalance ? undefined : balanceNow()]);
     const remaining = balance ?? context.remainingCredits;
     return {
       url,
@@ -120,7 +124,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
       spentInWindow: context.spentInWindow,
       limitPerHour: context.limitPerHour,
       ...(blocked ? { blocked } : {}),
-      ...(balance === undefined && remaining !== undefined && !blocked ? { balanceStale: true } : {}),
+      ...(freshBalance && balance === undefined && remaining !== undefined && !blocked ? { balanceStale: true } : {}),
     };
   }
 
@@ -133,7 +137,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     const context = await spendContext(parsed.canonicalUrl);
     // A short link names no video until followed: what happened to "it" before is unknown.
     const reason = askReason(parsed.kind === 'short_link' ? { ...context, previous: undefined } : context, false);
-    const shown = await details(parsed.canonicalUrl, {}, reason ?? 'confirm_setting', null);
+    const shown = await details(parsed.canonicalUrl, {}, reason ?? 'confirm_setting', null, { freshBalance: true });
     if (parsed.kind === 'short_link') delete shown.previous;
     return { ok: true, url: parsed.canonicalUrl, confirm: reason !== null, details: shown };
   }
@@ -171,7 +175,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     return { spentInWindow: creditsSpentInWindow(records, now(), required), limitPerHour: settings.spendingLimitPerHour };
   }
 
-  return { blocker, spending, spendContext, askReason, details, prepare, enqueue, latest: async (url: string) => latestFor(await readCaptures(), url) };
+  return { blocker, spending, spendContext, askReason, details, balanceNow, prepare, enqueue, latest: async (url: string) => latestFor(await readCaptures(), url) };
 }
 
 export type CaptureService = ReturnType<typeof createCaptureService>;

@@ -126,7 +126,20 @@ export function registerConfirmations(service: CaptureService, now: () => number
       return { requests: claimed.requests, result: claimed.request };
     });
     if (!request) return { ok: false };
-    return { ok: true, ...(await service.details(request.url, request.reel, request.reason, await service.blocker())) };
+    // On screen at once with the last known balance; the frame then asks for Sume's own (below).
+    return { ok: true, ...(await service.details(request.url, request.reel, request.reason, await service.blocker(), { freshBalance: false })) };
+  });
+
+  onMessage('confirmationBalance', async ({ sender, data }) => {
+    assertConfirmationFrame(sender);
+    const { token } = tokenRequest.parse(data);
+    const request = await update((requests) => {
+      const claimed = claimRequest(requests, token, requester(sender), now());
+      return { requests: claimed.requests, result: claimed.request };
+    });
+    if (!request) return null;
+    const remaining = await service.balanceNow();
+    return remaining === undefined ? null : { remainingCredits: remaining };
   });
 
   onMessage('decideConfirmation', async ({ sender, data }) => {

@@ -11,7 +11,7 @@ import type { PlatformAdapter, VideoItem } from './adapter';
 import buttonCss from './button.css?inline';
 import { createButtonView } from './button-view';
 import { HOST_ATTRIBUTE, type MountButton } from './capture-controller';
-import { openConfirmFrame, type ConfirmFrame } from './confirm-frame';
+import { createConfirmFrames, type ConfirmFrame } from './confirm-frame';
 import { createShadowHost } from './shadow-host';
 import type { CaptureStateClient } from './state-client';
 import type { VisibilityProbe } from './visibility-probe';
@@ -63,6 +63,7 @@ const who = (creator: string | undefined) => (creator ? `the video by @${creator
 export function createButtonMounter({ states, actions, adapter, visibility, signal }: ButtonMounterOptions) {
   /** At most one question open in a page; a new one replaces it. */
   let open: { frame: ConfirmFrame; owner: object } | undefined;
+  const frames = createConfirmFrames(signal);
 
   /**
    * Hosts are placed in batches, reads before writes: reading a mount point's computed position
@@ -109,10 +110,9 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
         const outcome = await actions.activate(url, adapter.describe(item), unverified);
         if (outcome.kind === 'confirm' && host.isConnected) {
           open?.frame.close();
-          const frame = openConfirmFrame({
+          const frame = frames.open({
             token: outcome.token,
             anchor: host,
-            signal,
             onClosed: (focusWasInside) => {
               if (open?.frame === frame) open = undefined;
               actions.dismiss(frame.token);
@@ -137,9 +137,14 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
         actions.open({ url: item.url, ...(captureId ? { captureId } : {}) });
       } else if (status === undefined || status === 'ready' || status === 'failed') void activate(true);
     });
-    // The host is what is observed: the chip's own backdrop blur would count as an effect on it.
+    // A click may be coming: watch whether the button is really seen (the host: the chip's own
+    // backdrop blur would count as an effect on it), and have a question frame loaded by then.
     for (const [on, off] of [['pointerenter', 'pointerleave'], ['focus', 'blur']] as const) {
-      view.button.addEventListener(on, (event) => event.isTrusted && visibility.watch(host));
+      view.button.addEventListener(on, (event) => {
+        if (!event.isTrusted) return;
+        visibility.watch(host);
+        frames.prewarm();
+      });
       view.button.addEventListener(off, () => visibility.unwatch(host));
     }
 
@@ -180,6 +185,8 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
 
   return {
     mount,
+    /** The menu or the shortcut is about to ask: load a question frame now. */
+    prewarm: () => frames.prewarm(),
     /** The background's word that a question is over (sent, opened or cancelled). */
     confirmationClosed(token: string): void {
       if (open?.frame.token === token) open.frame.close();

@@ -54,6 +54,8 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
   onStop(
     onMessage('getActiveVideo', ({ data }) => {
       const url = running?.controller.activeUrl(data?.near === 'context' ? contextTarget : undefined) ?? null;
+      // The menu and the shortcut ask this first: a question may follow.
+      if (url && data?.forQuestion) buttons.prewarm();
       return url ? { url } : null;
     }),
   );

@@ -10,6 +10,7 @@ import type { CaptureStates, CaptureStatus } from '../../lib/capture/capture-sta
 import { serveFixtureSites } from './fixture-sites';
 import { expect, test as extensionTest } from './fixtures';
 import { ButtonSettings } from './pages/button-settings';
+import { questionShown } from './pages/confirmation-frame';
 import { PlatformPage } from './pages/platform-page';
 
 const test = extensionTest.extend<{ openSite: (url: string) => Promise<PlatformPage> }>({
@@ -280,11 +281,12 @@ test('the button is a named, keyboard-reachable button whose clicks, keys and ri
   await heard();
   // Not connected: the question says so, in the extension's frame; Escape closes it and the focus comes back.
   await feed.page.keyboard.press('Enter');
-  await expect.poll(() => feed.page.frames().some((f) => f.url().endsWith('/confirm.html'))).toBe(true);
+  await expect.poll(() => questionShown(feed.page)).toBe(true);
   await feed.page.keyboard.press('Escape');
+  await expect.poll(() => questionShown(feed.page)).toBe(false);
   await expect.poll(() => feed.isFocused(url)).toBe(true);
   await feed.page.keyboard.press('Space');
-  await expect.poll(() => feed.page.frames().some((f) => f.url().endsWith('/confirm.html'))).toBe(true);
+  await expect.poll(() => questionShown(feed.page)).toBe(true);
   await feed.page.keyboard.press('Escape');
   await expect.poll(() => feed.isFocused(url)).toBe(true);
   await feed.host(url).click();

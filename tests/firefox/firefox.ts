@@ -93,22 +93,36 @@ export async function gotoFixture(page: Page, url: string): Promise<void> {
  * first. Our buttons' shadow roots are closed, so the host's box is all a test, like a page, can see.
  */
 export async function realClick(page: Page, selector: string): Promise<void> {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  /** Where a person would hit the element: its middle, if nothing else is on top there. */
+  const target = () =>
+    page.evaluate((sel: string) => {
+      const element = document.querySelector(sel);
+      const rect = element?.getBoundingClientRect();
+      if (!element || !rect) return null;
+      const at = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      return document.elementFromPoint(at.x, at.y) === element ? at : null;
+    }, selector);
   await page.evaluate((sel: string) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
-  // Feeds snap their scroll: read the box once it has come to rest.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const box = await page.evaluate((sel: string) => {
-    const rect = document.querySelector(sel)?.getBoundingClientRect();
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }, selector);
-  if (!box) throw new Error(`${selector} is not on the page`);
+  // Feeds snap their scroll: aim once it has come to rest, point, and aim again (pointing can
+  // make the page settle its snap once more) before the click.
+  await settle();
+  const first = await target();
+  if (!first) throw new Error(`${selector} is not on the page where a person could click it`);
+  await page.mouse.move(first.x, first.y);
+  await settle();
+  const box = await target();
+  if (!box) throw new Error(`${selector} moved away from under the pointer`);
   await page.mouse.move(box.x, box.y);
-  await new Promise((resolve) => setTimeout(resolve, 250));
   await page.mouse.click(box.x, box.y);
 }
 
-/** Whether the extension's confirmation frame is over the page (its host is all the page can see). */
+/**
+ * Whether the extension's confirmation frame is shown over the page (its host is all the page can
+ * see; another may wait out of sight, loaded ahead of the next click).
+ */
 export function confirmationOpen(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector('sume-capture-confirm') !== null);
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('sume-capture-confirm')].some((host) => host.style.visibility !== 'hidden'));
 }
 
 /** "Ask before spending credits" on the settings page, switched as a person does. */

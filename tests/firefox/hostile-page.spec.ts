@@ -69,9 +69,17 @@ for (const ask of [true, false]) {
       });
       await expectNothingSpent(sandbox);
 
-      // Still a person's button: a real click is heard.
-      await page.evaluate(() => scrollTo(0, 0));
-      await realClick(page, CAPTURE_HOST);
+      // Still a person's button: a real click on the video in view is heard.
+      const inView = await page.evaluate((host: string) => {
+        const hosts = [...document.querySelectorAll<HTMLElement>(host)];
+        const seen = hosts.find((h) => {
+          const rect = h.getBoundingClientRect();
+          return rect.top > 0 && rect.bottom < innerHeight && document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2) === h;
+        });
+        return seen?.dataset.sumeUrl ?? null;
+      }, CAPTURE_HOST);
+      expect(inView, 'a video with its button in view').not.toBeNull();
+      await realClick(page, `${CAPTURE_HOST}[data-sume-url="${inView}"]`);
       if (ask) {
         await expect.poll(() => confirmationOpen(page), { timeout: 10_000 }).toBe(true);
         await page.keyboard.press('Escape');

@@ -27,6 +27,8 @@ export function auditCaptureButtons(hostSelector: string): ButtonAudit {
     for (const host of hosts) {
       const shown = host.getAttribute('data-sume-url');
       if (shown !== url) problems.push(`${describe(item)} for ${url} has a button for ${shown}`);
+      // A screen reader would never find it there.
+      if (host.closest('[aria-hidden="true"]')) problems.push(`${describe(item)} for ${url} has its button inside an aria-hidden element`);
     }
   }
   for (const decoy of document.querySelectorAll('[data-fixture-decoy]')) {

@@ -1,9 +1,15 @@
 /**
  * "Analyze this video with Sume?" as the in-page button asks it: in the extension's own frame over
  * the page (entrypoints/confirm). Playwright reaches into it as a frame of the tab — a page script
- * cannot — and clicks in it with real input, as a person does.
+ * cannot — and clicks in it with real input, as a person does. (A second such frame may wait out of
+ * sight, loaded ahead of the next click: the one asking is the one with a question in it.)
  */
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+
+/** Whether one of our question hosts is shown over the page (the page itself can see that much). */
+export function questionShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('sume-capture-confirm')].some((host) => host.style.visibility !== 'hidden'));
+}
 
 export class ConfirmationFrame {
   constructor(
@@ -11,15 +17,24 @@ export class ConfirmationFrame {
     readonly extensionId: string,
   ) {}
 
-  /** The open confirmation frame, once it is there. */
+  /** The frame asking the question, once it is there. */
   async frame(): Promise<Frame> {
     let found: Frame | undefined;
-    await expect.poll(() => (found = this.current()) !== undefined, { message: 'the confirmation frame opens' }).toBe(true);
+    await expect.poll(async () => (found = await this.asking()) !== undefined, { message: 'the confirmation frame opens' }).toBe(true);
     return found!;
   }
 
-  current(): Frame | undefined {
-    return this.page.frames().find((frame) => frame.url().startsWith(`chrome-extension://${this.extensionId}/confirm.html`));
+  private async asking(): Promise<Frame | undefined> {
+    for (const frame of this.page.frames()) {
+      if (!frame.url().startsWith(`chrome-extension://${this.extensionId}/confirm.html`) || frame.isDetached()) continue;
+      if (await frame.evaluate(() => document.querySelector('.spend') !== null).catch(() => false)) return frame;
+    }
+    return undefined;
+  }
+
+  /** Whether a question is shown now. */
+  isOpen(): Promise<boolean> {
+    return questionShown(this.page);
   }
 
   /** Waits for the question to be ready and to accept input (it ignores input for a moment after it appears). */
@@ -68,8 +83,8 @@ export class ConfirmationFrame {
     return (await this.frame()).getByRole('checkbox', { name: /Don’t ask again/ });
   }
 
-  /** The frame is gone from the page. */
+  /** The question is gone from the page. */
   async expectClosed(): Promise<void> {
-    await expect.poll(() => this.current() === undefined, { message: 'the confirmation frame closes' }).toBe(true);
+    await expect.poll(() => this.isOpen(), { message: 'the confirmation frame closes' }).toBe(false);
   }
 }
