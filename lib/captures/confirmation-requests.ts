@@ -56,20 +56,21 @@ export function claimRequest(requests: ConfirmationRequests, token: string, fram
   return { requests: out, request: claimed };
 }
 
-/** The person decided in the frame that claimed it: the request is used up. */
-export function takeRequest(requests: ConfirmationRequests, token: string, frame: Requester, now: number): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
+/** Removes the request when `may` allows it; the request is returned when it was removed. */
+function removeIf(requests: ConfirmationRequests, token: string, may: (request: ConfirmationRequest) => boolean, now: number): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
   const out = live(requests, now);
   const request = out[token];
-  if (!request || request.tabId !== frame.tabId || request.claimedBy !== frame.frameId) return { requests: out, request: null };
+  if (!request || !may(request)) return { requests: out, request: null };
   delete out[token];
   return { requests: out, request };
 }
 
-/** The content script that asked closed it (Escape, a click outside, the item left the page). */
-export function dropRequest(requests: ConfirmationRequests, token: string, owner: Requester, now: number): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
-  const out = live(requests, now);
-  const request = out[token];
-  if (!request || request.tabId !== owner.tabId || request.frameId !== owner.frameId) return { requests: out, request: null };
-  delete out[token];
-  return { requests: out, request };
+/** The person decided in the frame that claimed it: the request is used up. */
+export function takeRequest(requests: ConfirmationRequests, token: string, frame: Requester, now: number) {
+  return removeIf(requests, token, (request) => request.tabId === frame.tabId && request.claimedBy === frame.frameId, now);
+}
+
+/** The content script that asked closed it (Escape, a click outside, the video left the page). */
+export function dropRequest(requests: ConfirmationRequests, token: string, owner: Requester, now: number) {
+  return removeIf(requests, token, (request) => request.tabId === owner.tabId && request.frameId === owner.frameId, now);
 }

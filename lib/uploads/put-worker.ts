@@ -8,47 +8,51 @@ import { serializeFailure, type SerializedSumeError } from '../api/errors';
 import { uploadWithProgress, type SignedUpload } from '../api/signed-upload';
 import { getBlob } from './blob-store';
 import { onProgress, onStepError, onUploaded } from './upload-machine';
-import { getUpload, saveUpload } from './upload-store';
+import type { UploadRecord } from './upload-record';
+import { updateUpload } from './upload-store';
 
 /** Progress is written at most this often: enough for a smooth bar, light on IndexedDB. */
 const PROGRESS_EVERY_MS = 250;
 
 const running = new Map<string, AbortController>();
 
+const cancelled = (): { ok: false; error: SerializedSumeError } => ({ ok: false, error: { kind: 'aborted', code: 'aborted', message: 'Upload cancelled.' } });
+
+/**
+ * Every write goes onto the record as stored, in one transaction, and leaves a cancelled one as it
+ * is: a cancel saved by the worker meanwhile is never overwritten by this PUT's progress.
+ */
+const unlessCancelled = (change: (stored: UploadRecord) => UploadRecord) => (stored: UploadRecord) => (stored.status === 'canceled' ? null : change(stored));
+
 export async function putUpload(id: string, upload: SignedUpload, now: () => number = Date.now): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
-  const record = await getUpload(id);
   const blob = await getBlob(id);
-  if (!record || record.status === 'canceled') return { ok: false, error: { kind: 'aborted', code: 'aborted', message: 'Upload cancelled.' } };
   if (!blob) return { ok: false, error: { kind: 'http', code: 'blob_missing', message: 'The file’s bytes are gone from this browser; add it again.' } };
+  const started = await updateUpload(id, unlessCancelled((stored) => onProgress(stored, 0, now())));
+  if (!started || started.status === 'canceled') return cancelled();
 
   const controller = new AbortController();
   running.get(id)?.abort();
   running.set(id, controller);
-  let current = onProgress(record, 0, now());
-  await saveUpload(current);
   let lastWrite = 0;
-  let writing = Promise.resolve();
+  let writing: Promise<unknown> = Promise.resolve();
   try {
     await uploadWithProgress(
       upload,
       blob,
       (sent) => {
         if (now() - lastWrite < PROGRESS_EVERY_MS) return;
-        lastWrite = now();
-        current = onProgress(current, sent, lastWrite);
-        const snapshot = current;
-        writing = writing.then(() => saveUpload(snapshot)).catch(() => undefined);
+        const at = (lastWrite = now());
+        writing = writing.then(() => updateUpload(id, unlessCancelled((stored) => onProgress(stored, sent, at)))).catch(() => undefined);
       },
       controller.signal,
     );
     await writing;
-    await saveUpload(onUploaded(current, now()));
-    return { ok: true };
+    const uploaded = await updateUpload(id, unlessCancelled((stored) => onUploaded(stored, now())));
+    return uploaded?.status === 'canceled' ? cancelled() : { ok: true };
   } catch (error) {
     await writing;
     const serialized = serializeFailure(error, 'upload_error', 'The upload stopped unexpectedly. It will be retried.');
-    const latest = (await getUpload(id)) ?? current;
-    if (latest.status !== 'canceled') await saveUpload(onStepError(latest, 'put', serialized, now()));
+    await updateUpload(id, unlessCancelled((stored) => onStepError(stored, 'put', serialized, now())));
     return { ok: false, error: serialized };
   } finally {
     if (running.get(id) === controller) running.delete(id);

@@ -2,7 +2,7 @@
  * Upload records in IndexedDB, validated on every read, with one BroadcastChannel telling every
  * extension context (popup, captures page, worker, uploader) that they changed.
  */
-import { UPLOADS, idb } from './upload-db';
+import { UPLOADS, idb, openUploadDb } from './upload-db';
 import { uploadRecordSchema, type UploadRecord } from './upload-record';
 
 export const UPLOADS_CHANNEL = 'sume-capture-uploads';
@@ -31,6 +31,33 @@ function announce(): void {
 export async function saveUpload(record: UploadRecord): Promise<void> {
   await idb(UPLOADS, 'readwrite', (s) => s.put(uploadRecordSchema.parse(record)));
   announce();
+}
+
+/**
+ * Read-modify-write of one record in a single IndexedDB transaction, so a change made meanwhile in
+ * another context (a cancel in the worker while the uploader writes progress) is never overwritten.
+ * `change` returns the record to store, or null to leave it as it is. Resolves with what is stored.
+ */
+export async function updateUpload(id: string, change: (record: UploadRecord) => UploadRecord | null): Promise<UploadRecord | null> {
+  const db = await openUploadDb();
+  const stored = await new Promise<UploadRecord | null>((resolve, reject) => {
+    const tx = db.transaction(UPLOADS, 'readwrite');
+    const store = tx.objectStore(UPLOADS);
+    let result: UploadRecord | null = null;
+    const read = store.get(id);
+    read.onsuccess = () => {
+      const parsed = uploadRecordSchema.safeParse(read.result);
+      if (!parsed.success) return;
+      const next = change(parsed.data);
+      result = next ?? parsed.data;
+      if (next) store.put(uploadRecordSchema.parse(next));
+    };
+    tx.oncomplete = () => resolve(result);
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed.'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted.'));
+  });
+  announce();
+  return stored;
 }
 
 export async function deleteUpload(id: string): Promise<void> {

@@ -154,3 +154,18 @@ test('the question for the next reel names the price the last analysis cost and 
   const { requiredCredits } = (await sandbox.state()).config;
   await expect(await second.confirm.credits()).toHaveText(`Uses ${requiredCredits} credits · you have 42.`);
 });
+
+test('on Instagram the question names the reel too, light and dark (screenshots to look over)', async ({ connect, openSite, reelButton }) => {
+  await connect();
+  const site = await openSite(fixture('instagram-reel').urls[0] ?? '');
+  const [url = ''] = await site.expectOneButtonPerExpectedItem();
+  const reel = reelButton(site, url);
+  await reel.click();
+  await expect(await reel.confirm.url()).toHaveText(url.replace('https://www.', ''));
+  await expect(await reel.confirm.reel()).toContainText('@');
+  await reel.confirm.dialog();
+  await site.screenshot('analyze-instagram-confirm');
+  await reel.confirm.choose('Cancel');
+  await reel.confirm.expectClosed();
+  await site.screenshot('analyze-instagram-button');
+});

@@ -7,8 +7,9 @@
  */
 import { fixture } from '../fixtures';
 import { expect, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
+import { drainEveryButton, forgeWxtStartup } from './page-attacks';
 import { questionShown } from './pages/confirmation-frame';
-import type { PlatformPage } from './pages/platform-page';
+import { CAPTURE_HOST, type PlatformPage } from './pages/platform-page';
 import type { SandboxDriver } from './sandbox-driver';
 
 const TIKTOK_FEED = fixture('tiktok-foryou').urls[0] ?? '';
@@ -89,22 +90,7 @@ test.describe('a page script cannot start a spend', () => {
     const feed = await openSite(TIKTOK_FEED);
     await feed.expectOneButtonPerExpectedItem();
 
-    const clicked = await feed.page.evaluate(async () => {
-      const seen = new Set<string>();
-      const fixture = (window as unknown as { __fixture: { append(n: number): void } }).__fixture;
-      for (let round = 0; round < 8 && seen.size < 25; round++) {
-        for (const host of document.querySelectorAll<HTMLElement>('[data-sume-capture]')) {
-          seen.add(host.dataset.sumeUrl ?? '');
-          host.scrollIntoView({ block: 'center' });
-          host.click();
-          const rect = host.getBoundingClientRect();
-          host.dispatchEvent(new MouseEvent('click', { clientX: rect.left + 5, clientY: rect.top + 5, bubbles: true, composed: true }));
-        }
-        fixture.append(6);
-        await new Promise((resolve) => setTimeout(resolve, 150));
-      }
-      return seen.size;
-    });
+    const clicked = await feed.page.evaluate(drainEveryButton, CAPTURE_HOST);
     expect(clicked, 'videos the loop clicked').toBeGreaterThanOrEqual(25);
     await expectNothingSpent(feed, sandbox);
   });
@@ -251,14 +237,8 @@ test.describe('narrow surface', () => {
     const heard = await site.page.evaluate(() => (window as unknown as { __heardMessages: string[] }).__heardMessages);
     expect(heard.filter((message) => message.includes(extensionId) || message.includes('wxt'))).toEqual([]);
 
-    await site.page.evaluate((id) => {
-      for (const name of ['tiktok', 'instagram']) {
-        const type = `${id}:${name}:wxt:content-script-started`;
-        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'forged' } }));
-        window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
-      }
-      window.dispatchEvent(new Event(`${id}:tiktok:wxt:locationchange`));
-    }, extensionId);
+    await site.page.evaluate(forgeWxtStartup, extensionId);
+    await site.page.evaluate((id) => window.dispatchEvent(new Event(`${id}:tiktok:wxt:locationchange`)), extensionId);
     // Still there, still a person's button.
     await site.expectOneButtonPerExpectedItemToStay();
     const reel = reelButton(site, url);

@@ -4,13 +4,13 @@
  * IntersectionObserver v2, so a decoy over our button can turn a person's real clicks into clicks
  * on it; there the spending limit is what holds, and the last story shows it capping the damage.
  */
-import type { Page } from 'puppeteer-core';
 import { fixture } from '../fixtures';
 import { INITIAL_CREDITS, SHORT_JOB_CLOCK } from '../e2e/analyze-fixtures';
 import { CAPTURE_HOST } from '../e2e/pages/platform-page';
 import type { SandboxDriver } from '../e2e/sandbox-driver';
 import { expect, test } from '../e2e/sandbox-fixture';
-import { confirmationOpen, connectToSandbox, gotoFixture, launchFirefoxWithExtension, openFixtureTab, realClick, setAskBeforeSpending } from './firefox';
+import { drainEveryButton, forgeWxtStartup } from '../e2e/page-attacks';
+import { confirmationOpen, connectToSandbox, GECKO_ID, gotoFixture, launchFirefoxWithExtension, openFixtureTab, realClick, setAskBeforeSpending } from './firefox';
 
 test.use({ sandboxOptions: SHORT_JOB_CLOCK });
 
@@ -22,28 +22,6 @@ async function expectNothingSpent(sandbox: SandboxDriver): Promise<void> {
   const state = await sandbox.state();
   expect(state.jobs).toEqual([]);
   expect(state.credits.remaining).toBe(INITIAL_CREDITS);
-}
-
-/** What a page script does: click every button of ours it can find, every way it can. */
-function drain(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const seen = new Set<string>();
-    const feed = (window as unknown as { __fixture: { append(n: number): void } }).__fixture;
-    for (let round = 0; round < 8 && seen.size < 25; round++) {
-      for (const host of document.querySelectorAll<HTMLElement>('[data-sume-capture]')) {
-        seen.add(host.dataset.sumeUrl ?? '');
-        host.scrollIntoView({ block: 'center' });
-        host.click();
-        const rect = host.getBoundingClientRect();
-        const at = { clientX: rect.left + 5, clientY: rect.top + 5, bubbles: true, composed: true };
-        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) host.dispatchEvent(new MouseEvent(type, at));
-        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      }
-      feed.append(6);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-    return seen.size;
-  });
 }
 
 for (const ask of [true, false]) {
@@ -58,15 +36,9 @@ for (const ask of [true, false]) {
       await page.waitForSelector(CAPTURE_HOST, { timeout: 10_000 });
       expect(await page.evaluate((host: string) => String((document.querySelector(host) as HTMLElement).shadowRoot), CAPTURE_HOST)).toBe('null');
 
-      expect(await drain(page)).toBeGreaterThanOrEqual(25);
+      expect(await page.evaluate(drainEveryButton, CAPTURE_HOST)).toBeGreaterThanOrEqual(25);
       expect(await confirmationOpen(page)).toBe(false);
-      await page.evaluate(() => {
-        for (const name of ['tiktok', 'instagram']) {
-          const type = `capture@sume.so:${name}:wxt:content-script-started`;
-          document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'forged' } }));
-          window.postMessage({ type, contentScriptName: name, messageId: 'forged' }, '*');
-        }
-      });
+      await page.evaluate(forgeWxtStartup, GECKO_ID);
       await expectNothingSpent(sandbox);
 
       // Still a person's button: a real click on the video in view is heard.

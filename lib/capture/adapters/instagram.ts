@@ -3,16 +3,32 @@ import type { PlatformAdapter, VideoItem } from '../adapter';
 import { firstLine, posterOf } from './describe';
 import { INSTAGRAM } from './instagram-selectors';
 
-/** Around the video: the post, or (reels feed, reel page) the box that holds its overlay. */
-const scopeOf = (container: Element) => container.closest(INSTAGRAM.post) ?? container.parentElement ?? container;
-
-/** The author's profile link: `/<username>/` with the name as its text. */
-function author(scope: Element): string | undefined {
+/** The author's profile link in `scope`: `/<username>/` with the name as its text. */
+function authorIn(scope: Element): string | undefined {
   for (const link of scope.querySelectorAll(INSTAGRAM.profileLink)) {
     const name = INSTAGRAM.profilePath.exec(link.getAttribute('href') ?? '')?.[1];
     if (name && link.textContent?.trim() === name) return name;
   }
   return undefined;
+}
+
+/** How far up from the video the author may be looked for (reel page: the panel beside it). */
+const AUTHOR_LEVELS = 6;
+
+/**
+ * Around the video: the post, or (reels feed, reel page) the nearest box that also names its
+ * author — the closest one, so a feed's neighbouring reel is never the one read.
+ */
+function scopeOf(container: Element): { scope: Element; author: string | undefined } {
+  const post = container.closest(INSTAGRAM.post);
+  if (post) return { scope: post, author: authorIn(post) };
+  let scope = container;
+  for (let level = 0; level < AUTHOR_LEVELS && scope.parentElement && !scope.parentElement.matches(INSTAGRAM.main); level++) {
+    scope = scope.parentElement;
+    const author = authorIn(scope);
+    if (author) return { scope, author };
+  }
+  return { scope: container.parentElement ?? container, author: undefined };
 }
 
 /** The post's own permalink: the first `<time>` link that names a reel or post. */
@@ -42,19 +58,19 @@ export const instagramAdapter: PlatformAdapter = {
     if (post && scope.contains(post)) {
       const url = permalink(post, page);
       // No <time>: a sponsored post; capture only what names itself.
-      const creator = url ? author(post) : undefined;
+      const creator = url ? authorIn(post) : undefined;
       return url ? { container: post, mountPoint: block?.parentElement ?? video.parentElement ?? post, url, ...(creator ? { creator } : {}) } : null;
     }
     // No <article>: a reel page loaded directly, or the reels feed. The live location names the reel.
     const url = instagramPermalinkFromPath(page.pathname);
     const container = block ?? video.parentElement;
     if (!url || !container) return null;
-    const creator = author(scopeOf(container));
+    const { author: creator } = scopeOf(container);
     return { container, mountPoint: container, url, locationBound: true, ...(creator ? { creator } : {}) };
   },
 
   describe(item) {
-    const caption = firstLine(scopeOf(item.container).querySelector(INSTAGRAM.caption));
+    const caption = firstLine(scopeOf(item.container).scope.querySelector(INSTAGRAM.caption));
     const poster = posterOf(item.container);
     return { ...(item.creator ? { creator: item.creator } : {}), ...(caption ? { caption } : {}), ...(poster ? { poster } : {}) };
   },
