@@ -18,6 +18,7 @@ export function errorTitle(error: SerializedSumeError): string {
       return 'Sume asked us to slow down';
   }
   if (error.code === 'permission_required') return 'Permission needed';
+  if (error.code === 'no_api_key') return 'Not connected to Sume yet';
   if (error.status !== undefined && error.status >= 500) return 'Sume had a problem';
   return 'That didn’t work';
 }

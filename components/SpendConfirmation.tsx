@@ -16,6 +16,8 @@ interface Props {
   onOpenSettings: (event: Event) => void;
   /** Why the last choice did not go through. */
   failure?: string | undefined;
+  /** The whole document is the question (the frame over a page), not a part of one (the popup). */
+  standalone?: boolean;
 }
 
 const IN_FLIGHT_TITLES = { queued: 'Already waiting to be sent', sending: 'Already being sent', analyzing: 'Already being analyzed' } as const;
@@ -58,7 +60,7 @@ function creditsLine(details: ConfirmationDetails): { text: string; short: boole
  * the canonical link, which the page cannot dress up. Enter never spends on a reel already on its
  * way: the safe choice has the focus there.
  */
-export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChange, onChoose, onOpenSettings, failure }: Props) {
+export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChange, onChoose, onOpenSettings, failure, standalone = false }: Props) {
   const phase = details.previous?.phase;
   const inFlight = details.reason === 'already_captured' && (phase === 'queued' || phase === 'sending' || phase === 'analyzing');
   const credits = creditsLine(details);
@@ -72,8 +74,8 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
   return (
     <div
       class="spend"
-      role="dialog"
-      aria-modal="true"
+      role={standalone ? 'dialog' : 'group'}
+      aria-modal={standalone ? 'true' : undefined}
       aria-labelledby="spend-title"
       aria-describedby="spend-reel spend-credits"
       data-armed={armed ? 'true' : 'false'}

@@ -43,6 +43,7 @@ export function App({ inbox }: { inbox: TokenInbox }) {
       {step.kind === 'closed' && <p class="confirm__status" role="status">Done.</p>}
       {step.kind === 'ready' && (
         <SpendConfirmation
+          standalone
           details={step.view}
           armed={armed}
           busy={step.busy}

@@ -1,7 +1,8 @@
 /**
  * The right-click menu and the keyboard shortcut. On TikTok and Instagram they act on the video
- * the user means (right-clicked, or watching) and ask in place on its button, like a click; a reel
- * link anywhere else opens the small confirm window (the popup page, in a window).
+ * the user means (right-clicked, or watching) as a click on its button does (asking, when it asks,
+ * in the extension's own frame next to it); a reel link anywhere else opens the small confirm
+ * window (the popup page, in a window).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { PLATFORM_TAB_PATTERNS } from '../browser/platform-tabs';

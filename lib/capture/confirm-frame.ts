@@ -36,8 +36,12 @@ export interface OpenOptions {
   token: string;
   /** The button's host: the frame sits next to it and closes when it leaves the page or the screen. */
   anchor: Element;
-  /** Called once, however it closes; `focusWasInside` when the person was in the frame. */
-  onClosed(focusWasInside: boolean): void;
+  /**
+   * Called once, however it closes. `giveFocusBack`: the person was in the question (or closed it
+   * with Escape, or the focus was lost with it), so the focus goes back to the button; not after a
+   * click elsewhere, which took the focus where the person wanted it.
+   */
+  onClosed(giveFocusBack: boolean): void;
 }
 
 interface LoadedFrame {
@@ -105,14 +109,15 @@ export function createConfirmFrames(signal: AbortSignal) {
       /** The style attribute as we last wrote it: any other value is the page's doing. */
       let applied: string | null = null;
 
-      const close = () => {
+      const close = (how: 'done' | 'escape' | 'elsewhere' = 'done') => {
         if (closed) return;
         closed = true;
         const focusWasInside = document.activeElement === host;
         stop.abort();
         tamper.disconnect();
         host.remove();
-        onClosed(focusWasInside);
+        const focusLost = document.activeElement === null || document.activeElement === document.body;
+        onClosed(how !== 'elsewhere' && (focusWasInside || how === 'escape' || focusLost));
       };
       const place = (): boolean => {
         const style = styleNextTo(anchor);
@@ -122,7 +127,7 @@ export function createConfirmFrames(signal: AbortSignal) {
         return true;
       };
 
-      if (!place()) queueMicrotask(close);
+      if (!place()) queueMicrotask(() => close('elsewhere'));
       // The top layer puts it above whatever the page stacks, clipping and transforms included.
       if ('showPopover' in host && !host.hasAttribute('popover')) {
         host.setAttribute('popover', 'manual');
@@ -136,8 +141,8 @@ export function createConfirmFrames(signal: AbortSignal) {
 
       // Tampering: the page restyling or removing the host. Put the style back; anything else closes it.
       const tamper = new MutationObserver((records) => {
-        if (!host.isConnected || records.some((record) => record.attributeName && record.attributeName !== 'style')) return close();
-        if (host.getAttribute('style') !== applied && !place()) close();
+        if (!host.isConnected || records.some((record) => record.attributeName && record.attributeName !== 'style')) return close('elsewhere');
+        if (host.getAttribute('style') !== applied && !place()) close('elsewhere');
       });
       tamper.observe(host, { attributes: true, attributeFilter: ['style', 'class', 'hidden', 'popover'] });
       tamper.observe(document.documentElement, { childList: true });
@@ -145,17 +150,17 @@ export function createConfirmFrames(signal: AbortSignal) {
       let frameRequest = 0;
       const follow = () => {
         cancelAnimationFrame(frameRequest);
-        frameRequest = requestAnimationFrame(() => !closed && !place() && close());
+        frameRequest = requestAnimationFrame(() => !closed && !place() && close('elsewhere'));
       };
       const listen = { capture: true, passive: true, signal: stop.signal };
       addEventListener('scroll', follow, listen);
       addEventListener('resize', follow, listen);
       // A person's click anywhere else closes it; the page's own synthetic events do not count.
-      document.addEventListener('pointerdown', (event) => event.isTrusted && event.target !== host && close(), listen);
-      document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && close(), { capture: true, signal: stop.signal });
-      signal.addEventListener('abort', close, { once: true, signal: stop.signal });
+      document.addEventListener('pointerdown', (event) => event.isTrusted && event.target !== host && close('elsewhere'), listen);
+      document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && close('escape'), { capture: true, signal: stop.signal });
+      signal.addEventListener('abort', () => close(), { once: true, signal: stop.signal });
 
-      return { token, close };
+      return { token, close: () => close() };
     },
   };
 }

@@ -113,10 +113,10 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
           const frame = frames.open({
             token: outcome.token,
             anchor: host,
-            onClosed: (focusWasInside) => {
+            onClosed: (giveFocusBack) => {
               if (open?.frame === frame) open = undefined;
               actions.dismiss(frame.token);
-              if (focusWasInside) view.focus();
+              if (giveFocusBack && host.isConnected) view.focus();
             },
           });
           open = { frame, owner: self };

@@ -14,50 +14,61 @@ export type ConfirmationStep =
   | { kind: 'ready'; view: Extract<ConfirmationView, { ok: true }>; busy: boolean; failure?: string }
   | { kind: 'closed' };
 
+type Ready = Extract<ConfirmationStep, { kind: 'ready' }>;
+
 export function useConfirmation(inbox: TokenInbox) {
-  const [token, setToken] = useState<string | null>(null);
   const [step, setStep] = useState<ConfirmationStep>({ kind: 'loading' });
+  // Read at the moment of a key or click, not as of the last render: an Escape may come in between,
+  // and a listener registered before the token arrived must still act with it.
+  const current = useRef<ConfirmationStep>(step);
+  const token = useRef<string | null>(null);
   /** Escape before the question was drawn: it is cancelled as soon as it is known. */
   const cancelled = useRef(false);
+  /** One choice at a time (the dialog and the page both hear an Escape). */
+  const deciding = useRef(false);
+
+  const show = useCallback((next: ConfirmationStep) => {
+    current.current = next;
+    setStep(next);
+  }, []);
 
   const decide = useCallback(
-    async (choice: ConfirmationChoice, dontAskAgain: boolean, current: Extract<ConfirmationStep, { kind: 'ready' }>, claimed = token) => {
-      if (!claimed) return;
-      setStep({ ...current, busy: true });
-      const result = await sendMessage('decideConfirmation', { token: claimed, choice, ...(dontAskAgain ? { dontAskAgain } : {}) }).catch(() => null);
-      if (result?.ok) setStep({ kind: 'closed' });
-      else setStep({ ...current, busy: false, failure: result && !result.ok ? result.error.message : 'Sume Capture did not answer. Try again.' });
+    async (choice: ConfirmationChoice, dontAskAgain: boolean, ready: Ready) => {
+      if (!token.current || deciding.current) return;
+      deciding.current = true;
+      show({ ...ready, busy: true });
+      const result = await sendMessage('decideConfirmation', { token: token.current, choice, ...(dontAskAgain ? { dontAskAgain } : {}) }).catch(() => null);
+      deciding.current = false;
+      if (result?.ok) show({ kind: 'closed' });
+      else show({ ...ready, busy: false, failure: result && !result.ok ? result.error.message : 'Sume Capture did not answer. Try again.' });
     },
-    [token],
+    [show],
   );
 
   // The first token the background vouches for wins; until then, any posted to us is tried.
   useEffect(() => {
-    if (token) return;
-    let claimed = false;
     const unsubscribe = inbox.subscribe((offered) => {
       void sendMessage('openConfirmation', { token: offered })
         .then((view) => {
-          if (!view.ok || claimed) return;
-          claimed = true;
+          if (!view.ok || token.current) return;
+          token.current = offered;
           unsubscribe();
-          setToken(offered);
-          const ready = { kind: 'ready' as const, view, busy: false };
-          if (cancelled.current) return void decide('cancel', false, ready, offered);
-          setStep(ready);
+          const ready: Ready = { kind: 'ready', view, busy: false };
+          if (cancelled.current) return void decide('cancel', false, ready);
+          show(ready);
           // The question showed the last known balance; Sume's own replaces it when it answers.
           void sendMessage('confirmationBalance', { token: offered })
-            .then((fresh) => setStep((shown) => (shown.kind === 'ready' ? { ...shown, view: { ...shown.view, ...(fresh ? { remainingCredits: fresh.remainingCredits } : { balanceStale: true }) } } : shown)))
+            .then((fresh) => {
+              const shown = current.current;
+              if (shown.kind === 'ready') show({ ...shown, view: { ...shown.view, ...(fresh ? { remainingCredits: fresh.remainingCredits } : { balanceStale: true }) } });
+            })
             .catch(() => undefined);
         })
-        .catch(() => setStep({ kind: 'gone' }));
+        .catch(() => show({ kind: 'gone' }));
     });
     return unsubscribe;
-  }, [inbox, token, decide]);
+  }, [inbox, decide, show]);
 
-  // Read at the moment of the key or click, not as of the last render (Escape may come in between).
-  const current = useRef(step);
-  current.current = step;
   const choose = useCallback(
     async (choice: ConfirmationChoice, dontAskAgain: boolean) => {
       const now = current.current;

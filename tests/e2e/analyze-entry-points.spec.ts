@@ -2,7 +2,7 @@
  * The right-click menu and the keyboard shortcut. Native menus and shortcuts cannot be pressed by a
  * test, so their handlers are called in the service worker exactly as Chrome calls them (the e2e
  * build exposes them). A reel link on any other site opens the small confirm window; on TikTok the
- * question is asked in place, on the button of the video the user means.
+ * question is asked next to the button of the video the user means, in the extension's own frame.
  */
 import { fixture } from '../fixtures';
 import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
@@ -41,7 +41,7 @@ test('"Analyze link with Sume" on another site asks in a small window, then send
   await expectAnalyses(sandbox, [CANONICAL_REEL], { creditsBefore: account.remainingCredits });
 });
 
-test('the keyboard shortcut asks in place on the video being watched', async ({ connect, openSite, sandbox, extension, reelButton }) => {
+test('the keyboard shortcut asks about the video being watched, next to its button', async ({ connect, openSite, sandbox, extension, reelButton }) => {
   const account = await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
