@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AccountView, ConnectRequest, ConnectResult } from './account/account-view';
-import type { CaptureStates, ContentSettings } from './capture/capture-state';
+import type { CaptureStates, ContentSettings } from './in-page/capture-state';
 import type { CapturePhase, CaptureRecord, CaptureSource } from './captures/capture-record';
 import type { ReelDescription } from './captures/reel-description';
 import type { AskReason } from './captures/spending';
@@ -54,10 +54,6 @@ export type ConfirmationView = ({ ok: true } & ConfirmationDetails) | { ok: fals
 
 export type ConfirmationChoice = 'analyze' | 'analyze_again' | 'open' | 'cancel';
 
-export type WorkspaceJobs =
-  | { ok: true; jobs: { id: string; type?: string | undefined; status: string; created_at?: string | undefined }[] }
-  | { ok: false; error: SerializedSumeError };
-
 /** A file the page has already stored in IndexedDB (blob-store.ts) under `blobId`. */
 export interface UploadRequestItem {
   blobId: string;
@@ -103,8 +99,6 @@ export interface ProtocolMap {
   listCaptures(): CaptureRecord[];
   getCaptureResult(request: { captureId: string }): { savedAt: number; result: unknown } | null;
   retryCapture(request: { captureId: string }): void;
-  /** The workspace's recent jobs from GET /jobs (made anywhere: Sume's app, the API, here). */
-  listWorkspaceJobs(): WorkspaceJobs;
   removeCapture(request: { captureId: string }): void;
   // Uploads into the Asset Library (extension pages → background).
   startUploads(request: { items: UploadRequestItem[] }): UploadsStarted;

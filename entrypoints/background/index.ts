@@ -4,7 +4,7 @@ import { registerAccount } from '@/lib/background/register-account';
 import { registerCaptureStates } from '@/lib/background/register-capture-states';
 import { registerCaptures } from '@/lib/background/register-captures';
 import { registerConfirmations } from '@/lib/background/register-confirmations';
-import { registerEntryPoints } from '@/lib/background/register-entry-points';
+import { registerMenuAndShortcut } from '@/lib/background/register-menu-and-shortcut';
 import { registerInstall } from '@/lib/background/register-install';
 import { registerTestHooks } from '@/lib/background/register-test-hooks';
 import { registerUploads } from '@/lib/background/register-uploads';
@@ -15,7 +15,7 @@ export default defineBackground(() => {
   registerAccount();
   registerCaptureStates();
   const { service } = registerCaptures();
-  registerEntryPoints(registerConfirmations(service));
+  registerMenuAndShortcut(registerConfirmations(service));
   const uploads = registerUploads();
   if (import.meta.env.MODE === 'e2e') registerTestHooks(uploads);
 });

@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { instagramAdapter } from '@/lib/capture/adapters/instagram';
-import { runCapture } from '@/lib/capture/run-capture';
+import { instagramAdapter } from '@/lib/in-page/adapters/instagram';
+import { runCapture } from '@/lib/in-page/run-capture';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
-  // WXT's start-up postMessage would tell every page script our extension id; our lifetime is our own (lib/capture/lifetime.ts).
+  // WXT's start-up postMessage would tell every page script our extension id; our lifetime is our own (lib/in-page/lifetime.ts).
   noScriptStartedPostMessage: true,
   main: () => runCapture(instagramAdapter),
 });

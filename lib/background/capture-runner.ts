@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { setActiveCount } from '../browser/badge';
 import { showNotification } from '../browser/notifications';
-import type { CaptureState } from '../capture/capture-state';
+import type { CaptureState } from '../in-page/capture-state';
 import { capturePhase, type CaptureRecord } from '../captures/capture-record';
 import { readCaptures } from '../captures/capture-store';
 import { describeReel } from '../captures/describe';

@@ -1,8 +1,8 @@
 import { sendToPlatformTabs } from '../browser/platform-tabs';
 import { assertOwnContentScript } from '../browser/sender';
 import { z } from 'zod';
-import type { CaptureStates } from '../capture/capture-state';
-import { applyCaptureStates, readCaptureStates } from '../capture/capture-state-store';
+import type { CaptureStates } from '../in-page/capture-state';
+import { applyCaptureStates, readCaptureStates } from '../in-page/capture-state-store';
 import { onMessage, sendMessage } from '../messaging';
 import { readSettings, settingsItem } from '../storage';
 

@@ -3,7 +3,7 @@
  * cannot reach it. A content script may only say "a person clicked the button of this reel"; the
  * background decides whether that sends at once or must be confirmed, and in the second case issues
  * a one-time token for that tab and reel. The confirmation frame (an extension page the content
- * script frames, see lib/capture/confirm-frame.ts) shows and acts on that token alone: a page that
+ * script frames, see lib/in-page/confirm-frame.ts) shows and acts on that token alone: a page that
  * frames our confirmation page itself, or posts it anything, has no token and gets nothing.
  */
 import { z } from 'zod';

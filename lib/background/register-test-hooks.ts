@@ -1,4 +1,4 @@
-import { handleCommand, handleMenuClick } from './register-entry-points';
+import { handleCommand, handleMenuClick } from './register-menu-and-shortcut';
 import { publishCaptureStates } from './register-capture-states';
 import type { registerUploads } from './register-uploads';
 

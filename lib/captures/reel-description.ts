@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isPlatformMediaHost } from '../platforms/hosts';
 
-/** As the content script reads it (plain, no zod there: see lib/capture/capture-state.ts). */
+/** As the content script reads it (plain, no zod there: see lib/in-page/capture-state.ts). */
 export interface ReelDescription {
   creator?: string;
   caption?: string;

@@ -1,7 +1,7 @@
 /**
  * The upload pipeline as a pure state machine: presign → PUT → finalize, each step retried on its
  * own. A failed finalize never re-uploads; a failed PUT re-uses the signed URL until it expires,
- * then presigns again. The runner (upload-runner.ts) performs the calls these functions decide on.
+ * then presigns again. The upload driver (lib/background/upload-driver.ts) performs the calls these functions decide on.
  */
 import type { SerializedSumeError } from '../api/errors';
 import { backoffMs, type RetryPolicy } from '../outbox/outbox';

@@ -1,8 +1,9 @@
 /**
  * One upload into the Asset Library, from the bytes being kept to the asset being created. The
- * bytes live in IndexedDB (blob-store.ts); this record, in `local:uploads`, says where the upload
- * is. The signed URL itself is a credential: it is kept only in memory-backed session storage
- * (upload-secrets.ts), never here; the storage key stays here only until the asset is created.
+ * bytes and this record live in IndexedDB (blob-store.ts, upload-store.ts); the record says where
+ * the upload is. The signed URL itself is a credential: the upload driver holds it in memory only
+ * (lib/background/upload-driver.ts), never here; the storage key stays here only until the asset
+ * is created.
  */
 import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';

@@ -6,7 +6,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures';
-import type { CaptureStates, CaptureStatus } from '../../lib/capture/capture-state';
+import type { CaptureStates, CaptureStatus } from '../../lib/in-page/capture-state';
 import { serveFixtureSites } from './fixture-sites';
 import { expect, test as extensionTest } from './fixtures';
 import { ButtonSettings } from './pages/button-settings';

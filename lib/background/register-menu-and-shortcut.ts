@@ -42,7 +42,7 @@ export function openConfirmWindow(url: string, source: 'context_menu' | 'shortcu
   return browser.windows.create({ url: page, type: 'popup', width: 380, height: 520, focused: true });
 }
 
-/** Set by registerEntryPoints: the page's button then tells the background it acts for the menu or shortcut. */
+/** Set by registerMenuAndShortcut: the page's button then tells the background it acts for the menu or shortcut. */
 let expectInPage: Confirmations['expectInPage'] = () => undefined;
 
 /** Asks in the page when the video has a button there; otherwise in the confirm window. */
@@ -86,7 +86,7 @@ export async function handleCommand(command: string): Promise<void> {
   await (url ? analyze(tab.id, url, 'shortcut') : openConfirmWindow('', 'shortcut'));
 }
 
-export function registerEntryPoints(confirmations: Confirmations): void {
+export function registerMenuAndShortcut(confirmations: Confirmations): void {
   expectInPage = confirmations.expectInPage;
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
