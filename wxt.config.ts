@@ -8,13 +8,13 @@ import type { Plugin } from 'vite';
  * eval in any form and a strict CSP holds. Delete when zod ships a build without its JIT.
  */
 function zodWithoutFunctionConstructor(): Plugin {
-  const constructor = 'const F = Function;';
+  const functionConstructor = 'const F = Function;';
   return {
     name: 'sume:zod-without-function-constructor',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes(constructor)) return undefined;
-      return { code: code.replaceAll(constructor, 'const F = undefined;'), map: null };
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(id) || !code.includes(functionConstructor)) return undefined;
+      return { code: code.replaceAll(functionConstructor, 'const F = undefined;'), map: null };
     },
   };
 }
@@ -48,15 +48,10 @@ export default defineConfig({
   // uploads), host permissions granted at install like Chrome, and the recipe verified here.
   manifest: ({ browser, manifestVersion, mode }) => {
     const withSandbox = mode !== 'production';
-    const hosts = [
-      ...PLATFORM_HOST_PERMISSIONS,
-      SUME_HOST_PERMISSION,
-      ...(withSandbox ? SANDBOX_HOST_PERMISSIONS : []),
-    ];
+    const hosts = [...PLATFORM_HOST_PERMISSIONS, SUME_HOST_PERMISSION, ...(withSandbox ? SANDBOX_HOST_PERMISSIONS : [])];
     return {
       name: 'Sume Capture',
-      description:
-        'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
+      description: 'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
       permissions: [
         'storage',
         'alarms',

@@ -65,7 +65,9 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
         <div style={{ marginTop: account ? 10 : 0 }}>
           <ErrorNotice error={error}>
             {error.status === 401 || error.status === 403 || error.code === 'permission_required' ? (
-              <button type="button" class="sc-button" onClick={onOpenSettings}>Update key</button>
+              <button type="button" class="sc-button" onClick={onOpenSettings}>
+                Update key
+              </button>
             ) : (
               <button type="button" class="sc-button" onClick={onRefresh} disabled={refreshing}>
                 {refreshing ? 'Trying…' : 'Try again'}
@@ -84,7 +86,17 @@ function capitalise(text: string): string {
 
 function RefreshIcon() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+    >
       <path d="M21 12a9 9 0 1 1-2.64-6.36" />
       <path d="M21 3v6h-6" />
     </svg>

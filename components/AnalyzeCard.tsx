@@ -43,12 +43,16 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
   const allowed = (event: Event) => guard.current?.allows(event) ?? false;
   return (
     <section class="sc-card analyze" aria-labelledby="analyze-title">
-      <h2 id="analyze-title" class="sc-visually-hidden">Analyze a reel</h2>
+      <h2 id="analyze-title" class="sc-visually-hidden">
+        Analyze a reel
+      </h2>
       {activeUrl ? (
         <div class="analyze__active">
           <div style={{ minWidth: 0, flex: 1 }}>
             <p class="analyze__label">{describeReel(activeUrl)}</p>
-            <p class="sc-muted analyze__url" title={activeUrl}>{activeUrl.replace('https://www.', '')}</p>
+            <p class="sc-muted analyze__url" title={activeUrl}>
+              {activeUrl.replace('https://www.', '')}
+            </p>
           </div>
           <button type="button" class="sc-button sc-button--primary" disabled={busy} onClick={() => onAnalyze(activeUrl)}>
             {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} Analyze this reel

@@ -20,6 +20,7 @@ export function ButtonSettings({ buttons, onChange }: Props) {
             role="switch"
             name={`button-${platform.id}`}
             checked={buttons[platform.id]}
+            aria-checked={buttons[platform.id]}
             onChange={(event) => onChange(platform.id, event.currentTarget.checked)}
           />
           <span class="switch__track" aria-hidden="true" />

@@ -53,7 +53,8 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
   return (
     <form class="options-form" onSubmit={submit} aria-describedby="connection-help" noValidate>
       <p id="connection-help" class="sc-muted" style={{ marginTop: 0 }}>
-        Sume Capture talks to the Sume API with your workspace’s API key. The key stays in this browser’s extension storage and is sent only to the API address below.
+        Sume Capture talks to the Sume API with your workspace’s API key. The key stays in this browser’s extension storage and is sent only to the API address
+        below.
       </p>
 
       <label class="field">
@@ -76,7 +77,9 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
       </label>
 
       <div class="field">
-        <label class="field__label" for="api-key">API key</label>
+        <label class="field__label" for="api-key">
+          API key
+        </label>
         {otherOrigin && (
           <p class="field__hint field__hint--warn" data-testid="other-origin">
             This is another server: <strong>{otherOrigin}</strong>. Your saved key is never sent there; paste the key for it.
@@ -96,9 +99,15 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
           />
         ) : (
           <div class="key-row">
-            <code id="api-key" data-testid="masked-key">{view.maskedKey}</code>
-            <button type="button" class="sc-button" onClick={() => setReplacing(true)}>Replace key</button>
-            <button type="button" class="sc-button sc-button--danger" onClick={forget}>Forget key</button>
+            <code id="api-key" data-testid="masked-key">
+              {view.maskedKey}
+            </code>
+            <button type="button" class="sc-button" onClick={() => setReplacing(true)}>
+              Replace key
+            </button>
+            <button type="button" class="sc-button sc-button--danger" onClick={forget}>
+              Forget key
+            </button>
           </div>
         )}
         <span class="field__hint sc-muted">Create one in Sume → Settings → API keys. It is never shown in full again.</span>
@@ -106,10 +115,18 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
 
       <div class="actions">
         <button type="submit" class="sc-button sc-button--primary" disabled={busy}>
-          {busy ? <><span class="sc-spinner" aria-hidden="true" /> Checking…</> : 'Save and connect'}
+          {busy ? (
+            <>
+              <span class="sc-spinner" aria-hidden="true" /> Checking…
+            </>
+          ) : (
+            'Save and connect'
+          )}
         </button>
         {replacing && view.hasKey && !otherOrigin && (
-          <button type="button" class="sc-button sc-button--ghost" onClick={() => setReplacing(false)}>Keep the current key</button>
+          <button type="button" class="sc-button sc-button--ghost" onClick={() => setReplacing(false)}>
+            Keep the current key
+          </button>
         )}
       </div>
 

@@ -19,7 +19,9 @@ export function PasteLink({ onSubmit, disabled }: Props) {
   };
   return (
     <form class="paste" onSubmit={submit} noValidate>
-      <label class="sc-visually-hidden" for="paste-url">TikTok or Instagram link</label>
+      <label class="sc-visually-hidden" for="paste-url">
+        TikTok or Instagram link
+      </label>
       <input
         id="paste-url"
         name="url"
@@ -31,8 +33,14 @@ export function PasteLink({ onSubmit, disabled }: Props) {
         aria-describedby={reason ? 'paste-error' : undefined}
         autoComplete="off"
       />
-      <button type="submit" class="sc-button" disabled={disabled || value.trim() === ''}>Analyze</button>
-      {reason && <p id="paste-error" class="paste__error" role="alert">{reason}</p>}
+      <button type="submit" class="sc-button" disabled={disabled || value.trim() === ''}>
+        Analyze
+      </button>
+      {reason && (
+        <p id="paste-error" class="paste__error" role="alert">
+          {reason}
+        </p>
+      )}
     </form>
   );
 }

@@ -18,7 +18,9 @@ export function RecentCaptures({ records, onOpen, onOpenAll }: Props) {
     <section aria-labelledby="recent-title" class="recent">
       <div class="recent__head">
         <h2 id="recent-title">Recent captures</h2>
-        <button type="button" class="field__link" onClick={onOpenAll}>All captures</button>
+        <button type="button" class="field__link" onClick={onOpenAll}>
+          All captures
+        </button>
       </div>
       <ul aria-live="polite">
         {records.map((record) => {

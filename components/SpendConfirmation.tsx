@@ -3,7 +3,6 @@ import { formatCredits } from '@/lib/ui/format';
 import { describeReel } from '@/lib/captures/describe';
 import { errorTitle } from './ErrorNotice';
 
-
 interface Props {
   details: ConfirmationDetails;
   /** Input counts (a person's, on a surface visible long enough); until then buttons do nothing. */
@@ -51,7 +50,12 @@ function creditsLine(details: ConfirmationDetails): { text: string; short: boole
   const short = price !== undefined && remaining !== undefined && remaining < price;
   const parts = [price !== undefined ? `Uses ${formatCredits(price)}` : 'Price shown after your first analysis'];
   if (remaining !== undefined) parts.push(`you have ${remaining.toLocaleString()}${details.balanceStale ? ' (last known)' : ''}`);
-  return { text: short ? `Not enough credits: this needs ${formatCredits(price ?? 0)}, you have ${remaining?.toLocaleString()}. Top up in Sume first.` : `${parts.join(' · ')}.`, short };
+  return {
+    text: short
+      ? `Not enough credits: this needs ${formatCredits(price ?? 0)}, you have ${remaining?.toLocaleString()}. Top up in Sume first.`
+      : `${parts.join(' · ')}.`,
+    short,
+  };
 }
 
 /**
@@ -72,6 +76,8 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
   const reel = details.reel;
   const note = explanation(details);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the question cancels it; the role is dialog or group.
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-modal is only set with role="dialog".
     <div
       class="spend"
       role={standalone ? 'dialog' : 'group'}
@@ -82,48 +88,96 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
       data-reason={details.reason}
       onKeyDown={(event) => event.key === 'Escape' && onChoose('cancel', event)}
     >
-      <p class="spend__title" id="spend-title">{title(details)}</p>
+      <p class="spend__title" id="spend-title">
+        {title(details)}
+      </p>
       <div class="spend__reel" id="spend-reel" data-testid="spend-reel">
-        {reel.poster ? <img class="spend__thumb" src={reel.poster} alt="" referrerpolicy="no-referrer" /> : <span class="spend__thumb spend__thumb--none" aria-hidden="true" />}
+        {reel.poster ? (
+          <img class="spend__thumb" src={reel.poster} alt="" referrerpolicy="no-referrer" />
+        ) : (
+          <span class="spend__thumb spend__thumb--none" aria-hidden="true" />
+        )}
         <div class="spend__who">
           <p class="spend__creator">{reel.creator ? `@${reel.creator.replace(/^@/, '')}` : describeReel(details.url)}</p>
           {reel.caption && <p class="spend__caption">{reel.caption}</p>}
-          <p class="spend__url" data-testid="spend-url" title={details.url}>{details.url.replace(/^https:\/\/(www\.)?/, '')}</p>
+          <p class="spend__url" data-testid="spend-url" title={details.url}>
+            {details.url.replace(/^https:\/\/(www\.)?/, '')}
+          </p>
         </div>
       </div>
-      {note && <p class="spend__note" data-testid="spend-note">{note}</p>}
-      {!details.blocked && !inFlight && (
-        <p class={`spend__credits${credits.short ? ' spend__credits--short' : ''}`} id="spend-credits" data-testid="spend-credits">{credits.text}</p>
+      {note && (
+        <p class="spend__note" data-testid="spend-note">
+          {note}
+        </p>
       )}
-      {failure && <p class="spend__failure" role="alert">{failure}</p>}
+      {!details.blocked && !inFlight && (
+        <p class={`spend__credits${credits.short ? ' spend__credits--short' : ''}`} id="spend-credits" data-testid="spend-credits">
+          {credits.text}
+        </p>
+      )}
+      {failure && (
+        <p class="spend__failure" role="alert">
+          {failure}
+        </p>
+      )}
       {details.reason === 'confirm_setting' && canSpend && (
         <label class="spend__dont-ask">
           <input type="checkbox" checked={dontAsk} disabled={!armed} onChange={(event) => armed && onDontAskChange(event.currentTarget.checked)} />
-          <span>Don’t ask again <span class="sc-muted">(up to {formatCredits(details.limitPerHour)} an hour)</span></span>
+          <span>
+            Don’t ask again <span class="sc-muted">(up to {formatCredits(details.limitPerHour)} an hour)</span>
+          </span>
         </label>
       )}
       <div class="spend__actions">
         {details.blocked ? (
           <>
-            <button type="button" class="sc-button" onClick={choose('cancel')}>Close</button>
-            <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={onOpenSettings}>Open settings</button>
+            <button type="button" class="sc-button" onClick={choose('cancel')}>
+              Close
+            </button>
+            <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={onOpenSettings}>
+              Open settings
+            </button>
           </>
         ) : inFlight ? (
           <>
-            <button type="button" class="sc-button" onClick={choose('open')}>Open in Sume Capture</button>
-            <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('cancel')}>Close</button>
+            <button type="button" class="sc-button" onClick={choose('open')}>
+              Open in Sume Capture
+            </button>
+            <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('cancel')}>
+              Close
+            </button>
           </>
         ) : again ? (
           <>
-            <button type="button" class="sc-button" data-autofocus={phase === 'failed' ? true : undefined} onClick={choose('cancel')}>Cancel</button>
-            {phase === 'done' && <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>Analyze again</button>}
-            {phase === 'failed' && <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>Analyze again</button>}
-            {phase === 'done' && <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('open')}>Open result</button>}
+            <button type="button" class="sc-button" data-autofocus={phase === 'failed' ? true : undefined} onClick={choose('cancel')}>
+              Cancel
+            </button>
+            {phase === 'done' && (
+              <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>
+                Analyze again
+              </button>
+            )}
+            {phase === 'failed' && (
+              <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>
+                Analyze again
+              </button>
+            )}
+            {phase === 'done' && (
+              <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('open')}>
+                Open result
+              </button>
+            )}
           </>
         ) : (
           <>
-            {details.reason === 'spending_limit' && <button type="button" class="sc-button sc-button--ghost" onClick={onOpenSettings}>Change limit</button>}
-            <button type="button" class="sc-button" data-autofocus={safeFocus ? true : undefined} onClick={choose('cancel')}>Cancel</button>
+            {details.reason === 'spending_limit' && (
+              <button type="button" class="sc-button sc-button--ghost" onClick={onOpenSettings}>
+                Change limit
+              </button>
+            )}
+            <button type="button" class="sc-button" data-autofocus={safeFocus ? true : undefined} onClick={choose('cancel')}>
+              Cancel
+            </button>
             {canSpend && (
               <button type="button" class="sc-button sc-button--primary" data-autofocus={safeFocus ? undefined : true} onClick={choose('analyze')}>
                 {busy ? 'Sending…' : 'Analyze'}

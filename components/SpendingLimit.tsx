@@ -23,7 +23,9 @@ export function SpendingLimit({ limitPerHour, spentInWindow, confirmBeforeAnalyz
   const commit = () => valid && parsed !== limitPerHour && onChange(parsed);
   return (
     <div class="field spending">
-      <label class="field__label" for="spending-limit">Spending limit without asking</label>
+      <label class="field__label" for="spending-limit">
+        Spending limit without asking
+      </label>
       <div class="spending__row">
         <input
           id="spending-limit"
@@ -45,9 +47,7 @@ export function SpendingLimit({ limitPerHour, spentInWindow, confirmBeforeAnalyz
       <span id="spending-hint" class="field__hint sc-muted" data-testid="spending-hint">
         {valid ? '' : `Enter a whole number from 0 to ${MAX_LIMIT.toLocaleString()}. `}
         {spentInWindow !== undefined && `Spent in the last hour: ${formatCredits(spentInWindow)}. `}
-        {confirmBeforeAnalyzing
-          ? 'Applies when you turn off “Ask before spending credits”.'
-          : 'Past it, Sume Capture asks again before spending.'}
+        {confirmBeforeAnalyzing ? 'Applies when you turn off “Ask before spending credits”.' : 'Past it, Sume Capture asks again before spending.'}
       </span>
     </div>
   );

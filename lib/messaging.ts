@@ -64,9 +64,7 @@ export interface UploadRequestItem {
   meta: UploadMeta;
 }
 
-export type UploadsStarted =
-  | { ok: true; ids: string[]; rejected: { filename: string; reason: string }[] }
-  | { ok: false; error: SerializedSumeError };
+export type UploadsStarted = { ok: true; ids: string[]; rejected: { filename: string; reason: string }[] } | { ok: false; error: SerializedSumeError };
 
 /** `existing`: the reel was already on its way (or done), so nothing new was started. */
 export type CaptureStarted = { ok: true; captureId: string; existing?: boolean } | { ok: false; error: SerializedSumeError };

@@ -80,10 +80,7 @@ export const accountStateItem = storage.defineItem<AccountState | null>('local:a
 });
 
 /** Reads an item and validates it; an invalid stored value reads as the fallback. */
-export async function readValid<T>(
-  item: { getValue(): Promise<unknown>; fallback: T },
-  schema: z.ZodType<T>,
-): Promise<T> {
+export async function readValid<T>(item: { getValue(): Promise<unknown>; fallback: T }, schema: z.ZodType<T>): Promise<T> {
   const parsed = schema.safeParse(await item.getValue());
   return parsed.success ? parsed.data : item.fallback;
 }

@@ -35,9 +35,16 @@ const header = {
   node: process.version,
   platform: `${process.platform} ${process.arch}, ${os.cpus().length} cores`,
   // Shared machines: the 1/5/15-minute load average tells how much the figures may be disturbed.
-  loadAverage: os.loadavg().map((load) => load.toFixed(2)).join(' '),
+  loadAverage: os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' '),
 };
-console.log(`Sume Capture bench\n${Object.entries(header).map(([key, value]) => `  ${`${key}:`.padEnd(13)} ${value}`).join('\n')}`);
+console.log(
+  `Sume Capture bench\n${Object.entries(header)
+    .map(([key, value]) => `  ${`${key}:`.padEnd(13)} ${value}`)
+    .join('\n')}`,
+);
 
 console.log(`\n▶ ${BUILD_COMMAND.join(' ')} (production build)`);
 const build = buildProductionExtension(root);
@@ -64,5 +71,13 @@ rmSync(path.dirname(build.dir), { recursive: true, force: true });
 const seconds = (performance.now() - started) / 1000;
 const json = path.join(root, '.tmp', 'bench.json');
 mkdirSync(path.dirname(json), { recursive: true });
-writeFileSync(json, `${JSON.stringify({ ...header, loadAverageAtEnd: os.loadavg().map((load) => Number(load.toFixed(2))), totalSeconds: Number(seconds.toFixed(1)), sections: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, 'data' in r ? { title: r.title, notes: r.notes, data: r.data } : r])) }, null, 2)}\n`);
-console.log(`\nTotal ${seconds.toFixed(1)} s; load average at the end ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}; figures saved to ${path.relative(root, json)}`);
+writeFileSync(
+  json,
+  `${JSON.stringify({ ...header, loadAverageAtEnd: os.loadavg().map((load) => Number(load.toFixed(2))), totalSeconds: Number(seconds.toFixed(1)), sections: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, 'data' in r ? { title: r.title, notes: r.notes, data: r.data } : r])) }, null, 2)}\n`,
+);
+console.log(
+  `\nTotal ${seconds.toFixed(1)} s; load average at the end ${os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}; figures saved to ${path.relative(root, json)}`,
+);

@@ -6,7 +6,12 @@ const sandboxDoc = () => structuredClone(openApiDocument('http://127.0.0.1:8787'
 
 /** Follows a `$ref` inside the document so a test can change the schema it points to. */
 function deref(doc: Record<string, any>, node: any): any {
-  return node?.$ref ? node.$ref.slice(2).split('/').reduce((n: any, p: string) => n[p], doc) : node;
+  return node?.$ref
+    ? node.$ref
+        .slice(2)
+        .split('/')
+        .reduce((n: any, p: string) => n[p], doc)
+    : node;
 }
 
 function responseSchema(doc: Record<string, any>, path: string, method: string, status: string): any {
@@ -47,7 +52,9 @@ describe('the contract check', () => {
     const hasJobObject = 'job' in schema.properties;
     expect(withJob.some((f) => f.field === 'job_id or job.id')).toBe(!hasJobObject);
     delete schema.properties.job;
-    expect(checkContract(doc)).toContainEqual(expect.objectContaining({ endpoint: 'POST /reference-analysis', where: 'response', field: 'job_id or job.id', problem: 'missing', optional: false }));
+    expect(checkContract(doc)).toContainEqual(
+      expect.objectContaining({ endpoint: 'POST /reference-analysis', where: 'response', field: 'job_id or job.id', problem: 'missing', optional: false }),
+    );
   });
 
   it('reports a field typed differently', () => {
@@ -55,7 +62,9 @@ describe('the contract check', () => {
     const path = Object.keys(doc.paths).find((p) => p.endsWith('/reference-analysis'))!;
     const status = Object.keys(doc.paths[path].post.responses).find((s) => s.startsWith('2'))!;
     responseSchema(doc, path, 'post', status).properties.required_credits = { type: 'string' };
-    expect(checkContract(doc)).toContainEqual(expect.objectContaining({ field: 'required_credits', problem: 'type', expected: 'number', actual: 'string', optional: true }));
+    expect(checkContract(doc)).toContainEqual(
+      expect.objectContaining({ field: 'required_credits', problem: 'type', expected: 'number', actual: 'string', optional: true }),
+    );
   });
 
   it('reports a missing request field and query parameter', () => {

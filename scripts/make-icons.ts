@@ -13,9 +13,7 @@ try {
   const page = await browser.newPage();
   for (const size of SIZES) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(
-      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-    );
+    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
     const png = await page.screenshot({ omitBackground: true });
     await writeFile(new URL(`../assets/public/icon/${size}.png`, import.meta.url), png);
   }

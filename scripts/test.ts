@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything, in the order that fails fastest — type check, unit tests (vitest),
+ * `npm test`: everything, in the order that fails fastest — type check, lint and format (Biome), unit tests (vitest),
  * release builds with their checks (web-ext lint, manifests), then the browser tests (Playwright:
  * Chromium with the built extension, and Firefox through puppeteer-core). Ends with one
  * "N passed, N failed" line summing all of them.
@@ -31,8 +31,18 @@ function check(title: string, ok: boolean): void {
   console.log(`${ok ? '✔' : '✘'} ${title}`);
 }
 
+/** Terminal colour codes in Playwright's error messages. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what these codes start with.
+const ANSI_COLOURS = /\u001b\[[0-9;]*m/g;
+
 function firstLine(text: string | undefined): string {
-  return (text ?? '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+  return (
+    (text ?? '')
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 300) ?? ''
+  );
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -45,6 +55,9 @@ function readJson<T>(file: string): T | undefined {
 
 // 1. Types.
 check('typecheck (tsc --noEmit)', run('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']));
+
+// Lint and formatting (Biome): the same rules in every editor and in CI.
+check('lint and format (biome check)', run('Lint and format', 'npx', ['biome', 'check', '.']));
 
 // 2. Unit tests.
 const vitestJson = path.join(tmp, 'vitest.json');
@@ -81,7 +94,10 @@ check(`web-ext lint: ${lint ? `${lint.summary.errors} errors, ${lint.summary.war
 // we never use); anything else, eval above all, is ours to fix.
 const foreignWarnings = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 const ourWarnings = (lint?.warnings ?? []).filter((warning) => !foreignWarnings.has(warning.code) || warning.file?.startsWith('content-scripts/'));
-check(`web-ext lint: no warning of ours${ourWarnings.length ? ` (${ourWarnings.map((w) => `${w.code} in ${w.file}`).join(', ')})` : ''}`, lint !== undefined && ourWarnings.length === 0);
+check(
+  `web-ext lint: no warning of ours${ourWarnings.length ? ` (${ourWarnings.map((w) => `${w.code} in ${w.file}`).join(', ')})` : ''}`,
+  lint !== undefined && ourWarnings.length === 0,
+);
 for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json']) {
   const manifest = readJson<Record<string, unknown>>(path.join(root, manifestPath)) ?? {};
   const text = JSON.stringify([manifest.permissions, manifest.host_permissions]);
@@ -94,7 +110,10 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   // eval(…), Function(…), new Function, or the constructor kept aside (`x = Function;`): not `Function.call`.
   const EVAL = /(?<![\w$.])(?:eval\s*\(|Function\s*\(|new\s+Function\b|=\s*Function\s*[;,)])/;
   const evaluating = scripts.filter((file) => EVAL.test(readFileSync(path.join(root, dir, file), 'utf8')));
-  check(`${dir}: no eval or Function constructor in any bundle${evaluating.length ? ` (${evaluating.join(', ')})` : ''}`, scripts.length > 0 && evaluating.length === 0);
+  check(
+    `${dir}: no eval or Function constructor in any bundle${evaluating.length ? ` (${evaluating.join(', ')})` : ''}`,
+    scripts.length > 0 && evaluating.length === 0,
+  );
 }
 // The page boundary in the manifests: content scripts and platform host access for exactly the
 // https hosts we need, and the one frameable page reachable only from them (Chrome: dynamic URL).
@@ -114,7 +133,9 @@ for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox
     JSON.stringify(matches) === JSON.stringify(PLATFORM_PAGES) &&
     JSON.stringify(hosts) === JSON.stringify(PLATFORM_PAGES) &&
     JSON.stringify(frameable.flatMap((entry) => entry.resources)) === JSON.stringify(['confirm.html']) &&
-    frameable.every((entry) => !('matches' in entry) || (JSON.stringify([...entry.matches].sort()) === JSON.stringify(PLATFORM_PAGES) && entry.use_dynamic_url === true));
+    frameable.every(
+      (entry) => !('matches' in entry) || (JSON.stringify([...entry.matches].sort()) === JSON.stringify(PLATFORM_PAGES) && entry.use_dynamic_url === true),
+    );
   check(`${manifestPath}: content scripts, platform hosts and the frameable page are exactly the https hosts we need`, narrow);
 }
 
@@ -137,7 +158,9 @@ if (playwright) {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests.filter((t) => t.status === 'unexpected' || t.status === 'flaky')) {
         const error = test.results.find((r) => r.error)?.error?.message;
-        failingTests.push(`${test.status === 'flaky' ? 'flaky (passed on retry)' : 'browser'}: [${test.projectName}] ${spec.file} › ${[...here, spec.title].filter(Boolean).join(' › ')}\n    ${firstLine(error?.replace(/\u001b\[[0-9;]*m/g, ''))}`);
+        failingTests.push(
+          `${test.status === 'flaky' ? 'flaky (passed on retry)' : 'browser'}: [${test.projectName}] ${spec.file} › ${[...here, spec.title].filter(Boolean).join(' › ')}\n    ${firstLine(error?.replace(ANSI_COLOURS, ''))}`,
+        );
       }
     }
     for (const child of suite.suites ?? []) visit(child, here);

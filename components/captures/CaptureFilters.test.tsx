@@ -17,13 +17,21 @@ function Harness() {
   const noop = async () => {};
   return (
     <>
-      <CaptureFilters query={query} onQuery={setQuery} status={status} onStatus={setStatus} counts={counts} total={SAMPLE_RECORDS.length} shown={visible.length} />
+      <CaptureFilters
+        query={query}
+        onQuery={setQuery}
+        status={status}
+        onStatus={setStatus}
+        counts={counts}
+        total={SAMPLE_RECORDS.length}
+        shown={visible.length}
+      />
       <CaptureList records={visible} selectedId={null} now={Date.now()} onSelect={() => {}} onRetry={noop} onRemove={noop} />
     </>
   );
 }
 
-const shownIds = () => screen.queryAllByTestId('capture-row').map((row) => row.dataset['captureId']);
+const shownIds = () => screen.queryAllByTestId('capture-row').map((row) => row.dataset.captureId);
 
 describe('filters and search', () => {
   it('shows every capture with counts per status', () => {

@@ -26,7 +26,7 @@ describe('CaptureRow', () => {
     expect(link.getAttribute('rel')).toBe('noreferrer noopener');
     expect(screen.getByText(/Sume button/)).toBeTruthy();
     expect(screen.getByText('2 min ago')).toBeTruthy();
-    expect(screen.getByTestId('status-pill').dataset['phase']).toBe('done');
+    expect(screen.getByTestId('status-pill').dataset.phase).toBe('done');
     expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Open result/ }));
     expect(actions.onSelect).toHaveBeenCalledWith('c1');

@@ -34,7 +34,11 @@ export function ConfirmRemove({ name, onRemove }: Props) {
         <button ref={startRef} type="button" class="sc-button sc-button--danger" aria-label={`Remove ${name}`} onClick={() => setStep('confirm')}>
           Remove
         </button>
-        {step === 'failed' && <span class="cap-inline-error" role="alert">Could not remove it. Try again.</span>}
+        {step === 'failed' && (
+          <span class="cap-inline-error" role="alert">
+            Could not remove it. Try again.
+          </span>
+        )}
       </>
     );
   }

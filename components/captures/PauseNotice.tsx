@@ -11,9 +11,7 @@ export function PauseNotice({ reason, onOpenSettings }: { reason: NonNullable<Ou
   return (
     <div class="sc-notice sc-notice--warn cap-pause" data-testid="pause-notice">
       <p class="sc-notice__title">Sending is paused</p>
-      <p class="sc-notice__body">
-        {MESSAGES[reason]} Queued captures wait until then; nothing is lost.
-      </p>
+      <p class="sc-notice__body">{MESSAGES[reason]} Queued captures wait until then; nothing is lost.</p>
       {reason !== 'insufficient_credits' && (
         <button type="button" class="sc-button" style={{ marginTop: 10 }} onClick={onOpenSettings}>
           Open settings

@@ -53,7 +53,11 @@ describe('ResultView with a real result', () => {
       expect(screen.getByRole('heading', { name: new RegExp(`^${title}`) })).toBeTruthy();
     }
     const scenes = screen.getByRole('list', { name: 'Scenes' });
-    expect(within(scenes).getAllByRole('listitem').filter((li) => li.classList.contains('cap-timed'))).toHaveLength(raw.scenes.length);
+    expect(
+      within(scenes)
+        .getAllByRole('listitem')
+        .filter((li) => li.classList.contains('cap-timed')),
+    ).toHaveLength(raw.scenes.length);
     const first = raw.scenes[0]!;
     expect(within(scenes).getByText(formatRange(first.start_seconds, first.end_seconds))).toBeTruthy();
     expect(formatRange(first.start_seconds, first.end_seconds)).toMatch(/^0:00–0:\d\d$/);

@@ -59,12 +59,30 @@ describe('normaliseResult', () => {
     ['beats for scenes', { beats: [{ start: 1, end: 2, text: 'Beat' }] }, 'scenes', [{ start: 1, end: 2, text: 'Beat', tags: [], extra: {} }]],
     ['camelCase names', { onScreenText: [{ startSeconds: 2, text: 'SALE' }] }, 'onScreenText', [{ start: 2, text: 'SALE', tags: [], extra: {} }]],
     ['milliseconds', { segments: [{ start_ms: 1500, end_ms: 4000, caption: 'Hi' }] }, 'scenes', [{ start: 1.5, end: 4, text: 'Hi', tags: [], extra: {} }]],
-    ['start plus duration', { shots: [{ time: '0:04', duration: 2, description: 'Wide' }] }, 'scenes', [{ start: 4, end: 6, text: 'Wide', tags: [], extra: {} }]],
+    [
+      'start plus duration',
+      { shots: [{ time: '0:04', duration: 2, description: 'Wide' }] },
+      'scenes',
+      [{ start: 4, end: 6, text: 'Wide', tags: [], extra: {} }],
+    ],
     ['a plain-string transcript', { transcription: 'Hello there' }, 'transcript', { text: 'Hello there', extra: {} }],
-    ['transcript segments with extras', { transcript: { language: 'en', segments: ['Hi'] } }, 'transcript', { items: [{ text: 'Hi', tags: [], extra: {} }], extra: { language: 'en' } }],
+    [
+      'transcript segments with extras',
+      { transcript: { language: 'en', segments: ['Hi'] } },
+      'transcript',
+      { items: [{ text: 'Hi', tags: [], extra: {} }], extra: { language: 'en' } },
+    ],
     ['a plain-string hook', { hook: 'Wait for it' }, 'hook', { text: 'Wait for it', tags: [], extra: {} }],
     ['call_to_action as text', { call_to_action: 'Link in bio' }, 'cta', { text: 'Link in bio', tags: [], extra: {} }],
-    ['strings as overlays', { text_overlays: ['A', 'B'] }, 'onScreenText', [{ text: 'A', tags: [], extra: {} }, { text: 'B', tags: [], extra: {} }]],
+    [
+      'strings as overlays',
+      { text_overlays: ['A', 'B'] },
+      'onScreenText',
+      [
+        { text: 'A', tags: [], extra: {} },
+        { text: 'B', tags: [], extra: {} },
+      ],
+    ],
     ['overview for summary', { overview: 'In short' }, 'summary', 'In short'],
     ['a { job, result } envelope', { job: { id: 'job_1' }, result: { summary: 'Inside' } }, 'summary', 'Inside'],
   ])('accepts %s', (_name, raw, section, expected) => {

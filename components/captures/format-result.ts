@@ -66,8 +66,8 @@ function toTranscript(value: unknown): Transcript | undefined {
 }
 
 function unwrap(value: unknown): unknown {
-  if (!isObject(value) || !isObject(value['result'])) return value;
-  return Object.keys(value).every((key) => ENVELOPE.has(normaliseKey(key))) ? value['result'] : value;
+  if (!isObject(value) || !isObject(value.result)) return value;
+  return Object.keys(value).every((key) => ENVELOPE.has(normaliseKey(key))) ? value.result : value;
 }
 
 export function normaliseResult(input: unknown): NormalisedResult {

@@ -51,7 +51,11 @@ export function resultToText(result: NormalisedResult, heading?: { title: string
   }
   if (result.onScreenText?.length) section('On-screen text', result.onScreenText.flatMap(itemLines));
   if (result.cta) section('Call to action', itemLines(result.cta));
-  if (result.style.length > 0) section('Format, pacing and audio', result.style.flatMap(({ label, value }) => genericToText({ [label]: value })));
+  if (result.style.length > 0)
+    section(
+      'Format, pacing and audio',
+      result.style.flatMap(({ label, value }) => genericToText({ [label]: value })),
+    );
   if (Object.keys(result.rest).length > 0) section('Other details', genericToText(result.rest));
   return `${out.join('\n').trim()}\n`;
 }

@@ -28,5 +28,10 @@ export const SAMPLE_RECORDS: CaptureRecord[] = [
     status: 'failed',
     error: { kind: 'http', status: 422, code: 'unsupported_url', message: 'This video is private.', requestId: 'req_abc123' },
   }),
-  captureRecord({ id: 'c5', url: 'https://www.instagram.com/p/XYZ/', status: 'delivered', job: job('failed', { error: { code: 'video_unavailable', message: 'The video was deleted.' } }) }),
+  captureRecord({
+    id: 'c5',
+    url: 'https://www.instagram.com/p/XYZ/',
+    status: 'delivered',
+    job: job('failed', { error: { code: 'video_unavailable', message: 'The video was deleted.' } }),
+  }),
 ];

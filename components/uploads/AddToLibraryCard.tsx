@@ -23,7 +23,20 @@ interface Props extends UploadActions {
 }
 
 /** The popup's "Add to Asset Library": captures of the tab, files, and the latest uploads. */
-export function AddToLibraryCard({ records, progress, now, onFiles, onScreenshot, onFrame, showCaptureButtons, videoAvailable, onChooseFiles, chooseHint, onOpenAll, ...actions }: Props) {
+export function AddToLibraryCard({
+  records,
+  progress,
+  now,
+  onFiles,
+  onScreenshot,
+  onFrame,
+  showCaptureButtons,
+  videoAvailable,
+  onChooseFiles,
+  chooseHint,
+  onOpenAll,
+  ...actions
+}: Props) {
   const recent = (records ?? []).slice(0, RECENT);
   return (
     <section class="sc-card upl-card" aria-labelledby="upl-card-title" data-testid="add-to-library">

@@ -20,11 +20,15 @@ export function CapturesTabs({ view, onView, activeUploads }: Props) {
   const move = (event: KeyboardEvent) => {
     const index = TABS.findIndex((tab) => tab.view === view);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % TABS.length
-      : event.key === 'ArrowLeft' ? (index - 1 + TABS.length) % TABS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? TABS.length - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
     const target = TABS[next];
     if (!target) return;
     event.preventDefault();

@@ -13,7 +13,19 @@ const PATHS: Record<UploadSource, string> = {
 /** The icon of where an upload came from; its name is given by the text beside it or the title. */
 export function SourceIcon({ source }: { source: UploadSource }) {
   return (
-    <svg class="upl-icon" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" data-source={source}>
+    <svg
+      class="upl-icon"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      data-source={source}
+    >
       <title>{SOURCE_LABELS[source]}</title>
       <path d={PATHS[source]} />
     </svg>

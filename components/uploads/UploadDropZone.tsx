@@ -90,6 +90,7 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
 
   const saving = state.kind === 'saving';
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop zone takes drag events; its file picker button is the keyboard way in.
     <div
       class={`upl-drop${dragging ? ' upl-drop--active' : ''}${compact ? ' upl-drop--compact' : ''}`}
       data-testid="upload-drop-zone"
@@ -100,7 +101,18 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
       onDrop={onDrop}
     >
       <div class="upl-drop__target">
-        <svg class="upl-drop__icon" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+        <svg
+          class="upl-drop__icon"
+          width="22"
+          height="22"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.8"
+          stroke-linecap="round"
+          stroke-linejoin="round"
+          aria-hidden="true"
+        >
           <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 14v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
         </svg>
         <p class="upl-drop__text">{compact ? 'Drop images or videos here, or' : 'Drag images or videos anywhere here, or'}</p>
@@ -143,7 +155,11 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
           </p>
         )}
         {state.kind === 'done' && (
-          <UploadOutcome outcome={state.outcome} records={records} started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`} />
+          <UploadOutcome
+            outcome={state.outcome}
+            records={records}
+            started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`}
+          />
         )}
       </div>
       {children}

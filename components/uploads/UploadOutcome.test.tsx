@@ -45,7 +45,13 @@ describe('UploadOutcome', () => {
 
   it('keeps saying "uploading" while any one of several files still moves', () => {
     const two: AddOutcome = { started: 2, ids: ['u1', 'u2'], rejected: [] };
-    render(<UploadOutcome outcome={two} started={() => '2 files are uploading.'} records={[upload({ id: 'u1', status: 'done', step: 'done' }), upload({ id: 'u2' })]} />);
+    render(
+      <UploadOutcome
+        outcome={two}
+        started={() => '2 files are uploading.'}
+        records={[upload({ id: 'u1', status: 'done', step: 'done' }), upload({ id: 'u2' })]}
+      />,
+    );
     expect(screen.queryByText(/2 files are uploading\./)).not.toBeNull();
   });
 

@@ -25,10 +25,22 @@ describe('UploadRow', () => {
     ['preparing', upload({ step: 'presign' }), undefined, 'Preparing…', ['Cancel']],
     ['uploading, speed not known yet', upload({ bytesSent: 12.5 * MB }), undefined, 'Uploading · 13 MB of 50 MB', ['Cancel']],
     ['uploading', upload({ bytesSent: 12.5 * MB }), { speed: 8.1 * MB, secondsLeft: 5 }, 'Uploading · 13 MB of 50 MB, 8.1 MB/s, 5 s left', ['Cancel']],
-    ['uploading, minutes left', upload({ bytesSent: 2 * MB }), { speed: 200 * 1024, secondsLeft: 246 }, 'Uploading · 2.0 MB of 50 MB, 200 KB/s, 4 min left', ['Cancel']],
+    [
+      'uploading, minutes left',
+      upload({ bytesSent: 2 * MB }),
+      { speed: 200 * 1024, secondsLeft: 246 },
+      'Uploading · 2.0 MB of 50 MB, 200 KB/s, 4 min left',
+      ['Cancel'],
+    ],
     ['finishing', upload({ step: 'finalize', bytesSent: 50 * MB }), undefined, 'Finishing…', ['Cancel']],
     ['done', upload({ step: 'done', status: 'done', bytesSent: 50 * MB, assetId: 'a1' }), undefined, 'Added to your Asset Library', ['Remove']],
-    ['waiting to retry', upload({ status: 'waiting_retry', nextAttemptAt: NOW + 12_000, error: { ...failure, kind: 'network', code: 'network', message: 'No connection.' } }), undefined, 'Waiting to retry (in 12 s)', ['Cancel']],
+    [
+      'waiting to retry',
+      upload({ status: 'waiting_retry', nextAttemptAt: NOW + 12_000, error: { ...failure, kind: 'network', code: 'network', message: 'No connection.' } }),
+      undefined,
+      'Waiting to retry (in 12 s)',
+      ['Cancel'],
+    ],
     ['due to retry', upload({ status: 'waiting_retry', nextAttemptAt: NOW - 1 }), undefined, 'Retrying…', ['Cancel']],
     ['failed', upload({ status: 'failed', error: failure }), undefined, 'Failed: Sume does not accept this video format.', ['Retry', 'Remove']],
     ['canceled', upload({ status: 'canceled', bytesSent: 4 * MB }), undefined, 'Canceled', ['Remove']],
@@ -69,7 +81,14 @@ describe('UploadRow', () => {
     ['completed', null],
     ['failed', 'Sume could not process it: Corrupt video.'],
   ] as const)('once added, tells how Sume’s processing goes (%s)', (status, text) => {
-    const ingest = { id: 'job1', status, since: NOW, polls: 1, nextPollAt: NOW + 5_000, ...(status === 'failed' ? { error: { message: 'Corrupt video.' } } : {}) };
+    const ingest = {
+      id: 'job1',
+      status,
+      since: NOW,
+      polls: 1,
+      nextPollAt: NOW + 5_000,
+      ...(status === 'failed' ? { error: { message: 'Corrupt video.' } } : {}),
+    };
     renderRow(upload({ step: 'done', status: 'done', bytesSent: 50 * MB, assetId: 'a1', ingest }));
     expect(screen.getByTestId('upload-step').textContent).toBe('Added to your Asset Library');
     expect(screen.queryByTestId('upload-ingest')?.textContent ?? null).toBe(text);

@@ -54,7 +54,12 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
   const name = record.filename;
 
   return (
-    <li class={`upl-row upl-row--${step.tone}${compact ? ' upl-row--compact' : ''}`} data-testid="upload-row" data-upload-id={record.id} data-status={record.status}>
+    <li
+      class={`upl-row upl-row--${step.tone}${compact ? ' upl-row--compact' : ''}`}
+      data-testid="upload-row"
+      data-upload-id={record.id}
+      data-status={record.status}
+    >
       <div class="upl-row__head">
         <SourceIcon source={record.source} />
         <span class="upl-row__name" title={name}>

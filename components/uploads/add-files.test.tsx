@@ -17,7 +17,11 @@ const file = (name: string, type: string, bytes = 1024) => new File([new Uint8Ar
 
 beforeEach(() => {
   vi.clearAllMocks();
-  send.mockImplementation((async (_type: string, data: { items: unknown[] }) => ({ ok: true, ids: data.items.map((_, i) => `up${i}`), rejected: [] })) as never);
+  send.mockImplementation((async (_type: string, data: { items: unknown[] }) => ({
+    ok: true,
+    ids: data.items.map((_, i) => `up${i}`),
+    rejected: [],
+  })) as never);
 });
 afterEach(cleanup);
 
@@ -65,7 +69,11 @@ describe('addFiles', () => {
 
   it('passes on what the background refused, and its error', async () => {
     send.mockResolvedValueOnce({ ok: true, ids: [], rejected: [{ filename: 'big.mp4', reason: 'Larger than your plan allows.' }] } as never);
-    expect(await addFiles([file('big.mp4', 'video/mp4')])).toEqual({ started: 0, ids: [], rejected: [{ filename: 'big.mp4', reason: 'Larger than your plan allows.' }] });
+    expect(await addFiles([file('big.mp4', 'video/mp4')])).toEqual({
+      started: 0,
+      ids: [],
+      rejected: [{ filename: 'big.mp4', reason: 'Larger than your plan allows.' }],
+    });
     const error = { kind: 'http', status: 401, code: 'unauthorized', message: 'Sume refused your API key.', requestId: 'req_1' };
     send.mockResolvedValueOnce({ ok: false, error } as never);
     expect(await addFiles([file('a.png', 'image/png')])).toEqual({ started: 0, ids: [], rejected: [], error });
@@ -143,13 +151,13 @@ describe('UploadDropZone with addFiles', () => {
     const dropped = file('photo.jpg', 'image/jpeg');
     const dataTransfer = { types: ['Files'], files: [dropped], dropEffect: 'none' };
     fireEvent.dragEnter(zone, { dataTransfer });
-    expect(zone.dataset['dragging']).toBe('true');
+    expect(zone.dataset.dragging).toBe('true');
     expect(screen.getByText('Drop to add to your Asset Library')).toBeTruthy();
     fireEvent.dragLeave(zone, { dataTransfer });
-    expect(zone.dataset['dragging']).toBeUndefined();
+    expect(zone.dataset.dragging).toBeUndefined();
     fireEvent.dragEnter(zone, { dataTransfer });
     fireEvent.drop(zone, { dataTransfer });
-    expect(zone.dataset['dragging']).toBeUndefined();
+    expect(zone.dataset.dragging).toBeUndefined();
     await waitFor(() => expect(onFiles).toHaveBeenCalledWith([dropped]));
   });
 
@@ -157,7 +165,7 @@ describe('UploadDropZone with addFiles', () => {
     render(<UploadDropZone onFiles={async () => ({ started: 0, rejected: [] })} />);
     const zone = screen.getByTestId('upload-drop-zone');
     fireEvent.dragEnter(zone, { dataTransfer: { types: ['text/plain'], files: [] } });
-    expect(zone.dataset['dragging']).toBeUndefined();
+    expect(zone.dataset.dragging).toBeUndefined();
   });
 
   it('in Firefox\'s popup, "Choose files" hands over to a tab', () => {

@@ -35,25 +35,51 @@ describe('upload speed', () => {
   it.each([
     ['no samples', [], 0],
     ['one sample', [{ at: 0, bytes: 0 }], 0],
-    ['less than a moment of history', [{ at: 0, bytes: 0 }, { at: 250, bytes: MB }], 250],
-    ['no progress for a whole window', [{ at: 0, bytes: 0 }, { at: 2_000, bytes: MB }], 2_000 + SPEED_WINDOW_MS + 1],
+    [
+      'less than a moment of history',
+      [
+        { at: 0, bytes: 0 },
+        { at: 250, bytes: MB },
+      ],
+      250,
+    ],
+    [
+      'no progress for a whole window',
+      [
+        { at: 0, bytes: 0 },
+        { at: 2_000, bytes: MB },
+      ],
+      2_000 + SPEED_WINDOW_MS + 1,
+    ],
   ])('is unknown with %s', (_, samples: ProgressSample[], now: number) => {
     expect(speedOf(samples, now)).toBeNull();
   });
 
   it('slows down while progress stalls', () => {
-    const samples = [{ at: 0, bytes: 0 }, { at: 2_000, bytes: 2 * MB }];
+    const samples = [
+      { at: 0, bytes: 0 },
+      { at: 2_000, bytes: 2 * MB },
+    ];
     expect(speedOf(samples, 2_000)).toBe(MB);
     expect(speedOf(samples, 4_000)).toBe(MB / 2);
   });
 
   it('starts over when the upload does (fewer bytes than before)', () => {
-    const samples = addSample([{ at: 0, bytes: 0 }, { at: 1_000, bytes: 5 * MB }], { at: 1_250, bytes: 0 });
+    const samples = addSample(
+      [
+        { at: 0, bytes: 0 },
+        { at: 1_000, bytes: 5 * MB },
+      ],
+      { at: 1_250, bytes: 0 },
+    );
     expect(samples).toEqual([{ at: 1_250, bytes: 0 }]);
   });
 
   it('ignores a repeated or older record', () => {
-    const samples = [{ at: 0, bytes: 0 }, { at: 1_000, bytes: MB }];
+    const samples = [
+      { at: 0, bytes: 0 },
+      { at: 1_000, bytes: MB },
+    ];
     expect(addSample(samples, { at: 1_000, bytes: 2 * MB })).toEqual(samples);
   });
 });

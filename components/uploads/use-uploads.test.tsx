@@ -81,7 +81,10 @@ describe('CaptureMediaButtons', () => {
   });
 
   it('shows why a frame could not be taken', async () => {
-    const onFrame = vi.fn(async () => ({ started: 0, rejected: [{ filename: 'frame.png', reason: 'The video is protected: use “Screenshot of the video”.' }] }));
+    const onFrame = vi.fn(async () => ({
+      started: 0,
+      rejected: [{ filename: 'frame.png', reason: 'The video is protected: use “Screenshot of the video”.' }],
+    }));
     render(<CaptureMediaButtons onScreenshot={async () => ({ started: 0, rejected: [] })} onFrame={onFrame} />);
     fireEvent.click(screen.getByRole('button', { name: 'Current frame' }));
     expect((await screen.findByTestId('upload-rejected')).textContent).toContain('The video is protected');
@@ -95,7 +98,13 @@ describe('CaptureMediaButtons', () => {
   });
 
   it('without a video on the tab, only the page screenshot is offered', () => {
-    render(<CaptureMediaButtons videoAvailable={false} onScreenshot={async () => ({ started: 0, rejected: [] })} onFrame={async () => ({ started: 0, rejected: [] })} />);
+    render(
+      <CaptureMediaButtons
+        videoAvailable={false}
+        onScreenshot={async () => ({ started: 0, rejected: [] })}
+        onFrame={async () => ({ started: 0, rejected: [] })}
+      />,
+    );
     expect((screen.getByRole('button', { name: 'Screenshot' }) as HTMLButtonElement).disabled).toBe(false);
     expect((screen.getByRole('button', { name: 'Current frame' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/Open a TikTok video/)).toBeTruthy();

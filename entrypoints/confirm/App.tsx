@@ -38,9 +38,21 @@ export function App({ inbox }: { inbox: TokenInbox }) {
   const allowed = (event: Event) => guard.current?.allows(event) ?? false;
   return (
     <main class="confirm" ref={root}>
-      {step.kind === 'loading' && <p class="confirm__status sc-muted" aria-busy="true">Loading…</p>}
-      {step.kind === 'gone' && <p class="confirm__status" role="alert">This question has expired. Click the Sume button on the video again.</p>}
-      {step.kind === 'closed' && <p class="confirm__status" role="status">Done.</p>}
+      {step.kind === 'loading' && (
+        <p class="confirm__status sc-muted" aria-busy="true">
+          Loading…
+        </p>
+      )}
+      {step.kind === 'gone' && (
+        <p class="confirm__status" role="alert">
+          This question has expired. Click the Sume button on the video again.
+        </p>
+      )}
+      {step.kind === 'closed' && (
+        <p class="confirm__status" role="status">
+          Done.
+        </p>
+      )}
       {step.kind === 'ready' && (
         <SpendConfirmation
           standalone

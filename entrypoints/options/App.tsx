@@ -22,7 +22,10 @@ async function connect(baseUrl: string, apiKey: string | undefined): Promise<Con
   try {
     return connectResultSchema.parse(await sendMessage('connect', { baseUrl: parsed.baseUrl, ...(apiKey !== undefined ? { apiKey } : {}) }));
   } catch {
-    return { ok: false, error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Reload the extension and try again.' } };
+    return {
+      ok: false,
+      error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Reload the extension and try again.' },
+    };
   }
 }
 
@@ -31,7 +34,9 @@ export function App() {
   const { settings, update } = useSettings();
   const [spent, setSpent] = useState<number | undefined>(undefined);
   useEffect(() => {
-    void sendMessage('getSpending').then((spending) => setSpent(spending.spentInWindow)).catch(() => undefined);
+    void sendMessage('getSpending')
+      .then((spending) => setSpent(spending.spentInWindow))
+      .catch(() => undefined);
   }, []);
 
   return (
@@ -45,7 +50,11 @@ export function App() {
       </header>
       <section aria-labelledby="connection-title">
         <h2 id="connection-title">Connection</h2>
-        {failure && !view && <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }} />}
+        {failure && !view && (
+          <ErrorNotice
+            error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }}
+          />
+        )}
         {view && (
           <ConnectionForm
             view={view}
@@ -61,7 +70,9 @@ export function App() {
       </section>
       <section aria-labelledby="buttons-title">
         <h2 id="buttons-title">Sume button on videos</h2>
-        <p class="sc-muted" style={{ marginTop: 0 }}>Show a Sume button on every video so one click sends it to Reference Analysis.</p>
+        <p class="sc-muted" style={{ marginTop: 0 }}>
+          Show a Sume button on every video so one click sends it to Reference Analysis.
+        </p>
         {settings && (
           <ButtonSettings
             buttons={settings.buttons}
@@ -78,6 +89,7 @@ export function App() {
               role="switch"
               name="confirm-before-analyzing"
               checked={settings.confirmBeforeAnalyzing}
+              aria-checked={settings.confirmBeforeAnalyzing}
               onChange={(event) => {
                 const confirmBeforeAnalyzing = event.currentTarget.checked;
                 void update((current) => ({ ...current, confirmBeforeAnalyzing }));
@@ -86,7 +98,9 @@ export function App() {
             <span class="switch__track" aria-hidden="true" />
             <span>
               <strong>Ask before spending credits</strong>
-              <span class="sc-muted switch__hint">Show the credits an analysis uses and what you have left before sending. A reel you already captured always asks.</span>
+              <span class="sc-muted switch__hint">
+                Show the credits an analysis uses and what you have left before sending. A reel you already captured always asks.
+              </span>
             </span>
           </label>
         )}

@@ -18,8 +18,10 @@ function routes(table: Record<string, () => Response>) {
   });
 }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json =
+  (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 describe('account service', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -34,7 +36,18 @@ describe('account service', () => {
     expect(await readAccountState()).toEqual({
       baseUrl: BASE,
       checkedAt: 1000,
-      account: { userId: 'usr_1', userName: 'Ada', userEmail: 'ada@example.test', workspaceId: 'wks_1', workspaceName: 'Growth', keyPrefix: 'sume_live_te', plan: 'pro', remainingCredits: 95, monthlyCredits: 100, bonusCredits: 0 },
+      account: {
+        userId: 'usr_1',
+        userName: 'Ada',
+        userEmail: 'ada@example.test',
+        workspaceId: 'wks_1',
+        workspaceName: 'Growth',
+        keyPrefix: 'sume_live_te',
+        plan: 'pro',
+        remainingCredits: 95,
+        monthlyCredits: 100,
+        bonusCredits: 0,
+      },
     });
     expect(JSON.stringify(result)).not.toContain(KEY);
   });
@@ -125,7 +138,12 @@ describe('account service', () => {
 
   it('a corrupt stored value reads as the fallback instead of crashing', async () => {
     await fakeBrowser.storage.local.set({ settings: { baseUrl: 42 }, accountState: 'garbage' });
-    expect(await readSettings()).toEqual({ baseUrl: 'https://www.sume.so/api/v1', buttons: { tiktok: true, instagram: true }, confirmBeforeAnalyzing: true, spendingLimitPerHour: 20 });
+    expect(await readSettings()).toEqual({
+      baseUrl: 'https://www.sume.so/api/v1',
+      buttons: { tiktok: true, instagram: true },
+      confirmBeforeAnalyzing: true,
+      spendingLimitPerHour: 20,
+    });
     expect(await readAccountState()).toBeNull();
   });
 });

@@ -8,16 +8,7 @@ import { displayHost, originPermissionPattern, parseBaseUrl, sameApiOrigin } fro
 import { maskApiKey } from '../api/redact';
 import type { FetchLike } from '../api/transport';
 import type { AccountView, ConnectRequest, ConnectResult } from './account-view';
-import {
-  accountStateItem,
-  apiKeyItem,
-  readAccountState,
-  readApiKey,
-  readSettings,
-  settingsItem,
-  type AccountState,
-  type AccountSummary,
-} from '../storage';
+import { accountStateItem, apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem, type AccountState, type AccountSummary } from '../storage';
 
 export interface AccountServiceDeps {
   fetch: FetchLike;
@@ -108,7 +99,13 @@ export function createAccountService(deps: AccountServiceDeps) {
       const keepsOrigin = sameApiOrigin((await readSettings()).baseUrl, parsed.baseUrl);
       const apiKey = request.apiKey?.trim() || (keepsOrigin ? await readApiKey() : null);
       if (!apiKey && !keepsOrigin && (await readApiKey())) {
-        return { ok: false, error: localError('key_required_for_origin', `Paste the API key for ${displayHost(parsed.baseUrl)}: your saved key is only ever sent to the address it was saved for.`) };
+        return {
+          ok: false,
+          error: localError(
+            'key_required_for_origin',
+            `Paste the API key for ${displayHost(parsed.baseUrl)}: your saved key is only ever sent to the address it was saved for.`,
+          ),
+        };
       }
       if (!apiKey) return { ok: false, error: localError('no_api_key', 'Paste your Sume API key.') };
       if (!KEY_PATTERN.test(apiKey)) {

@@ -6,9 +6,7 @@ export const DEFAULT_BASE_URL = 'https://www.sume.so/api/v1';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-export type BaseUrlResult =
-  | { ok: true; baseUrl: string; origin: string; isLoopback: boolean }
-  | { ok: false; reason: string };
+export type BaseUrlResult = { ok: true; baseUrl: string; origin: string; isLoopback: boolean } | { ok: false; reason: string };
 
 export function parseBaseUrl(input: string): BaseUrlResult {
   const trimmed = input.trim();

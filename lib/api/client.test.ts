@@ -33,12 +33,36 @@ const job = { id: 'job_1', object: 'job', type: 'reference_analysis', status: 'q
 
 describe('every method speaks the wire format', () => {
   it.each([
-    ['me', (c: ReturnType<typeof client>) => c.me(), 'GET', '/me', { user: { id: 'usr_1', email: 'a@b.c', name: 'Ada' }, workspace: { id: 'wks_1', name: 'Ads' }, api_key: { prefix: 'sume_live_ab', scopes: [] } }],
+    [
+      'me',
+      (c: ReturnType<typeof client>) => c.me(),
+      'GET',
+      '/me',
+      { user: { id: 'usr_1', email: 'a@b.c', name: 'Ada' }, workspace: { id: 'wks_1', name: 'Ads' }, api_key: { prefix: 'sume_live_ab', scopes: [] } },
+    ],
     ['credits', (c: ReturnType<typeof client>) => c.credits(), 'GET', '/credits', { plan: 'pro', remaining_credits: 42 }],
-    ['listJobs', (c: ReturnType<typeof client>) => c.listJobs({ limit: 5, type: 'reference_analysis' }), 'GET', '/jobs?limit=5&type=reference_analysis', { object: 'list', data: [job], has_more: false, next_cursor: null }],
+    [
+      'listJobs',
+      (c: ReturnType<typeof client>) => c.listJobs({ limit: 5, type: 'reference_analysis' }),
+      'GET',
+      '/jobs?limit=5&type=reference_analysis',
+      { object: 'list', data: [job], has_more: false, next_cursor: null },
+    ],
     ['getJob', (c: ReturnType<typeof client>) => c.getJob('job_1'), 'GET', '/jobs/job_1', job],
-    ['getJobResult', (c: ReturnType<typeof client>) => c.getJobResult('job_1'), 'GET', '/jobs/job_1/result', { job: { ...job, status: 'completed' }, result: { summary: 'x' } }],
-    ['searchAssets', (c: ReturnType<typeof client>) => c.searchAssets({ q: 'hook', limit: 3 }), 'GET', '/assets?q=hook&limit=3', { object: 'list', data: [{ id: 'asset_1', search: { mode: 'text', score: null, query: 'hook' } }], has_more: true, next_cursor: 'c2' }],
+    [
+      'getJobResult',
+      (c: ReturnType<typeof client>) => c.getJobResult('job_1'),
+      'GET',
+      '/jobs/job_1/result',
+      { job: { ...job, status: 'completed' }, result: { summary: 'x' } },
+    ],
+    [
+      'searchAssets',
+      (c: ReturnType<typeof client>) => c.searchAssets({ q: 'hook', limit: 3 }),
+      'GET',
+      '/assets?q=hook&limit=3',
+      { object: 'list', data: [{ id: 'asset_1', search: { mode: 'text', score: null, query: 'hook' } }], has_more: true, next_cursor: 'c2' },
+    ],
     ['getAsset', (c: ReturnType<typeof client>) => c.getAsset('asset_1'), 'GET', '/assets/asset_1', { id: 'asset_1', title: 'Frame' }],
   ])('%s', async (_name, call, method, path, body) => {
     const { fetch, calls } = scriptedFetch({ body, headers: { 'x-request-id': 'req_ok' } });
@@ -65,7 +89,15 @@ describe('every method speaks the wire format', () => {
 
   it('presign → upload → finalize', async () => {
     const { fetch, calls } = scriptedFetch(
-      { body: { upload_url: 'https://storage.example.test/put?sig=abc', method: 'PUT', required_headers: { 'Content-Type': 'image/png', Authorization: 'nope' }, storage_key: 'uploads/w/1/a.png', expires_at: '2030-01-01T00:00:00Z' } },
+      {
+        body: {
+          upload_url: 'https://storage.example.test/put?sig=abc',
+          method: 'PUT',
+          required_headers: { 'Content-Type': 'image/png', Authorization: 'nope' },
+          storage_key: 'uploads/w/1/a.png',
+          expires_at: '2030-01-01T00:00:00Z',
+        },
+      },
       { status: 200, headers: { etag: '"e1"' } },
       { status: 201, body: { asset: { id: 'asset_1', status: 'processing' }, job_id: 'job_ingest' } },
     );
@@ -87,9 +119,16 @@ describe('every method speaks the wire format', () => {
 
 describe('normalisation', () => {
   it.each([
-    ['QUEUED', 'queued'], ['processing', 'processing'], ['Succeeded', 'completed'], ['success', 'completed'],
-    ['complete', 'completed'], ['cancelled', 'canceled'], ['errored', 'failed'], ['error', 'failed'],
-    ['expired', 'expired'], ['thinking', 'unknown'],
+    ['QUEUED', 'queued'],
+    ['processing', 'processing'],
+    ['Succeeded', 'completed'],
+    ['success', 'completed'],
+    ['complete', 'completed'],
+    ['cancelled', 'canceled'],
+    ['errored', 'failed'],
+    ['error', 'failed'],
+    ['expired', 'expired'],
+    ['thinking', 'unknown'],
   ])('job status %s → %s', async (raw, status) => {
     const { fetch } = scriptedFetch({ body: { ...job, status: raw, extra: { kept: true } } });
     const got = await client(fetch).getJob('job_1');
@@ -107,7 +146,9 @@ describe('normalisation', () => {
 describe('every failure is one SumeApiError', () => {
   async function failure(...replies: Reply[]): Promise<SumeApiError> {
     const { fetch } = scriptedFetch(...replies);
-    const error = await client(fetch).me().catch((e: unknown) => e);
+    const error = await client(fetch)
+      .me()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SumeApiError);
     return error as SumeApiError;
   }
@@ -125,7 +166,11 @@ describe('every failure is one SumeApiError', () => {
   });
 
   it('a non-JSON error body still becomes a clear error', async () => {
-    const error = await failure({ status: 502, text: '<html><h1>Bad gateway</h1></html>', headers: { 'x-request-id': 'req_h' } }, { status: 502, text: 'x' }, { status: 502, text: '<b>Bad gateway</b>' });
+    const error = await failure(
+      { status: 502, text: '<html><h1>Bad gateway</h1></html>', headers: { 'x-request-id': 'req_h' } },
+      { status: 502, text: 'x' },
+      { status: 502, text: '<b>Bad gateway</b>' },
+    );
     expect(error).toMatchObject({ kind: 'http', status: 502, code: 'http_502' });
     expect(error.message).toBe('Sume answered HTTP 502: Bad gateway.');
   });
@@ -148,19 +193,25 @@ describe('every failure is one SumeApiError', () => {
   });
 
   it('a timeout', async () => {
-    const fetch = vi.fn((_url: string, init: RequestInit = {}) => new Promise<Response>((_, reject) => {
-      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-    }));
+    const fetch = vi.fn(
+      (_url: string, init: RequestInit = {}) =>
+        new Promise<Response>((_, reject) => {
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
     const c = createSumeClient({ baseUrl: BASE, getApiKey: () => KEY, fetch, timeoutMs: 20, retry: { attempts: 1 } });
     await expect(c.me()).rejects.toMatchObject({ kind: 'timeout', code: 'timeout' });
   });
 
   it('the caller cancelling', async () => {
     const controller = new AbortController();
-    const fetch = vi.fn((_url: string, init: RequestInit = {}) => new Promise<Response>((_, reject) => {
-      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      controller.abort();
-    }));
+    const fetch = vi.fn(
+      (_url: string, init: RequestInit = {}) =>
+        new Promise<Response>((_, reject) => {
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          controller.abort();
+        }),
+    );
     const c = createSumeClient({ baseUrl: BASE, getApiKey: () => KEY, fetch });
     await expect(c.me(controller.signal)).rejects.toMatchObject({ kind: 'aborted' });
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -189,7 +240,10 @@ describe('retries', () => {
 
   it('waits out Retry-After (seconds) instead of the shorter backoff', async () => {
     const sleeps: number[] = [];
-    const { fetch } = scriptedFetch({ status: 429, body: envelope('rate_limit_exceeded', 'slow down'), headers: { 'retry-after': '3' } }, { body: { remaining_credits: 1 } });
+    const { fetch } = scriptedFetch(
+      { status: 429, body: envelope('rate_limit_exceeded', 'slow down'), headers: { 'retry-after': '3' } },
+      { body: { remaining_credits: 1 } },
+    );
     const c = createSumeClient({ baseUrl: BASE, getApiKey: () => KEY, fetch, sleep: async (ms) => void sleeps.push(ms), random: () => 0 });
     await c.credits();
     expect(sleeps).toEqual([3000]);
@@ -198,14 +252,26 @@ describe('retries', () => {
   it('backs off exponentially with jitter when no Retry-After is given', async () => {
     const sleeps: number[] = [];
     const { fetch } = scriptedFetch({ status: 500 }, { status: 500 }, { status: 500 }, { body: { remaining_credits: 1 } });
-    const c = createSumeClient({ baseUrl: BASE, getApiKey: () => KEY, fetch, sleep: async (ms) => void sleeps.push(ms), random: () => 1, retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 250 } });
+    const c = createSumeClient({
+      baseUrl: BASE,
+      getApiKey: () => KEY,
+      fetch,
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 1,
+      retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 250 },
+    });
     await c.credits();
     expect(sleeps).toEqual([100, 200, 250]);
   });
 
   it('hands a long Retry-After to the caller rather than blocking', async () => {
     const { fetch } = scriptedFetch({ status: 429, body: envelope('rate_limit_exceeded', 'later'), headers: { 'retry-after': '120' } });
-    const error = await client(fetch).credits().then(() => undefined as never, (e: unknown) => e as SumeApiError);
+    const error = await client(fetch)
+      .credits()
+      .then(
+        () => undefined as never,
+        (e: unknown) => e as SumeApiError,
+      );
     expect(error).toMatchObject({ code: 'rate_limit_exceeded', retryAfterMs: 120_000 });
     expect(fetch).toHaveBeenCalledTimes(1);
   });
@@ -226,17 +292,31 @@ describe('retries', () => {
 describe('secrets never leak into errors', () => {
   it('an error message echoing the key is redacted', async () => {
     const { fetch } = scriptedFetch({ status: 400, body: envelope('invalid_request', `bad header Bearer ${KEY}`) });
-    const error = await client(fetch).me().then(() => undefined as never, (e: unknown) => e as SumeApiError);
+    const error = await client(fetch)
+      .me()
+      .then(
+        () => undefined as never,
+        (e: unknown) => e as SumeApiError,
+      );
     expect(error.message).not.toContain(KEY);
     expect(JSON.stringify(error.toJSON())).not.toContain(KEY);
   });
 
   it('a storage error never names the signed URL', async () => {
-    const { fetch } = scriptedFetch({ status: 403, text: '<Error><Code>SignatureDoesNotMatch</Code><Message>for https://s.test/put?sig=zzz</Message></Error>' });
+    const { fetch } = scriptedFetch({
+      status: 403,
+      text: '<Error><Code>SignatureDoesNotMatch</Code><Message>for https://s.test/put?sig=zzz</Message></Error>',
+    });
     const c = client(fetch);
     const error = await c
-      .uploadToSignedUrl({ uploadUrl: 'https://s.test/put?sig=zzz', method: 'PUT', requiredHeaders: {}, storageKey: 'uploads/x', expiresAt: undefined, maxSizeBytes: undefined }, 'abc')
-      .then(() => undefined as never, (e: unknown) => e as SumeApiError);
+      .uploadToSignedUrl(
+        { uploadUrl: 'https://s.test/put?sig=zzz', method: 'PUT', requiredHeaders: {}, storageKey: 'uploads/x', expiresAt: undefined, maxSizeBytes: undefined },
+        'abc',
+      )
+      .then(
+        () => undefined as never,
+        (e: unknown) => e as SumeApiError,
+      );
     expect(error).toMatchObject({ code: 'storage_SignatureDoesNotMatch', status: 403 });
     expect(error.message).not.toContain('sig=');
   });
@@ -244,8 +324,14 @@ describe('secrets never leak into errors', () => {
   it('an expired signed URL is recognised', async () => {
     const { fetch } = scriptedFetch({ status: 403, text: '<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>' });
     const error = await client(fetch)
-      .uploadToSignedUrl({ uploadUrl: 'https://s.test/put?sig=zzz', method: 'PUT', requiredHeaders: {}, storageKey: 'k', expiresAt: undefined, maxSizeBytes: undefined }, 'abc')
-      .then(() => undefined as never, (e: unknown) => e as SumeApiError);
+      .uploadToSignedUrl(
+        { uploadUrl: 'https://s.test/put?sig=zzz', method: 'PUT', requiredHeaders: {}, storageKey: 'k', expiresAt: undefined, maxSizeBytes: undefined },
+        'abc',
+      )
+      .then(
+        () => undefined as never,
+        (e: unknown) => e as SumeApiError,
+      );
     expect(error.code).toBe('upload_url_expired');
   });
 });

@@ -76,8 +76,7 @@ export function createSumeClient(options: SumeClientOptions) {
   return {
     baseUrl: options.baseUrl,
 
-    me: (signal?: AbortSignal) =>
-      request({ method: 'GET', path: '/me', schema: meSchema, operation: operation('me'), ...signalOnly(signal) }),
+    me: (signal?: AbortSignal) => request({ method: 'GET', path: '/me', schema: meSchema, operation: operation('me'), ...signalOnly(signal) }),
 
     credits: (signal?: AbortSignal) =>
       request({ method: 'GET', path: '/credits', schema: creditsSchema, operation: operation('credits'), ...signalOnly(signal) }),
@@ -89,7 +88,13 @@ export function createSumeClient(options: SumeClientOptions) {
       request({ method: 'GET', path: `/jobs/${pathId(jobId, 'job')}`, schema: jobSchema, operation: operation('getJob'), ...signalOnly(signal) }),
 
     getJobResult: async (jobId: string, signal?: AbortSignal) =>
-      request({ method: 'GET', path: `/jobs/${pathId(jobId, 'job')}/result`, schema: jobResultSchema, operation: operation('getJobResult'), ...signalOnly(signal) }),
+      request({
+        method: 'GET',
+        path: `/jobs/${pathId(jobId, 'job')}/result`,
+        schema: jobResultSchema,
+        operation: operation('getJobResult'),
+        ...signalOnly(signal),
+      }),
 
     createReferenceAnalysis: (params: { url: string; idempotencyKey: string }, signal?: AbortSignal) =>
       request({
@@ -118,8 +123,7 @@ export function createSumeClient(options: SumeClientOptions) {
         ...signalOnly(signal),
       }),
 
-    uploadToSignedUrl: (presign: Presign, body: BodyInit, signal?: AbortSignal) =>
-      uploadToSignedUrl(options.fetch, presign, body, signal),
+    uploadToSignedUrl: (presign: Presign, body: BodyInit, signal?: AbortSignal) => uploadToSignedUrl(options.fetch, presign, body, signal),
 
     finalizeAsset: (params: FinalizeParams, signal?: AbortSignal) =>
       request({

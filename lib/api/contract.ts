@@ -50,12 +50,13 @@ function properties(doc: Json, schema: Json, depth = 0): Map<string, Json> {
 
 function typesOf(doc: Json, schema: Json, depth = 0): Set<string> {
   const types = new Set<string>();
-  if (Array.isArray(schema.type)) schema.type.forEach((t) => typeof t === 'string' && types.add(t));
-  else if (typeof schema.type === 'string') types.add(schema.type);
+  if (Array.isArray(schema.type)) {
+    for (const t of schema.type) if (typeof t === 'string') types.add(t);
+  } else if (typeof schema.type === 'string') types.add(schema.type);
   if (depth < 16) {
     for (const combinator of ['allOf', 'oneOf', 'anyOf'] as const) {
       const branches = schema[combinator];
-      if (Array.isArray(branches)) branches.forEach((b) => typesOf(doc, resolve(doc, b), depth + 1).forEach((t) => types.add(t)));
+      if (Array.isArray(branches)) for (const b of branches) for (const t of typesOf(doc, resolve(doc, b), depth + 1)) types.add(t);
     }
   }
   if (types.size === 0 && (schema.properties || schema.additionalProperties)) types.add('object');
@@ -84,7 +85,12 @@ function lookup(doc: Json, root: Json, path: string): Json | undefined {
   return node;
 }
 
-function checkFields(doc: Json, schema: Json | undefined, fields: Record<string, FieldType>, base: Omit<ContractFinding, 'field' | 'problem' | 'optional'>): ContractFinding[] {
+function checkFields(
+  doc: Json,
+  schema: Json | undefined,
+  fields: Record<string, FieldType>,
+  base: Omit<ContractFinding, 'field' | 'problem' | 'optional'>,
+): ContractFinding[] {
   const findings: ContractFinding[] = [];
   for (const [spec, expected] of Object.entries(fields)) {
     const optional = spec.endsWith('?');
@@ -134,17 +140,30 @@ export function checkContract(doc: unknown, endpoints: Record<string, EndpointCo
       findings.push({ endpoint, where: 'operation', problem: 'missing', optional: false });
       continue;
     }
-    const parameters = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(operation.parameters) ? operation.parameters : [])].map((p) => resolve(doc, p));
+    const parameters = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(operation.parameters) ? operation.parameters : [])].map(
+      (p) => resolve(doc, p),
+    );
     for (const [name, expected] of Object.entries(contract.query ?? {})) {
       const parameter = parameters.find((p) => p.in === 'query' && p.name === name);
       if (!parameter) findings.push({ endpoint, where: 'query', field: name, problem: 'missing', expected, optional: false });
       else if (!compatible(expected, typesOf(doc, resolve(doc, parameter.schema)))) {
-        findings.push({ endpoint, where: 'query', field: name, problem: 'type', expected, actual: [...typesOf(doc, resolve(doc, parameter.schema))].join('|'), optional: false });
+        findings.push({
+          endpoint,
+          where: 'query',
+          field: name,
+          problem: 'type',
+          expected,
+          actual: [...typesOf(doc, resolve(doc, parameter.schema))].join('|'),
+          optional: false,
+        });
       }
     }
     if (contract.request) findings.push(...checkFields(doc, jsonSchemaOf(doc, operation.requestBody), contract.request, { endpoint, where: 'request' }));
     const responses = isObject(operation.responses) ? operation.responses : {};
-    const success = Object.entries(responses).filter(([code]) => /^2\d\d$|^2XX$/i.test(code)).map(([, r]) => jsonSchemaOf(doc, r)).find(Boolean);
+    const success = Object.entries(responses)
+      .filter(([code]) => /^2\d\d$|^2XX$/i.test(code))
+      .map(([, r]) => jsonSchemaOf(doc, r))
+      .find(Boolean);
     findings.push(...checkFields(doc, success, contract.response, { endpoint, where: 'response' }));
   }
   return findings;

@@ -9,7 +9,7 @@ const X_API_KEY_PATTERN = /(x-api-key["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
 /** Query parameters that make a URL a credential (S3, GCS, Azure, our sandbox and the like). */
 const SIGNED_QUERY_PATTERN =
   /(https?:\/\/[^\s"'<>?#]+)\?[^\s"'<>#]*\b(?:sig|signature|x-amz-signature|x-amz-credential|x-goog-signature|se|sv|token|expires)=[^\s"'<>#]*/gi;
-const STORAGE_KEY_PATTERN = /\buploads\/[A-Za-z0-9_.\/-]+/g;
+const STORAGE_KEY_PATTERN = /\buploads\/[A-Za-z0-9_./-]+/g;
 
 export const REDACTED = '[redacted]';
 

@@ -8,8 +8,14 @@ import { z } from 'zod';
 import { redact } from './redact';
 
 const id = z.string().min(1);
-const optionalString = z.string().nullish().transform((v) => v ?? undefined);
-const optionalNumber = z.number().nullish().transform((v) => v ?? undefined);
+const optionalString = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? undefined);
+const optionalNumber = z
+  .number()
+  .nullish()
+  .transform((v) => v ?? undefined);
 
 // ── Errors ───────────────────────────────────────────────────────────────────────────────────
 export const errorEnvelopeSchema = z.looseObject({
@@ -49,16 +55,7 @@ export const creditsSchema = z
 export type Credits = z.infer<typeof creditsSchema>;
 
 // ── Jobs ─────────────────────────────────────────────────────────────────────────────────────
-export const JOB_STATUSES = [
-  'queued',
-  'running',
-  'processing',
-  'completed',
-  'failed',
-  'canceled',
-  'expired',
-  'unknown',
-] as const;
+export const JOB_STATUSES = ['queued', 'running', 'processing', 'completed', 'failed', 'canceled', 'expired', 'unknown'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export const TERMINAL_STATUSES: ReadonlySet<JobStatus> = new Set(['completed', 'failed', 'canceled', 'expired']);
 
@@ -119,9 +116,7 @@ export type Page<T> = { data: T[]; hasMore: boolean; nextCursor: string | undefi
 
 export const jobListSchema = listSchema(jobSchema);
 
-export const jobResultSchema = z
-  .looseObject({ job: jobSchema.optional(), result: z.unknown() })
-  .transform((r) => ({ job: r.job, result: r.result }));
+export const jobResultSchema = z.looseObject({ job: jobSchema.optional(), result: z.unknown() }).transform((r) => ({ job: r.job, result: r.result }));
 export type JobResult = z.infer<typeof jobResultSchema>;
 
 // ── Reference analysis ───────────────────────────────────────────────────────────────────────
@@ -179,9 +174,7 @@ export const assetSchema = z.looseObject({
   created_at: optionalString,
   metadata: z.record(z.string(), z.unknown()).nullish(),
   /** A null score means "not scored", which is not the same as 0. */
-  search: z
-    .looseObject({ mode: optionalString, score: z.number().nullable().optional(), query: optionalString })
-    .nullish(),
+  search: z.looseObject({ mode: optionalString, score: z.number().nullable().optional(), query: optionalString }).nullish(),
 });
 export type Asset = z.infer<typeof assetSchema>;
 
@@ -189,10 +182,7 @@ export const assetListSchema = listSchema(assetSchema);
 
 /** Finalize answers `{ asset, job_id? }`; some servers return the asset itself. */
 export const finalizeSchema = z
-  .union([
-    z.looseObject({ asset: assetSchema, job_id: optionalString, job: z.looseObject({ id }).optional() }),
-    assetSchema.extend({ job_id: optionalString }),
-  ])
+  .union([z.looseObject({ asset: assetSchema, job_id: optionalString, job: z.looseObject({ id }).optional() }), assetSchema.extend({ job_id: optionalString })])
   .transform((r) =>
     'asset' in r && r.asset && typeof r.asset === 'object'
       ? { asset: r.asset as Asset, ingestJobId: r.job_id ?? (r as { job?: { id: string } }).job?.id }

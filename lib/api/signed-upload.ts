@@ -19,11 +19,21 @@ function target(upload: SignedUpload): URL {
   try {
     url = new URL(upload.uploadUrl);
   } catch {
-    throw new SumeApiError({ kind: 'invalid_response', code: 'invalid_upload_url', message: 'Sume sent an upload address that is not a URL.', operation: OPERATION });
+    throw new SumeApiError({
+      kind: 'invalid_response',
+      code: 'invalid_upload_url',
+      message: 'Sume sent an upload address that is not a URL.',
+      operation: OPERATION,
+    });
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new SumeApiError({ kind: 'invalid_response', code: 'invalid_upload_url', message: 'Sume sent an upload address that is not https.', operation: OPERATION });
+    throw new SumeApiError({
+      kind: 'invalid_response',
+      code: 'invalid_upload_url',
+      message: 'Sume sent an upload address that is not https.',
+      operation: OPERATION,
+    });
   }
   return url;
 }
@@ -54,15 +64,33 @@ export function storageError(status: number, body: string): SumeApiError {
  * signed it, so one that was redirected fails (and is never finalized) instead of counting.
  */
 const redirected = () =>
-  new SumeApiError({ kind: 'http', code: 'upload_redirected', message: 'The storage service redirected the upload elsewhere, so it was refused. Try again; if it keeps happening, contact Sume support.', operation: OPERATION });
-const interrupted = () => new SumeApiError({ kind: 'network', code: 'network_error', message: 'The upload was interrupted. It will be retried.', operation: OPERATION });
+  new SumeApiError({
+    kind: 'http',
+    code: 'upload_redirected',
+    message: 'The storage service redirected the upload elsewhere, so it was refused. Try again; if it keeps happening, contact Sume support.',
+    operation: OPERATION,
+  });
+const interrupted = () =>
+  new SumeApiError({ kind: 'network', code: 'network_error', message: 'The upload was interrupted. It will be retried.', operation: OPERATION });
 const cancelled = () => new SumeApiError({ kind: 'aborted', code: 'aborted', message: 'Upload cancelled.', operation: OPERATION });
 
-export async function uploadToSignedUrl(fetchImpl: FetchLike, upload: SignedUpload, body: BodyInit, signal?: AbortSignal): Promise<{ etag: string | undefined }> {
+export async function uploadToSignedUrl(
+  fetchImpl: FetchLike,
+  upload: SignedUpload,
+  body: BodyInit,
+  signal?: AbortSignal,
+): Promise<{ etag: string | undefined }> {
   const url = target(upload);
   let response: Response;
   try {
-    response = await fetchImpl(url.toString(), { method: upload.method, headers: uploadHeaders(upload), body, credentials: 'omit', redirect: 'error', ...(signal ? { signal } : {}) });
+    response = await fetchImpl(url.toString(), {
+      method: upload.method,
+      headers: uploadHeaders(upload),
+      body,
+      credentials: 'omit',
+      redirect: 'error',
+      ...(signal ? { signal } : {}),
+    });
   } catch {
     throw signal?.aborted ? cancelled() : interrupted();
   }

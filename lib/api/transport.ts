@@ -113,7 +113,7 @@ export function createTransport(options: TransportOptions) {
           credentials: 'omit',
           redirect: 'error',
         });
-      } catch (cause) {
+      } catch (_cause) {
         if (spec.signal?.aborted) throw fail({ kind: 'aborted', code: 'aborted', message: 'Cancelled.' });
         if (controller.signal.aborted) {
           throw fail({ kind: 'timeout', code: 'timeout', message: `Sume did not answer within ${Math.round(timeoutMs / 1000)} s.` });
@@ -125,7 +125,13 @@ export function createTransport(options: TransportOptions) {
       try {
         text = await response.text();
       } catch {
-        throw fail({ kind: 'network', code: 'network_error', status: response.status, requestId: requestIdHeader, message: 'The connection to Sume broke while reading its answer.' });
+        throw fail({
+          kind: 'network',
+          code: 'network_error',
+          status: response.status,
+          requestId: requestIdHeader,
+          message: 'The connection to Sume broke while reading its answer.',
+        });
       }
       const json = parseJson(text);
       if (!response.ok) {
@@ -152,7 +158,13 @@ export function createTransport(options: TransportOptions) {
         });
       }
       if (json === undefined) {
-        throw fail({ kind: 'invalid_response', status: response.status, code: 'invalid_response', requestId: requestIdHeader, message: `Sume sent an answer that is not JSON (${spec.operation}).` });
+        throw fail({
+          kind: 'invalid_response',
+          status: response.status,
+          code: 'invalid_response',
+          requestId: requestIdHeader,
+          message: `Sume sent an answer that is not JSON (${spec.operation}).`,
+        });
       }
       const parsed = spec.schema.safeParse(json);
       if (!parsed.success) {
@@ -205,6 +217,10 @@ function parseJson(text: string): unknown {
 
 /** A short, tag-free excerpt of a non-JSON body, for people (redacted by the error itself). */
 function snippet(text: string): string {
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160);
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 160);
   return plain ? `: ${plain}` : '';
 }

@@ -46,7 +46,11 @@ async function notifyFinished(finished: CaptureRecord[]): Promise<void> {
   if (done.length === 1 && done[0]) await showNotification(done[0].id, 'Analysis ready', `${describeReel(done[0].url)} — click to read it.`);
   else if (done.length > 1) await showNotification('all', `${done.length} analyses are ready`, 'Click to open your captures.');
   for (const record of failed) {
-    await showNotification(record.id, 'Analysis failed', `${describeReel(record.url)}: ${record.job?.error?.message ?? record.error?.message ?? 'Sume could not analyze it.'}`);
+    await showNotification(
+      record.id,
+      'Analysis failed',
+      `${describeReel(record.url)}: ${record.job?.error?.message ?? record.error?.message ?? 'Sume could not analyze it.'}`,
+    );
   }
 }
 

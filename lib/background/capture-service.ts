@@ -22,13 +22,32 @@ const BALANCE_TIMEOUT_MS = 3_000;
 
 const unsupported = (message: string): SerializedSumeError => ({ kind: 'http', code: 'unsupported_url', message });
 
-export const NO_KEY_ERROR: SerializedSumeError = { kind: 'http', code: 'no_api_key', message: 'Connect Sume Capture to your Sume workspace first: open the extension’s settings.' };
+export const NO_KEY_ERROR: SerializedSumeError = {
+  kind: 'http',
+  code: 'no_api_key',
+  message: 'Connect Sume Capture to your Sume workspace first: open the extension’s settings.',
+};
 
 /** Why nothing can be sent while the queue is paused, and what fixes it. */
 export const PAUSE_ERRORS: Record<PauseReason, SerializedSumeError> = {
-  unauthorized: { kind: 'http', status: 401, code: 'unauthorized', message: 'Sume refused your API key. Update it in Sume Capture’s settings; waiting captures will then be sent.' },
-  forbidden: { kind: 'http', status: 403, code: 'forbidden', message: 'Your API key is not allowed to start analyses. Use a key with that permission in the settings.' },
-  insufficient_credits: { kind: 'http', status: 402, code: 'insufficient_credits', message: 'Not enough Sume credits. Top up in Sume, then retry from the captures page.' },
+  unauthorized: {
+    kind: 'http',
+    status: 401,
+    code: 'unauthorized',
+    message: 'Sume refused your API key. Update it in Sume Capture’s settings; waiting captures will then be sent.',
+  },
+  forbidden: {
+    kind: 'http',
+    status: 403,
+    code: 'forbidden',
+    message: 'Your API key is not allowed to start analyses. Use a key with that permission in the settings.',
+  },
+  insufficient_credits: {
+    kind: 'http',
+    status: 402,
+    code: 'insufficient_credits',
+    message: 'Not enough Sume credits. Top up in Sume, then retry from the captures page.',
+  },
 };
 
 /** The latest capture of a reel, to offer "Open result" instead of spending again. */
@@ -111,7 +130,13 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
    * first; without, the last known one is given and the caller asks for the fresh one next
    * (`balanceNow`), so the question is on screen without waiting for the network.
    */
-  async function details(url: string, reel: ReelDescription, reason: AskReason, blocked: SerializedSumeError | null, { freshBalance }: { freshBalance: boolean }): Promise<ConfirmationDetails> {
+  async function details(
+    url: string,
+    reel: ReelDescription,
+    reason: AskReason,
+    blocked: SerializedSumeError | null,
+    { freshBalance }: { freshBalance: boolean },
+  ): Promise<ConfirmationDetails> {
     const [context, balance] = await Promise.all([spendContext(url), blocked || !freshBalance ? undefined : balanceNow()]);
     const remaining = balance ?? context.remainingCredits;
     return {
@@ -175,7 +200,17 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     return { spentInWindow: creditsSpentInWindow(records, now(), required), limitPerHour: settings.spendingLimitPerHour };
   }
 
-  return { blocker, spending, spendContext, askReason, details, balanceNow, prepare, enqueue, latest: async (url: string) => latestFor(await readCaptures(), url) };
+  return {
+    blocker,
+    spending,
+    spendContext,
+    askReason,
+    details,
+    balanceNow,
+    prepare,
+    enqueue,
+    latest: async (url: string) => latestFor(await readCaptures(), url),
+  };
 }
 
 export type CaptureService = ReturnType<typeof createCaptureService>;

@@ -27,9 +27,17 @@ describe('delivering the outbox', () => {
   it('sends each due capture once, with its own idempotency key, and starts tracking the job', async () => {
     await enqueue('a', URL_A, 1);
     await enqueue('b', URL_B, 2);
-    const create = vi.fn(async ({ idempotencyKey }: { idempotencyKey: string }) => ({ jobId: `job_${idempotencyKey}`, requiredCredits: 5, status: 'queued' as const }));
+    const create = vi.fn(async ({ idempotencyKey }: { idempotencyKey: string }) => ({
+      jobId: `job_${idempotencyKey}`,
+      requiredCredits: 5,
+      status: 'queued' as const,
+    }));
     const changes: CaptureRecord[] = [];
-    await deliverDue(client({ createReferenceAnalysis: create }), () => 100, (r) => changes.push(r));
+    await deliverDue(
+      client({ createReferenceAnalysis: create }),
+      () => 100,
+      (r) => changes.push(r),
+    );
     expect(create.mock.calls.map(([request]) => request)).toEqual([
       { url: URL_A, idempotencyKey: 'key-a' },
       { url: URL_B, idempotencyKey: 'key-b' },
@@ -44,7 +52,11 @@ describe('delivering the outbox', () => {
     const create = vi.fn(async () => {
       throw new SumeApiError({ kind: 'network', code: 'network_error', message: 'offline' });
     });
-    await deliverDue(client({ createReferenceAnalysis: create }), () => 0, () => {});
+    await deliverDue(
+      client({ createReferenceAnalysis: create }),
+      () => 0,
+      () => {},
+    );
     expect((await byId()).get('a')).toMatchObject({ status: 'waiting_retry', idempotencyKey: 'key-a', attempts: 1 });
   });
 
@@ -54,14 +66,22 @@ describe('delivering the outbox', () => {
     const create = vi.fn(async () => {
       throw new SumeApiError({ kind: 'http', status: 402, code: 'insufficient_credits', message: 'Top up' });
     });
-    const { pausedBy, failed } = await deliverDue(client({ createReferenceAnalysis: create }), () => 0, () => {});
+    const { pausedBy, failed } = await deliverDue(
+      client({ createReferenceAnalysis: create }),
+      () => 0,
+      () => {},
+    );
     expect(pausedBy).toBe('insufficient_credits');
     expect(failed.map((r) => r.id)).toEqual(['a']);
     expect(create).toHaveBeenCalledTimes(1);
     expect(await outboxPauseItem.getValue()).toBe('insufficient_credits');
     expect((await byId()).get('b')?.status).toBe('pending');
     // Paused: the next pass sends nothing.
-    await deliverDue(client({ createReferenceAnalysis: create }), () => 0, () => {});
+    await deliverDue(
+      client({ createReferenceAnalysis: create }),
+      () => 0,
+      () => {},
+    );
     expect(create).toHaveBeenCalledTimes(1);
   });
 
@@ -69,9 +89,15 @@ describe('delivering the outbox', () => {
     await enqueue('a', URL_A);
     await updateCaptures((records) => records.set('a', { ...records.get('a')!, status: 'sending', attempts: 1 }));
     const { recoverInterrupted } = await import('../outbox/outbox');
-    await updateCaptures((records) => recoverInterrupted([...records.values()], 5).forEach((r) => records.set(r.id, r)));
+    await updateCaptures((records) => {
+      for (const r of recoverInterrupted([...records.values()], 5)) records.set(r.id, r);
+    });
     const create = vi.fn(async () => ({ jobId: 'job_1', status: 'queued' as const, requiredCredits: undefined }));
-    await deliverDue(client({ createReferenceAnalysis: create }), () => 10, () => {});
+    await deliverDue(
+      client({ createReferenceAnalysis: create }),
+      () => 10,
+      () => {},
+    );
     expect(create).toHaveBeenCalledWith({ url: URL_A, idempotencyKey: 'key-a' });
   });
 });
@@ -88,7 +114,11 @@ describe('polling jobs', () => {
 
   it('no active job: no request at all', async () => {
     const getJob = vi.fn();
-    await pollDue(client({ getJob, listJobs: getJob }), () => 1e9, () => {});
+    await pollDue(
+      client({ getJob, listJobs: getJob }),
+      () => 1e9,
+      () => {},
+    );
     expect(getJob).not.toHaveBeenCalled();
   });
 
@@ -98,7 +128,11 @@ describe('polling jobs', () => {
       getJob: vi.fn(async () => ({ id: 'job_1', status: 'completed' })),
       getJobResult: vi.fn(async () => ({ result: { summary: 'Hook in 1 s' } })),
     });
-    const { finished } = await pollDue(api, () => 50, () => {});
+    const { finished } = await pollDue(
+      api,
+      () => 50,
+      () => {},
+    );
     expect(finished.map((r) => r.id)).toEqual(['a']);
     expect((await byId()).get('a')).toMatchObject({ hasResult: true, job: { status: 'completed', finishedAt: 50 } });
     expect((await readResult('a'))?.result).toEqual({ summary: 'Hook in 1 s' });
@@ -112,7 +146,11 @@ describe('polling jobs', () => {
         throw new SumeApiError({ kind: 'http', status: 503, code: 'http_503', message: 'x' });
       }),
     });
-    const { finished } = await pollDue(api, () => 50, () => {});
+    const { finished } = await pollDue(
+      api,
+      () => 50,
+      () => {},
+    );
     expect(finished).toEqual([]);
     expect((await byId()).get('a')?.job).toMatchObject({ status: 'running' });
   });
@@ -121,7 +159,11 @@ describe('polling jobs', () => {
     for (const n of [1, 2, 3, 4, 5]) await delivered(`c${n}`, `job_${n}`);
     const listJobs = vi.fn(async () => ({ data: [1, 2, 3, 4].map((n) => ({ id: `job_${n}`, status: 'running' })), hasMore: false, nextCursor: undefined }));
     const getJob = vi.fn(async (id: string) => ({ id, status: 'running' }));
-    await pollDue(client({ listJobs, getJob }), () => 10, () => {});
+    await pollDue(
+      client({ listJobs, getJob }),
+      () => 10,
+      () => {},
+    );
     expect(listJobs).toHaveBeenCalledTimes(1);
     expect(getJob.mock.calls.map(([id]) => id)).toEqual(['job_5']);
   });
@@ -131,7 +173,11 @@ describe('polling jobs', () => {
     const getJob = vi.fn(async () => {
       throw new SumeApiError({ kind: 'http', status: 429, code: 'rate_limit_exceeded', message: 'slow', retryAfterMs: 60_000 });
     });
-    await pollDue(client({ getJob }), () => 100, () => {});
+    await pollDue(
+      client({ getJob }),
+      () => 100,
+      () => {},
+    );
     expect((await byId()).get('a')?.job?.nextPollAt).toBe(60_100);
   });
 });

@@ -76,7 +76,11 @@ export async function deliverDue(
       onChange(delivered);
     } catch (error) {
       const { item, pause: pausedBy } = await updateCaptures((records) => {
-        const outcome = markFailedAttempt(records.get(id) ?? sending, serializeFailure(error, 'unexpected_error', 'Something went wrong while sending. It will be retried.'), now());
+        const outcome = markFailedAttempt(
+          records.get(id) ?? sending,
+          serializeFailure(error, 'unexpected_error', 'Something went wrong while sending. It will be retried.'),
+          now(),
+        );
         records.set(id, outcome.item);
         return outcome;
       });

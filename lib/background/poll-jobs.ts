@@ -22,14 +22,26 @@ async function fetchStatuses(client: SumeClient, jobIds: string[]): Promise<Map<
   }
   for (const id of jobIds) {
     if (answers.has(id)) continue;
-    answers.set(id, await client.getJob(id).catch((error: unknown) => (error instanceof SumeApiError ? error : new SumeApiError({ kind: 'network', code: 'network_error', message: 'Poll failed.' }))));
+    answers.set(
+      id,
+      await client
+        .getJob(id)
+        .catch((error: unknown) =>
+          error instanceof SumeApiError ? error : new SumeApiError({ kind: 'network', code: 'network_error', message: 'Poll failed.' }),
+        ),
+    );
   }
   return answers;
 }
 
 export async function pollDue(client: SumeClient, now: () => number, onChange: (record: CaptureRecord) => void): Promise<PollOutcome> {
   const records = (await readCaptures()).filter((r) => r.status === 'delivered' && r.job);
-  const due = new Set(dueJobs(records.map((r) => r.job), now()).map((job) => job.id));
+  const due = new Set(
+    dueJobs(
+      records.map((r) => r.job),
+      now(),
+    ).map((job) => job.id),
+  );
   const finished: CaptureRecord[] = [];
   if (due.size === 0) return { finished };
   const answers = await fetchStatuses(client, [...due]);
@@ -38,7 +50,10 @@ export async function pollDue(client: SumeClient, now: () => number, onChange: (
     const job = record.job;
     if (!job || !due.has(job.id)) continue;
     const answer = answers.get(job.id);
-    let next = answer instanceof SumeApiError || !answer ? applyPollFailure(job, now(), answer?.retryAfterMs) : applyPoll(job, { status: answer.status, error: answer.error }, now());
+    let next =
+      answer instanceof SumeApiError || !answer
+        ? applyPollFailure(job, now(), answer?.retryAfterMs)
+        : applyPoll(job, { status: answer.status, error: answer.error }, now());
     let hasResult = record.hasResult ?? false;
     if (next.status === 'completed' && !hasResult) {
       try {

@@ -31,5 +31,4 @@ export function registerCaptureLibrary(runner: CaptureRunner): void {
     if (removed && !(await readCaptures()).some((r) => r.url === removed.url)) await publishCaptureStates({ [removed.url]: null });
     await runner.refreshBadge();
   });
-
 }

@@ -97,7 +97,8 @@ export function registerCaptures(now: () => number = Date.now) {
     await updateCaptures((records) => {
       for (const record of records.values()) {
         const status = record.error?.status;
-        if (record.status === 'failed' && (status === 401 || status === 403 || record.error?.code === 'no_api_key')) records.set(record.id, retryItem(record, now()));
+        if (record.status === 'failed' && (status === 401 || status === 403 || record.error?.code === 'no_api_key'))
+          records.set(record.id, retryItem(record, now()));
       }
     });
     await runner.kick();

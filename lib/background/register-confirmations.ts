@@ -104,7 +104,15 @@ export function registerConfirmations(service: CaptureService, now: () => number
       if (started.ok) return { kind: 'sent' as const };
     }
     const token = randomToken();
-    const pending: ConfirmationRequest = { token, ...owner, url: parsed.canonicalUrl, reel: request.reel, source, reason: reason ?? 'cannot_send', createdAt: now() };
+    const pending: ConfirmationRequest = {
+      token,
+      ...owner,
+      url: parsed.canonicalUrl,
+      reel: request.reel,
+      source,
+      reason: reason ?? 'cannot_send',
+      createdAt: now(),
+    };
     await update((requests) => ({ requests: issueRequest(requests, pending, now()), result: undefined }));
     return { kind: 'confirm' as const, token };
   });
@@ -149,7 +157,11 @@ export function registerConfirmations(service: CaptureService, now: () => number
       const taken = takeRequest(requests, token, requester(sender), now());
       return { requests: taken.requests, result: taken.request };
     });
-    if (!request) return { ok: false as const, error: { kind: 'http' as const, code: 'confirmation_expired', message: 'This question has expired. Click the Sume button again.' } };
+    if (!request)
+      return {
+        ok: false as const,
+        error: { kind: 'http' as const, code: 'confirmation_expired', message: 'This question has expired. Click the Sume button again.' },
+      };
     if (choice === 'cancel') {
       closeInPage(request, 'cancelled');
       return { ok: true as const };
@@ -178,4 +190,3 @@ export function registerConfirmations(service: CaptureService, now: () => number
 }
 
 export type Confirmations = ReturnType<typeof registerConfirmations>;
-

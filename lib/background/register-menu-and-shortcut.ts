@@ -56,7 +56,11 @@ async function analyze(tabId: number | undefined, url: string, source: 'context_
 }
 
 async function activeVideo(tabId: number, near?: 'context', frameId?: number): Promise<string | null> {
-  const answer = await sendMessage('getActiveVideo', { forQuestion: true, ...(near ? { near } : {}) }, { tabId, ...(frameId !== undefined ? { frameId } : {}) }).catch(() => null);
+  const answer = await sendMessage(
+    'getActiveVideo',
+    { forQuestion: true, ...(near ? { near } : {}) },
+    { tabId, ...(frameId !== undefined ? { frameId } : {}) },
+  ).catch(() => null);
   return answer?.url ?? null;
 }
 

@@ -68,7 +68,19 @@ export function registerUploads(now: () => number = Date.now) {
       }
       await saveUpload(
         // One millisecond apart, so files go (and are listed) in the order they were chosen.
-        createUpload({ id: item.blobId, filename: item.filename, contentType: item.contentType, sizeBytes: blob!.size, source: item.source, meta: item.meta, presignKey: crypto.randomUUID(), finalizeKey: crypto.randomUUID() }, startedAt + index),
+        createUpload(
+          {
+            id: item.blobId,
+            filename: item.filename,
+            contentType: item.contentType,
+            sizeBytes: blob!.size,
+            source: item.source,
+            meta: item.meta,
+            presignKey: crypto.randomUUID(),
+            finalizeKey: crypto.randomUUID(),
+          },
+          startedAt + index,
+        ),
       );
       ids.push(item.blobId);
     }
@@ -111,7 +123,10 @@ export function registerUploads(now: () => number = Date.now) {
       .executeScript({
         target: { tabId: tab.id },
         func: showPageToast,
-        args: started.ok && started.ids.length ? [`${what} captured`, 'Uploading to your Sume Asset Library…'] : [`${what} not captured`, started.ok ? (started.rejected[0]?.reason ?? '') : started.error.message],
+        args:
+          started.ok && started.ids.length
+            ? [`${what} captured`, 'Uploading to your Sume Asset Library…']
+            : [`${what} not captured`, started.ok ? (started.rejected[0]?.reason ?? '') : started.error.message],
       })
       .catch(() => undefined);
     return started;
@@ -124,12 +139,21 @@ export function registerUploads(now: () => number = Date.now) {
       if (grabbed.kind === 'none') return failure('no_video', grabbed.reason);
       const meta = await reelMeta(tab, grabbed.currentTime);
       const blob = grabbed.kind === 'frame' ? await dataUrlToBlob(grabbed.dataUrl) : await cropScreenshot(await screenshot(tab), grabbed.rect);
-      const started = await startFromBlob(blob, filenameFor('image/png', undefined, kind === 'frame' ? 'frame' : 'video-screenshot'), kind === 'frame' ? 'frame' : 'screenshot', meta);
+      const started = await startFromBlob(
+        blob,
+        filenameFor('image/png', undefined, kind === 'frame' ? 'frame' : 'video-screenshot'),
+        kind === 'frame' ? 'frame' : 'screenshot',
+        meta,
+      );
       // Say which way the frame was taken when it had to be a screenshot.
-      if (kind === 'frame' && grabbed.kind === 'rect' && started.ok) await showNotification('frame', 'Frame captured from a screenshot', grabbed.reason).catch(() => undefined);
+      if (kind === 'frame' && grabbed.kind === 'rect' && started.ok)
+        await showNotification('frame', 'Frame captured from a screenshot', grabbed.reason).catch(() => undefined);
       return started;
     } catch (error) {
-      return failure('capture_failed', error instanceof Error && error.message ? `Could not capture this page: ${error.message}` : 'Could not capture this page.');
+      return failure(
+        'capture_failed',
+        error instanceof Error && error.message ? `Could not capture this page: ${error.message}` : 'Could not capture this page.',
+      );
     }
   }
 

@@ -10,6 +10,7 @@ import type { SignedUpload } from '../api/signed-upload';
 import { showNotification } from '../browser/notifications';
 import { runPut } from '../browser/uploader-host';
 import { deleteBlob } from '../uploads/blob-store';
+import type { TrackedJob } from '../captures/capture-record';
 import { applyPoll, applyPollFailure, isActive, startTracking } from '../jobs/job-tracker';
 import { nextAction, onFinalized, onPresigned, onStepError, presignIdempotencyKey } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
@@ -40,7 +41,12 @@ export function createUploadDriver(now: () => number = Date.now) {
 
   async function presign(client: SumeClient, record: UploadRecord): Promise<void> {
     try {
-      const presigned = await client.presignUpload({ filename: record.filename, contentType: record.contentType, sizeBytes: record.sizeBytes, idempotencyKey: presignIdempotencyKey(record) });
+      const presigned = await client.presignUpload({
+        filename: record.filename,
+        contentType: record.contentType,
+        sizeBytes: record.sizeBytes,
+        idempotencyKey: presignIdempotencyKey(record),
+      });
       signed.set(record.id, { uploadUrl: presigned.uploadUrl, method: presigned.method, requiredHeaders: presigned.requiredHeaders });
       const expiresAt = presigned.expiresAt ? Date.parse(presigned.expiresAt) : Number.NaN;
       await saveUpload(onPresigned(record, { storageKey: presigned.storageKey, ...(Number.isNaN(expiresAt) ? {} : { expiresAt }) }, now()));
@@ -71,7 +77,11 @@ export function createUploadDriver(now: () => number = Date.now) {
       const done = onFinalized(record, { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}) }, now());
       await saveUpload(finalized.ingestJobId ? { ...done, ingest: startTracking(finalized.ingestJobId, 'queued', now()) } : done);
       await deleteBlob(record.id);
-      await showNotification(`upload-${record.id}`, 'Added to your Asset Library', `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`).catch(() => undefined);
+      await showNotification(
+        `upload-${record.id}`,
+        'Added to your Asset Library',
+        `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`,
+      ).catch(() => undefined);
     } catch (error) {
       const failed = onStepError(record, 'finalize', uploadFailure(error), now());
       await saveUpload(failed);
@@ -80,7 +90,9 @@ export function createUploadDriver(now: () => number = Date.now) {
   }
 
   async function notifyFailure(record: UploadRecord): Promise<void> {
-    await showNotification(`upload-${record.id}`, 'Upload failed', `${record.filename}: ${record.error?.message ?? 'Sume did not accept it.'}`).catch(() => undefined);
+    await showNotification(`upload-${record.id}`, 'Upload failed', `${record.filename}: ${record.error?.message ?? 'Sume did not accept it.'}`).catch(
+      () => undefined,
+    );
   }
 
   /** Follows the asset's ingest job; tells the user when it failed (success needs no second ping). */
@@ -88,7 +100,7 @@ export function createUploadDriver(now: () => number = Date.now) {
     const job = record.ingest;
     if (!isActive(job)) return undefined;
     if (job.nextPollAt > now()) return job.nextPollAt;
-    let next;
+    let next: TrackedJob;
     try {
       const answer = await client.getJob(job.id);
       next = applyPoll(job, { status: answer.status, error: answer.error }, now());
@@ -97,7 +109,11 @@ export function createUploadDriver(now: () => number = Date.now) {
     }
     await saveUpload({ ...record, ingest: next, updatedAt: now() });
     if (next.status === 'failed' || next.status === 'expired' || next.status === 'canceled') {
-      await showNotification(`upload-${record.id}`, 'Sume could not process an upload', `${record.filename}: ${next.error?.message ?? 'its processing failed.'}`).catch(() => undefined);
+      await showNotification(
+        `upload-${record.id}`,
+        'Sume could not process an upload',
+        `${record.filename}: ${next.error?.message ?? 'its processing failed.'}`,
+      ).catch(() => undefined);
     }
     return isActive(next) ? next.nextPollAt : undefined;
   }

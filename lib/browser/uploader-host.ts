@@ -26,8 +26,8 @@ async function ensureOffscreen(): Promise<void> {
   const url = api.runtime.getURL('/uploader.html');
   const existing = (await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? [];
   if (existing.length > 0) return;
-  creating ??= api.offscreen!
-    .createDocument({ url, reasons: ['BLOBS'], justification: 'Uploads captured media to Sume, with progress, while the popup is closed.' })
+  creating ??= api
+    .offscreen!.createDocument({ url, reasons: ['BLOBS'], justification: 'Uploads captured media to Sume, with progress, while the popup is closed.' })
     .finally(() => (creating = undefined));
   await creating;
 }

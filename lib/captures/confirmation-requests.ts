@@ -47,17 +47,28 @@ export function issueRequest(requests: ConfirmationRequests, request: Confirmati
 }
 
 /** The confirmation frame opens: it must be in the tab the request was issued for, and the first to ask. */
-export function claimRequest(requests: ConfirmationRequests, token: string, frame: Requester, now: number): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
+export function claimRequest(
+  requests: ConfirmationRequests,
+  token: string,
+  frame: Requester,
+  now: number,
+): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
   const out = live(requests, now);
   const request = out[token];
-  if (!request || request.tabId !== frame.tabId || (request.claimedBy !== undefined && request.claimedBy !== frame.frameId)) return { requests: out, request: null };
+  if (!request || request.tabId !== frame.tabId || (request.claimedBy !== undefined && request.claimedBy !== frame.frameId))
+    return { requests: out, request: null };
   const claimed = { ...request, claimedBy: frame.frameId };
   out[token] = claimed;
   return { requests: out, request: claimed };
 }
 
 /** Removes the request when `may` allows it; the request is returned when it was removed. */
-function removeIf(requests: ConfirmationRequests, token: string, may: (request: ConfirmationRequest) => boolean, now: number): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
+function removeIf(
+  requests: ConfirmationRequests,
+  token: string,
+  may: (request: ConfirmationRequest) => boolean,
+  now: number,
+): { requests: ConfirmationRequests; request: ConfirmationRequest | null } {
   const out = live(requests, now);
   const request = out[token];
   if (!request || !may(request)) return { requests: out, request: null };

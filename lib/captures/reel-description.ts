@@ -15,6 +15,7 @@ export interface ReelDescription {
 }
 
 /** Control and bidi-override characters could make a caption read as something else. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are removed.
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const text = (max: number) =>
@@ -38,12 +39,10 @@ const posterUrl = z
     }
   });
 
-export const reelDescriptionSchema = z
-  .object({ creator: text(80), caption: text(160), poster: posterUrl })
-  .transform((value): ReelDescription => {
-    const out: ReelDescription = {};
-    if (value.creator) out.creator = value.creator;
-    if (value.caption) out.caption = value.caption;
-    if (value.poster) out.poster = value.poster;
-    return out;
-  });
+export const reelDescriptionSchema = z.object({ creator: text(80), caption: text(160), poster: posterUrl }).transform((value): ReelDescription => {
+  const out: ReelDescription = {};
+  if (value.creator) out.creator = value.creator;
+  if (value.caption) out.caption = value.caption;
+  if (value.poster) out.poster = value.poster;
+  return out;
+});

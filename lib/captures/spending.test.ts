@@ -6,7 +6,17 @@ const NOW = 1_800_000_000_000;
 let next = 0;
 function record(overrides: Partial<CaptureRecord>): CaptureRecord {
   next += 1;
-  return { id: `c${next}`, url: `https://www.tiktok.com/@a/video/${next}`, source: 'button', idempotencyKey: `k${next}`, status: 'pending', attempts: 0, createdAt: NOW - 1000, updatedAt: NOW - 1000, ...overrides };
+  return {
+    id: `c${next}`,
+    url: `https://www.tiktok.com/@a/video/${next}`,
+    source: 'button',
+    idempotencyKey: `k${next}`,
+    status: 'pending',
+    attempts: 0,
+    createdAt: NOW - 1000,
+    updatedAt: NOW - 1000,
+    ...overrides,
+  };
 }
 const job = (status: 'running' | 'completed' | 'failed') => ({ id: 'j', status, since: 0, polls: 0, nextPollAt: 0 });
 

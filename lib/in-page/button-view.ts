@@ -111,7 +111,8 @@ export function createButtonView(root: ShadowRoot): ButtonView {
   let shownIcon: string | undefined;
 
   function setStatusIcon(look: Look): void {
-    const icon = look === 'sending' || look === 'analyzing' ? 'spinner' : look === 'queued' ? 'clock' : look === 'done' ? 'check' : look === 'failed' ? 'alert' : '';
+    const icon =
+      look === 'sending' || look === 'analyzing' ? 'spinner' : look === 'queued' ? 'clock' : look === 'done' ? 'check' : look === 'failed' ? 'alert' : '';
     if (icon === shownIcon) return;
     shownIcon = icon;
     status.replaceChildren(icon === 'spinner' ? element('span', 'spinner') : icon ? svg(PATHS[icon as 'clock' | 'check' | 'alert'], 'glyph') : '');

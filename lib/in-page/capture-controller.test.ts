@@ -41,7 +41,8 @@ function start(adapter: PlatformAdapter, visibleArea?: (e: Element) => number) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const hosts = () => [...document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)].map((h) => h.getAttribute('data-sume-url'));
 const id = (n: number) => `73012345678${String(n).padStart(8, '0')}`;
-const feedItem = (n: number) => `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-${id(n)}"><video></video></div></div><a href="/@user${n}"><h3 data-e2e="video-author-uniqueid">user${n}</h3></a></article>`;
+const feedItem = (n: number) =>
+  `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-${id(n)}"><video></video></div></div><a href="/@user${n}"><h3 data-e2e="video-author-uniqueid">user${n}</h3></a></article>`;
 const url = (n: number) => `https://www.tiktok.com/@user${n}/video/${id(n)}`;
 
 beforeEach(() => {

@@ -37,7 +37,9 @@ export async function applyCaptureStates(changes: CaptureStates): Promise<Captur
     urls
       .sort((a, b) => (all[a]?.updatedAt ?? 0) - (all[b]?.updatedAt ?? 0))
       .slice(0, urls.length - MAX_REMEMBERED_STATES)
-      .forEach((url) => delete all[url]);
+      .forEach((url) => {
+        delete all[url];
+      });
   }
   await captureStatesItem.setValue(all);
   return changes;

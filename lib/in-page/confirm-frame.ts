@@ -73,7 +73,8 @@ function loadFrame(): LoadedFrame {
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL('/confirm.html');
   iframe.title = 'Sume Capture: confirm the analysis';
-  iframe.style.cssText = 'display:block;width:100%;height:100%;border:0;border-radius:12px;color-scheme:normal;box-shadow:0 12px 36px rgba(0,0,0,.35);background:transparent';
+  iframe.style.cssText =
+    'display:block;width:100%;height:100%;border:0;border-radius:12px;color-scheme:normal;box-shadow:0 12px 36px rgba(0,0,0,.35);background:transparent';
   const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
   root.append(iframe);
   document.documentElement.append(host);

@@ -14,7 +14,9 @@ describe('the content script’s own lifetime', () => {
 
   it('the DOM events WXT’s own context listens for do not end it', () => {
     const lifetime = claimLifetime('tiktok');
-    document.dispatchEvent(new CustomEvent('test-extension-id:tiktok:wxt:content-script-started', { detail: { contentScriptName: 'tiktok', messageId: 'forged' } }));
+    document.dispatchEvent(
+      new CustomEvent('test-extension-id:tiktok:wxt:content-script-started', { detail: { contentScriptName: 'tiktok', messageId: 'forged' } }),
+    );
     window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'tiktok' }, '*');
     expect(lifetime.signal.aborted).toBe(false);
   });

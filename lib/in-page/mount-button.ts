@@ -139,7 +139,10 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
     });
     // A click may be coming: watch whether the button is really seen (the host: the chip's own
     // backdrop blur would count as an effect on it), and have a question frame loaded by then.
-    for (const [on, off] of [['pointerenter', 'pointerleave'], ['focus', 'blur']] as const) {
+    for (const [on, off] of [
+      ['pointerenter', 'pointerleave'],
+      ['focus', 'blur'],
+    ] as const) {
       view.button.addEventListener(on, (event) => {
         if (!event.isTrusted) return;
         visibility.watch(host);

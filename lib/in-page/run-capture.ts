@@ -50,7 +50,16 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
   // The right-click menu and the keyboard shortcut ask which video the user means. Only the
   // browser's own right-click counts: a page can dispatch `contextmenu` on any element it likes.
   let contextTarget: Element | null = null;
-  document.addEventListener('contextmenu', (event) => event.isTrusted && (contextTarget = event.target instanceof Element ? event.target : null), { capture: true, signal });
+  document.addEventListener(
+    'contextmenu',
+    (event) => {
+      if (event.isTrusted) contextTarget = event.target instanceof Element ? event.target : null;
+    },
+    {
+      capture: true,
+      signal,
+    },
+  );
   onStop(
     onMessage('getActiveVideo', ({ data }) => {
       const url = running?.controller.activeUrl(data?.near === 'context' ? contextTarget : undefined) ?? null;

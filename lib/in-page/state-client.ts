@@ -17,7 +17,7 @@ export function createCaptureStateClient(fetchStates: (urls: string[]) => Promis
     for (const [url, state] of Object.entries(changes)) {
       if (state) states.set(url, state);
       else states.delete(url);
-      listeners.get(url)?.forEach((listener) => listener(news));
+      for (const listener of listeners.get(url) ?? []) listener(news);
     }
   }
 
@@ -38,7 +38,10 @@ export function createCaptureStateClient(fetchStates: (urls: string[]) => Promis
 
     subscribe(url: string, listener: (news: boolean) => void): () => void {
       let set = listeners.get(url);
-      if (!set) listeners.set(url, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        listeners.set(url, set);
+      }
       set.add(listener);
       if (!states.has(url)) {
         wanted.add(url);

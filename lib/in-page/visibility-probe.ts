@@ -19,7 +19,8 @@ export function createVisibilityProbe(): VisibilityProbe {
   const visible = new WeakMap<Element, boolean>();
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) visible.set(entry.target, (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible === true && entry.intersectionRatio > 0.99);
+      for (const entry of entries)
+        visible.set(entry.target, (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible === true && entry.intersectionRatio > 0.99);
       // (The button is small: all of it must be on screen, or the click could be meant for what is there.)
     },
     { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,

@@ -58,7 +58,13 @@ export function markSending<T extends OutboxItem>(item: T, now: number): T {
 
 export function markDelivered<T extends OutboxItem>(item: T, result: { jobId: string; requiredCredits?: number }, now: number): T {
   const { error: _dropped, nextAttemptAt: _none, ...rest } = item;
-  return { ...rest, status: 'delivered', jobId: result.jobId, ...(result.requiredCredits !== undefined ? { requiredCredits: result.requiredCredits } : {}), updatedAt: now } as T;
+  return {
+    ...rest,
+    status: 'delivered',
+    jobId: result.jobId,
+    ...(result.requiredCredits !== undefined ? { requiredCredits: result.requiredCredits } : {}),
+    updatedAt: now,
+  } as T;
 }
 
 /** Which errors retrying cannot fix, and whether they are about the account (pause everything). */

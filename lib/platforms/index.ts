@@ -31,7 +31,10 @@ export function parseReferenceUrl(input: string): ParsedReference {
 
 /** Says so plainly when a host merely contains a brand name (`tiktok.com.evil.example`). */
 function lookAlikeReason(hostname: string): string | undefined {
-  for (const [brand, name] of [['tiktok', 'TikTok'], ['instagram', 'Instagram']] as const) {
+  for (const [brand, name] of [
+    ['tiktok', 'TikTok'],
+    ['instagram', 'Instagram'],
+  ] as const) {
     if (hostname.endsWith(`.${brand}.com`)) {
       return `This part of ${name} (ads, shop, help…) does not show videos. Open the video on www.${brand}.com and copy its link.`;
     }

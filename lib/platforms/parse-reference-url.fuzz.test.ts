@@ -19,13 +19,46 @@ const tracking = fc.constantFrom('', '?is_from_webapp=1&web_id=73111111111111111
 const urlLike = fc
   .tuple(
     fc.constantFrom('https://', 'http://', '', '//', 'javascript:', 'HTTPS://'),
-    fc.constantFrom('www.tiktok.com', 'tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com', 'www.instagram.com',
-      'm.instagram.com', 'instagram.com@evil.example', 'tiktok.com.evil.example', 'www.tiktok.com:443'),
+    fc.constantFrom(
+      'www.tiktok.com',
+      'tiktok.com',
+      'm.tiktok.com',
+      'vm.tiktok.com',
+      'vt.tiktok.com',
+      'www.instagram.com',
+      'm.instagram.com',
+      'instagram.com@evil.example',
+      'tiktok.com.evil.example',
+      'www.tiktok.com:443',
+    ),
     fc.array(
       fc.oneof(
-        fc.constantFrom('@sume.demo', '@', 'video', 'v', 'embed', 'v2', 'player', 'v1', 't', 'reel', 'reels', 'p', 'tv',
-          'share', 'audio', 'live', 'photo', `7301234567890123456`, '7301234567890123456.html', 'C1a2B3c4D5e', 'ZMhvqKXyz',
-          '%2F', '..', '&igsh=1'),
+        fc.constantFrom(
+          '@sume.demo',
+          '@',
+          'video',
+          'v',
+          'embed',
+          'v2',
+          'player',
+          'v1',
+          't',
+          'reel',
+          'reels',
+          'p',
+          'tv',
+          'share',
+          'audio',
+          'live',
+          'photo',
+          `7301234567890123456`,
+          '7301234567890123456.html',
+          'C1a2B3c4D5e',
+          'ZMhvqKXyz',
+          '%2F',
+          '..',
+          '&igsh=1',
+        ),
         handle.map((h) => `@${h}`),
         igCode,
         fc.string({ maxLength: 8 }),
@@ -87,9 +120,11 @@ describe('round trips through the helpers', () => {
 
 /** Links of the accepted shapes, decorated: so that the fixed-point property is mostly about ok results. */
 const acceptedShape = fc.oneof(
-  fc.tuple(fc.constantFrom('https://www.', 'https://', 'http://m.', ''), handle, videoId, tracking)
+  fc
+    .tuple(fc.constantFrom('https://www.', 'https://', 'http://m.', ''), handle, videoId, tracking)
     .map(([prefix, h, id, suffix]) => `${prefix}tiktok.com/@${h}/video/${id}${suffix}`),
-  fc.tuple(fc.constantFrom('reel', 'reels', 'p', 'tv'), igCode, tracking)
+  fc
+    .tuple(fc.constantFrom('reel', 'reels', 'p', 'tv'), igCode, tracking)
     .map(([section, code, suffix]) => `https://www.instagram.com/${section}/${code}/${suffix}`),
 );
 

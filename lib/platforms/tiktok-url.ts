@@ -5,7 +5,6 @@ import { canonicalHandle, UNKNOWN_HANDLE, VIDEO_ID } from './tiktok-video-url';
 /** Share codes (`vm.tiktok.com/ZMabc123/`, `/t/ZTR-x1/`); base64url-like, may contain `-`. */
 const SHORT_CODE = /^[A-Za-z0-9_-]{4,32}$/;
 
-
 const FEED = 'not a single video. Open the video and copy its link.';
 const SECTION = 'not a video. Open one of its videos instead.';
 const LIVE = 'This is a TikTok LIVE stream, which cannot be analysed. Open a video instead.';

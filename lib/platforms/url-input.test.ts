@@ -52,14 +52,11 @@ describe('pasted text that is refused before looking at the path', () => {
     expectRejected(input, mentions);
   });
 
-  it.each([[undefined], [null], [42], [{ href: `https://www.tiktok.com${VIDEO_PATH}` }]])(
-    'answers instead of throwing for a non-string (%j)',
-    (input) => {
-      const result = parseReferenceUrl(input as unknown as string);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expectReadableReason(result.reason);
-    },
-  );
+  it.each([[undefined], [null], [42], [{ href: `https://www.tiktok.com${VIDEO_PATH}` }]])('answers instead of throwing for a non-string (%j)', (input) => {
+    const result = parseReferenceUrl(input as unknown as string);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expectReadableReason(result.reason);
+  });
 });
 
 describe('plain words', () => {

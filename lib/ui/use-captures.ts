@@ -59,7 +59,9 @@ export function useCaptures() {
     const readPause = (value: unknown) => setPause(pauseSchema.parse(value));
     void outboxPauseItem.getValue().then(readPause, () => undefined);
     const unwatch = [capturesItem.watch(() => void load()), outboxPauseItem.watch(readPause)];
-    return () => unwatch.forEach((stop) => stop());
+    return () => {
+      for (const stop of unwatch) stop();
+    };
   }, [load]);
 
   const retry = useCallback((captureId: string) => answerWithin(sendMessage('retryCapture', { captureId })), []);

@@ -60,7 +60,8 @@ export function useConfirmation(inbox: TokenInbox) {
           void sendMessage('confirmationBalance', { token: offered })
             .then((fresh) => {
               const shown = current.current;
-              if (shown.kind === 'ready') show({ ...shown, view: { ...shown.view, ...(fresh ? { remainingCredits: fresh.remainingCredits } : { balanceStale: true }) } });
+              if (shown.kind === 'ready')
+                show({ ...shown, view: { ...shown.view, ...(fresh ? { remainingCredits: fresh.remainingCredits } : { balanceStale: true }) } });
             })
             .catch(() => undefined);
         })

@@ -48,8 +48,13 @@ export function usePopupCapture(source: CaptureSource) {
   const inFlight = useRef(false);
 
   useEffect(() => {
-    void activeTabVideo().then(setActiveUrl).catch(() => setActiveUrl(null));
-    const load = () => void sendMessage('listCaptures').then((records) => setRecent(records.slice(0, 5))).catch(() => undefined);
+    void activeTabVideo()
+      .then(setActiveUrl)
+      .catch(() => setActiveUrl(null));
+    const load = () =>
+      void sendMessage('listCaptures')
+        .then((records) => setRecent(records.slice(0, 5)))
+        .catch(() => undefined);
     load();
     return capturesItem.watch(load);
   }, []);
@@ -68,9 +73,14 @@ export function usePopupCapture(source: CaptureSource) {
     async (url: string, { dontAskAgain = false, again = false, details }: { dontAskAgain?: boolean; again?: boolean; details?: ConfirmationDetails } = {}) => {
       setStep({ kind: 'sending', url, ...(details ? { details } : {}) });
       const started = await sendMessage('captureReel', { url, source, ...(dontAskAgain ? { dontAskAgain } : {}), ...(again ? { again } : {}) }).catch(
-        (): { ok: false; error: SerializedSumeError } => ({ ok: false, error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Try again.' } }),
+        (): { ok: false; error: SerializedSumeError } => ({
+          ok: false,
+          error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Try again.' },
+        }),
       );
-      setStep(started.ok ? { kind: 'sent', url, captureId: started.captureId, existing: started.existing === true } : { kind: 'error', url, error: started.error });
+      setStep(
+        started.ok ? { kind: 'sent', url, captureId: started.captureId, existing: started.existing === true } : { kind: 'error', url, error: started.error },
+      );
     },
     [source],
   );

@@ -40,6 +40,11 @@ export function grabVideoFrame(mode: 'frame' | 'rect'): FrameGrab {
     canvas.getContext('2d')!.drawImage(video.v, 0, 0);
     return { kind: 'frame', dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height, currentTime };
   } catch {
-    return { kind: 'rect', rect, reason: 'This site does not let extensions read the video’s pixels, so the frame was taken from a screenshot of the video.', currentTime };
+    return {
+      kind: 'rect',
+      rect,
+      reason: 'This site does not let extensions read the video’s pixels, so the frame was taken from a screenshot of the video.',
+      currentTime,
+    };
   }
 }

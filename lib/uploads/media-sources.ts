@@ -26,13 +26,24 @@ export async function cropScreenshot(screenshot: Blob, rect: Extract<FrameGrab, 
   return canvas.convertToBlob({ type: 'image/png' });
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'video/mp4': 'mp4', 'video/webm': 'webm', 'video/quicktime': 'mov' };
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'video/quicktime': 'mov',
+};
 
 /** A file name people recognise: from the URL's last segment, or the kind and the time. */
 export function filenameFor(contentType: string, sourceUrl?: string, prefix = 'capture'): string {
   const extension = EXTENSIONS[contentType] ?? contentType.split('/')[1] ?? 'bin';
   const last = sourceUrl ? decodeURIComponent(new URL(sourceUrl).pathname.split('/').pop() ?? '') : '';
-  const base = last.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[^\w.-]+/g, '-').slice(0, 80);
+  const base = last
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/[^\w.-]+/g, '-')
+    .slice(0, 80);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   return `${base || `${prefix}-${stamp}`}.${extension}`;
 }

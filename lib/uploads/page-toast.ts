@@ -23,7 +23,14 @@ export function showPageToast(title: string, detail: string): void {
   body.textContent = detail;
   box.append(heading, body);
   shadow.append(style, box);
-  if (!still) box.animate([{ opacity: 0, transform: 'translateY(8px)' }, { opacity: 1, transform: 'none' }], { duration: 160 });
+  if (!still)
+    box.animate(
+      [
+        { opacity: 0, transform: 'translateY(8px)' },
+        { opacity: 1, transform: 'none' },
+      ],
+      { duration: 160 },
+    );
   document.documentElement.append(host);
   setTimeout(() => host.remove(), 3500);
 }

@@ -24,10 +24,17 @@ const cancelled = (): { ok: false; error: SerializedSumeError } => ({ ok: false,
  */
 const unlessCancelled = (change: (stored: UploadRecord) => UploadRecord) => (stored: UploadRecord) => (stored.status === 'canceled' ? null : change(stored));
 
-export async function putUpload(id: string, upload: SignedUpload, now: () => number = Date.now): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
+export async function putUpload(
+  id: string,
+  upload: SignedUpload,
+  now: () => number = Date.now,
+): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
   const blob = await getBlob(id);
   if (!blob) return { ok: false, error: { kind: 'http', code: 'blob_missing', message: 'The file’s bytes are gone from this browser; add it again.' } };
-  const started = await updateUpload(id, unlessCancelled((stored) => onProgress(stored, 0, now())));
+  const started = await updateUpload(
+    id,
+    unlessCancelled((stored) => onProgress(stored, 0, now())),
+  );
   if (!started || started.status === 'canceled') return cancelled();
 
   const controller = new AbortController();
@@ -41,18 +48,32 @@ export async function putUpload(id: string, upload: SignedUpload, now: () => num
       blob,
       (sent) => {
         if (now() - lastWrite < PROGRESS_EVERY_MS) return;
-        const at = (lastWrite = now());
-        writing = writing.then(() => updateUpload(id, unlessCancelled((stored) => onProgress(stored, sent, at)))).catch(() => undefined);
+        lastWrite = now();
+        const at = lastWrite;
+        writing = writing
+          .then(() =>
+            updateUpload(
+              id,
+              unlessCancelled((stored) => onProgress(stored, sent, at)),
+            ),
+          )
+          .catch(() => undefined);
       },
       controller.signal,
     );
     await writing;
-    const uploaded = await updateUpload(id, unlessCancelled((stored) => onUploaded(stored, now())));
+    const uploaded = await updateUpload(
+      id,
+      unlessCancelled((stored) => onUploaded(stored, now())),
+    );
     return uploaded?.status === 'canceled' ? cancelled() : { ok: true };
   } catch (error) {
     await writing;
     const serialized = serializeFailure(error, 'upload_error', 'The upload stopped unexpectedly. It will be retried.');
-    await updateUpload(id, unlessCancelled((stored) => onStepError(stored, 'put', serialized, now())));
+    await updateUpload(
+      id,
+      unlessCancelled((stored) => onStepError(stored, 'put', serialized, now())),
+    );
     return { ok: false, error: serialized };
   } finally {
     if (running.get(id) === controller) running.delete(id);

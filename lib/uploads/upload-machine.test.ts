@@ -18,7 +18,13 @@ import {
 
 const fresh = () =>
   createUpload({ id: 'u1', filename: 'clip.mp4', contentType: 'video/mp4', sizeBytes: 1000, source: 'file', meta: {}, presignKey: 'p', finalizeKey: 'f' }, 0);
-const http = (status: number, code: string, retryAfterMs?: number): SerializedSumeError => ({ kind: 'http', status, code, message: code, ...(retryAfterMs ? { retryAfterMs } : {}) });
+const http = (status: number, code: string, retryAfterMs?: number): SerializedSumeError => ({
+  kind: 'http',
+  status,
+  code,
+  message: code,
+  ...(retryAfterMs ? { retryAfterMs } : {}),
+});
 const network: SerializedSumeError = { kind: 'network', code: 'network_error', message: 'offline' };
 
 describe('validating files before anything is sent', () => {
@@ -69,7 +75,12 @@ describe('the upload state machine', () => {
     ['finalize', http(500, 'internal_error')],
     ['finalize', network],
   ] as const)('a %s failure (%j) waits and retries that step only', (step, error) => {
-    const base = step === 'presign' ? fresh() : step === 'put' ? onPresigned(fresh(), { storageKey: 'k' }, 0) : onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 0);
+    const base =
+      step === 'presign'
+        ? fresh()
+        : step === 'put'
+          ? onPresigned(fresh(), { storageKey: 'k' }, 0)
+          : onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 0);
     const failed = onStepError(base, step, error, 100, () => 1);
     expect(failed).toMatchObject({ status: 'waiting_retry', step: base.step, nextAttemptAt: 1100 });
     expect(nextAction(failed, 500, true)).toEqual({ kind: 'wait', until: 1100 });

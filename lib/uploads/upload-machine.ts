@@ -30,12 +30,7 @@ export interface NewUpload {
   finalizeKey: string;
 }
 
-export type UploadAction =
-  | { kind: 'presign' }
-  | { kind: 'put' }
-  | { kind: 'finalize' }
-  | { kind: 'wait'; until: number }
-  | { kind: 'none' };
+export type UploadAction = { kind: 'presign' } | { kind: 'put' } | { kind: 'finalize' } | { kind: 'wait'; until: number } | { kind: 'none' };
 
 /** What is wrong with a file before any network call, or null. */
 export function validateFile(file: { name: string; type: string; size: number }, maxBytes?: number): string | null {

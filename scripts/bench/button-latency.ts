@@ -149,7 +149,20 @@ export const buttonLatency: BenchSection = {
         `Buttons found ${found.length}/${withExtension.length} (timeout 1 s); in the same frame as their item: ${sameFrame}/${found.length}; laid out with a non-empty box at that frame: ${rendered}/${found.length}.`,
         'Frame figures include waiting for the next frame (60 Hz, insertions spread over the frame): compare with the no-extension row; the feed holds ≤ 16 items (fixture virtualization) and new items land below the viewport.',
       ],
-      data: { samplesTarget: SAMPLES, targetP95Ms: TARGET_P95_MS, itemInDom: item, hostInDom: host, hostAfterItem, firstFrameWithHost: frame, itemFrameWithExtension: itemFrameWith, itemFrameWithoutExtension: itemFrameWithout, found: found.length, attempted: withExtension.length, sameFrame, rendered },
+      data: {
+        samplesTarget: SAMPLES,
+        targetP95Ms: TARGET_P95_MS,
+        itemInDom: item,
+        hostInDom: host,
+        hostAfterItem,
+        firstFrameWithHost: frame,
+        itemFrameWithExtension: itemFrameWith,
+        itemFrameWithoutExtension: itemFrameWithout,
+        found: found.length,
+        attempted: withExtension.length,
+        sameFrame,
+        rendered,
+      },
     };
   },
 };

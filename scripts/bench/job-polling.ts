@@ -96,8 +96,18 @@ export const jobPolling: BenchSection = {
     return {
       title: '4. Job polling and click-to-job latency (issue 4)',
       tables: [
-        { headers: ['job lasts', 'requests (tracker)', 'requests (fixed 2 s)', 'ratio'], rows: perJob.map((r) => [`${r.seconds} s`, r.tracker, r.fixed2s, (r.tracker / r.fixed2s).toFixed(2)]) },
-        { headers: ['measure', 'value', 'target'], rows: [['API requests per minute, idle', idlePerMinute.toFixed(1), '0'], ['click → job created, median', `${median(latencies).toFixed(0)} ms`, ''], ['click → job created, p95', `${p95(latencies).toFixed(0)} ms`, '']] },
+        {
+          headers: ['job lasts', 'requests (tracker)', 'requests (fixed 2 s)', 'ratio'],
+          rows: perJob.map((r) => [`${r.seconds} s`, r.tracker, r.fixed2s, (r.tracker / r.fixed2s).toFixed(2)]),
+        },
+        {
+          headers: ['measure', 'value', 'target'],
+          rows: [
+            ['API requests per minute, idle', idlePerMinute.toFixed(1), '0'],
+            ['click → job created, median', `${median(latencies).toFixed(0)} ms`, ''],
+            ['click → job created, p95', `${p95(latencies).toFixed(0)} ms`, ''],
+          ],
+        },
       ],
       notes: [
         'Requests per job = create + polls + result fetch; polls follow lib/jobs/job-tracker.ts (2 s, ×1.5 each, capped at 30 s).',

@@ -108,7 +108,8 @@ async function measureFeeds(extensionDir: string, variants: ForyouVariants): Pro
   const feeds: { feed: Feed; url: string; label: string }[] = [
     { feed: 'virtualized', url: FORYOU_URL, label: 'virtualized feed (fixture as written: ≤ 16 items in the DOM, N = items appended so far)' },
   ];
-  if (variants.allInDomHtml) feeds.push({ feed: 'all-in-dom', url: FORYOU_ALL_IN_DOM_URL, label: 'all in DOM (fixture virtualization lifted: N items in the DOM)' });
+  if (variants.allInDomHtml)
+    feeds.push({ feed: 'all-in-dom', url: FORYOU_ALL_IN_DOM_URL, label: 'all in DOM (fixture virtualization lifted: N items in the DOM)' });
   const sides = { with: await openSide(extensionDir, variants), without: await openSide(null, variants) };
   const results: FeedResult[] = [];
   try {
@@ -176,9 +177,9 @@ export const perItemCost: BenchSection = {
         ),
         ...(variants.allInDomHtml ? [] : ['"all in DOM" skipped: the fixture no longer has `const MAX_MOUNTED = <n>;` to lift.']),
         `CPU = renderer main-thread CPU time (CDP ThreadTime) over append + 2 frames + ${SETTLE_MS} ms; added = median over batches of with − without; ± IQR = its batch-to-batch spread;`,
-        'ext. observer = the extension\'s MutationObserver callbacks alone (in-page wall time; includes style work pulled forward from the next frame, so part of it is moved, not added);',
+        "ext. observer = the extension's MutationObserver callbacks alone (in-page wall time; includes style work pulled forward from the next frame, so part of it is moved, not added);",
         'buttons = new items still in the DOM that got a button / that expect one. In the virtualized feed the fixture drops all but the last 16 items inside `append`,',
-        'before the extension\'s observer runs, so only those get a button (~10 of 50): its figures are per inserted item, not per button.',
+        "before the extension's observer runs, so only those get a button (~10 of 50): its figures are per inserted item, not per button.",
         ...results.map(
           ({ feed, rows }) =>
             `${feed}: style recalcs per batch with/without the extension: ${rows.map((r) => `N=${r.size} ${r.styleRecalcsWith}/${r.styleRecalcsWithout}`).join(', ')}; ` +

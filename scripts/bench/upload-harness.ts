@@ -97,7 +97,10 @@ export async function uploadThroughExtension(connected: ConnectedBrowser, file: 
     const upload = (await ledger.uploads()).find((candidate) => candidate.filename === name);
     if (upload?.status === 'done') break;
     if (upload?.status === 'failed') throw new Error(`The upload of ${name} failed: ${upload.error?.message}`);
-    if (performance.now() - started > timeoutMs) throw new Error(`The upload of ${name} did not finish within ${timeoutMs} ms (last: ${upload?.step}/${upload?.status}, ${upload?.bytesSent} of ${sizeBytes} bytes)`);
+    if (performance.now() - started > timeoutMs)
+      throw new Error(
+        `The upload of ${name} did not finish within ${timeoutMs} ms (last: ${upload?.step}/${upload?.status}, ${upload?.bytesSent} of ${sizeBytes} bytes)`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const endToEndMs = performance.now() - started;
@@ -113,7 +116,12 @@ async function sandboxRequests(sandbox: Sandbox): Promise<{ route: string; statu
 }
 
 /** A signed upload URL for a file, asked for with the demo key as any API client would. */
-export async function presign(sandbox: Sandbox, filename: string, contentType: string, sizeBytes: number): Promise<{ url: string; headers: Record<string, string> }> {
+export async function presign(
+  sandbox: Sandbox,
+  filename: string,
+  contentType: string,
+  sizeBytes: number,
+): Promise<{ url: string; headers: Record<string, string> }> {
   const response = await fetch(`${sandbox.baseUrl}/uploads/presign`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${sandbox.demoKey}`, 'Content-Type': 'application/json' },

@@ -13,7 +13,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fmt, round } from './stats';
 import type { BenchSection } from './types';
-import { MB, launchConnected, makeFile, residentBytes, browserProcesses, sampleMemory, sandboxReachableCopy, toMB, uploadThroughExtension } from './upload-harness';
+import {
+  MB,
+  launchConnected,
+  makeFile,
+  residentBytes,
+  browserProcesses,
+  sampleMemory,
+  sandboxReachableCopy,
+  toMB,
+  uploadThroughExtension,
+} from './upload-harness';
 
 const SIZES_MB = [100, 500] as const;
 /** Peak growth per extra MB of file above which memory is said to grow with the file. */

@@ -26,7 +26,11 @@ const TARGET_RATIO = 0.8;
 /** Runs curl without blocking: the sandbox answering it lives in this very process. */
 async function curlPut(file: string, url: string, headers: Record<string, string>): Promise<number> {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-  const { stdout } = await promisify(execFile)('curl', ['-sS', '--fail', '-T', file, ...headerArgs, '-H', 'Expect:', '-o', '/dev/null', '-w', '%{time_total}', url], { encoding: 'utf8', timeout: 120_000 });
+  const { stdout } = await promisify(execFile)(
+    'curl',
+    ['-sS', '--fail', '-T', file, ...headerArgs, '-H', 'Expect:', '-o', '/dev/null', '-w', '%{time_total}', url],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   return Number(stdout.trim()) * 1000;
 }
 

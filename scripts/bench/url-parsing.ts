@@ -30,10 +30,12 @@ export const urlParsing: BenchSection = {
     const worst = rows.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
     return {
       title: `URL parsing on adversarial input (parseReferenceUrl, ${RUNS} runs each, in Node)`,
-      tables: [{
-        headers: ['input', 'characters', 'median ms', 'max ms'],
-        rows: rows.map((r) => [r.name, r.length, fmt(r.medianMs, 4), fmt(r.maxMs, 4)]),
-      }],
+      tables: [
+        {
+          headers: ['input', 'characters', 'median ms', 'max ms'],
+          rows: rows.map((r) => [r.name, r.length, fmt(r.medianMs, 4), fmt(r.maxMs, 4)]),
+        },
+      ],
       notes: [
         `Worst median: ${fmt(worst.medianMs, 4)} ms (${worst.name}); target ≤ ${TARGET_MS} ms: ${worst.medianMs <= TARGET_MS ? 'within target' : 'over target'}.`,
         'Inputs over 2,048 characters are refused before any parsing, so 100 KB costs no more than 2 KB.',

@@ -10,7 +10,15 @@ import { expect, expectAnalyses, INITIAL_CREDITS, test, UNTIL_DONE } from './ana
 const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
 const ANOTHER_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/';
 
-test('without credits the capture fails with the reason, is kept, and goes once when retried after a top-up', async ({ connect, openSite, openAnalyzePopup, openCaptures, sandbox, extension, reelButton }) => {
+test('without credits the capture fails with the reason, is kept, and goes once when retried after a top-up', async ({
+  connect,
+  openSite,
+  openAnalyzePopup,
+  openCaptures,
+  sandbox,
+  extension,
+  reelButton,
+}) => {
   await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
@@ -57,7 +65,13 @@ test('without credits the capture fails with the reason, is kept, and goes once 
   await expectAnalyses(sandbox, [url], { creditsBefore: INITIAL_CREDITS });
 });
 
-test('a revoked key fails the capture with the key’s reason, and a new key sends it by itself', async ({ connect, openSite, openOptions, sandbox, reelButton }) => {
+test('a revoked key fails the capture with the key’s reason, and a new key sends it by itself', async ({
+  connect,
+  openSite,
+  openOptions,
+  sandbox,
+  reelButton,
+}) => {
   await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();

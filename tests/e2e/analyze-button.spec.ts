@@ -10,7 +10,14 @@ import { captureLightAndDark } from './screenshots';
 const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
 const TIKTOK_FEED = fixture('tiktok-foryou').urls[0] ?? '';
 
-test('a reel sent from its button is analyzed once, and the user is told when it is ready', async ({ connect, openSite, openCaptures, sandbox, extension, reelButton }) => {
+test('a reel sent from its button is analyzed once, and the user is told when it is ready', async ({
+  connect,
+  openSite,
+  openCaptures,
+  sandbox,
+  extension,
+  reelButton,
+}) => {
   const account = await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
@@ -58,7 +65,13 @@ test('a reel sent from its button is analyzed once, and the user is told when it
   await captureLightAndDark(captures.page, 'analyze-4-result');
 });
 
-test('"Cancel" and Escape send nothing; after "Don’t ask again" the next reel goes at once', async ({ connect, openSite, openOptions, sandbox, reelButton }) => {
+test('"Cancel" and Escape send nothing; after "Don’t ask again" the next reel goes at once', async ({
+  connect,
+  openSite,
+  openOptions,
+  sandbox,
+  reelButton,
+}) => {
   const account = await connect();
   const feed = await openSite(TIKTOK_FEED);
   const [cancelled, asked, unasked] = (await feed.expectOneButtonPerExpectedItem()).map((url) => reelButton(feed, url));
@@ -97,10 +110,20 @@ test('"Cancel" and Escape send nothing; after "Don’t ask again" the next reel 
   // The choice is the settings page's "Ask before spending credits" switch, and the limit shows what went.
   const options = await openOptions();
   await expect(options.page.getByRole('switch', { name: /Ask before spending credits/ })).not.toBeChecked();
-  await expect(options.page.getByTestId('spending-hint')).toContainText(`Spent in the last hour: ${2 * (await sandbox.state()).config.requiredCredits} credits`);
+  await expect(options.page.getByTestId('spending-hint')).toContainText(
+    `Spent in the last hour: ${2 * (await sandbox.state()).config.requiredCredits} credits`,
+  );
 });
 
-test('a reel analyzed before offers its result first; only "Analyze again" spends again', async ({ connect, openSite, openAnalyzePopup, context, sandbox, extension, reelButton }) => {
+test('a reel analyzed before offers its result first; only "Analyze again" spends again', async ({
+  connect,
+  openSite,
+  openAnalyzePopup,
+  context,
+  sandbox,
+  extension,
+  reelButton,
+}) => {
   const account = await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
@@ -139,7 +162,12 @@ test('a reel analyzed before offers its result first; only "Analyze again" spend
   expect((await extension.captures()).map((c) => c.source).sort()).toEqual(['button', 'context_menu']);
 });
 
-test('the question for the next reel names the price the last analysis cost and a balance fetched as it opens', async ({ connect, openSite, sandbox, reelButton }) => {
+test('the question for the next reel names the price the last analysis cost and a balance fetched as it opens', async ({
+  connect,
+  openSite,
+  sandbox,
+  reelButton,
+}) => {
   const account = await connect();
   const feed = await openSite(TIKTOK_FEED);
   const [first, second] = (await feed.expectOneButtonPerExpectedItem()).map((url) => reelButton(feed, url));

@@ -16,7 +16,13 @@ async function pollsOf(sandbox: SandboxDriver, jobId: string): Promise<number> {
   return (await sandbox.requests()).filter((request) => request.path === `/api/v1/jobs/${jobId}`).length;
 }
 
-test('a reel captured while Sume is offline waits in the queue, then is sent once when Sume is back', async ({ connect, openSite, sandbox, extension, reelButton }) => {
+test('a reel captured while Sume is offline waits in the queue, then is sent once when Sume is back', async ({
+  connect,
+  openSite,
+  sandbox,
+  extension,
+  reelButton,
+}) => {
   await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
@@ -49,7 +55,14 @@ test('a dropped connection is retried, and makes one analysis', async ({ connect
   await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
 });
 
-test('a background stopped while Sume was starting the analysis sends it again with the same key: one analysis', async ({ connect, openSite, openAnalyzePopup, sandbox, stopServiceWorker, reelButton }) => {
+test('a background stopped while Sume was starting the analysis sends it again with the same key: one analysis', async ({
+  connect,
+  openSite,
+  openAnalyzePopup,
+  sandbox,
+  stopServiceWorker,
+  reelButton,
+}) => {
   const account = await connect();
   const site = await openSite(TIKTOK_VIDEO);
   const [url = ''] = await site.expectOneButtonPerExpectedItem();
@@ -89,7 +102,14 @@ test('rate limited twice, the capture waits as long as Retry-After says and then
   await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
 });
 
-test('an analysis that finishes while the background is stopped is still announced and shown', async ({ connect, openSite, openAnalyzePopup, sandbox, stopServiceWorker, reelButton }) => {
+test('an analysis that finishes while the background is stopped is still announced and shown', async ({
+  connect,
+  openSite,
+  openAnalyzePopup,
+  sandbox,
+  stopServiceWorker,
+  reelButton,
+}) => {
   const account = await connect();
   // This analysis would run for a minute; the test finishes it by hand.
   await sandbox.configure({ runningMs: 60_000 });

@@ -14,7 +14,12 @@ const TIKTOK_FEED = fixture('tiktok-foryou').urls[0] ?? '';
 const SHARED_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/?igsh=MWQ1ZGUxMzBkMA==';
 const CANONICAL_REEL = 'https://www.instagram.com/reel/C8vQ2xLt_Zk/';
 
-test('"Analyze link with Sume" on another site asks in a small window, then sends the canonical reel once', async ({ connect, context, sandbox, extension, reelButton }) => {
+test('"Analyze link with Sume" on another site asks in a small window, then sends the canonical reel once', async ({
+  connect,
+  context,
+  sandbox,
+  extension,
+}) => {
   // Both items exist (only an existing id can be updated), and the check can say no. The menus are
   // created when the extension is installed, a moment after the browser starts.
   await expect.poll(() => extension.hasMenuItem('sume-analyze-page')).toBe(true);

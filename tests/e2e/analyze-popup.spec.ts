@@ -8,7 +8,12 @@ import { captureLightAndDark } from './screenshots';
 
 const TIKTOK_VIDEO = fixture('tiktok-video').urls[0] ?? '';
 
-test('pasted links with tracking are sent as the canonical reel, and show up under recent captures', async ({ connect, openAnalyzePopup, context, sandbox }) => {
+test('pasted links with tracking are sent as the canonical reel, and show up under recent captures', async ({
+  connect,
+  openAnalyzePopup,
+  context,
+  sandbox,
+}) => {
   const account = await connect();
   const sent: unknown[] = [];
   context.on('request', (request) => {

@@ -86,7 +86,13 @@ test('a site re-render keeps exactly one button on the item', async ({ openSite 
 
   const cases: { url: string; rerender: (site: PlatformPage) => Promise<unknown> }[] = [
     { url: urlOf('tiktok-video'), rerender: (site) => site.rerender() },
-    { url: urlOf('tiktok-profile'), rerender: async (site) => (await site.openModal(0), site.rerender('overlay')) },
+    {
+      url: urlOf('tiktok-profile'),
+      rerender: async (site) => {
+        await site.openModal(0);
+        await site.rerender('overlay');
+      },
+    },
     { url: urlOf('instagram-reel'), rerender: (site) => site.rerender() },
     { url: urlOf('instagram-reels'), rerender: (site) => site.rerender(0) },
     { url: urlOf('instagram-home'), rerender: (site) => site.rerender(0) },
@@ -154,7 +160,10 @@ test.describe('single-page navigation', () => {
       expect(expected).toEqual(tiles[i]?.url ? [tiles[i]?.url] : []);
       expect(await site.expectOneButtonPerExpectedItem()).toEqual(expected);
     }
-    expect(tiles.slice(0, 4).some((t) => t.url === null), 'a photo post is among them').toBe(true);
+    expect(
+      tiles.slice(0, 4).some((t) => t.url === null),
+      'a photo post is among them',
+    ).toBe(true);
 
     await site.closeModal();
     await site.expectOneButtonPerExpectedItem();
@@ -338,7 +347,10 @@ test('screenshots of the button for people to look over', async ({ openSite, ser
   // States are remembered per video: forget this one, or the video page below would show it too.
   await publish(serviceWorker, { [first]: null });
 
-  for (const [name, url] of [['tiktok-video', urlOf('tiktok-video')], ['instagram-reel', urlOf('instagram-reel')]] as const) {
+  for (const [name, url] of [
+    ['tiktok-video', urlOf('tiktok-video')],
+    ['instagram-reel', urlOf('instagram-reel')],
+  ] as const) {
     const site = await openSite(url);
     await site.expectOneButtonPerExpectedItem();
     await site.screenshot(`capture-button-${name}`);

@@ -24,7 +24,11 @@ export const extensionArgs = (dir: string) => [`--disable-extensions-except=${di
  * the extension's id, read from its service worker.
  */
 export async function startChromiumWithExtension(profile: string, extensionDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_BASE_ARGS, ...extensionArgs(extensionDir)] });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_BASE_ARGS, ...extensionArgs(extensionDir)],
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
 }

@@ -164,7 +164,7 @@ const REFUSED_BASE_URLS: { name: string; baseUrl: (sandboxOrigin: string) => str
   { name: 'plain http to a public host', baseUrl: () => 'http://example.com', reason: /must use https:\/\// },
   { name: 'ftp to the sandbox', baseUrl: (origin) => `${origin.replace('http:', 'ftp:')}/api/v1`, reason: /must use https:\/\// },
   { name: 'not a URL', baseUrl: () => 'sume api', reason: /not a URL/ },
-  { name: 'credentials in the URL', baseUrl: (origin) => origin.replace('http://', 'http://me:secret@') + '/api/v1', reason: /user name or password/ },
+  { name: 'credentials in the URL', baseUrl: (origin) => `${origin.replace('http://', 'http://me:secret@')}/api/v1`, reason: /user name or password/ },
   { name: 'a query string', baseUrl: (origin) => `${origin}/api/v1?debug=1`, reason: /\?query or #fragment/ },
 ];
 

@@ -38,7 +38,13 @@ const SETTINGS = [
 
 test.describe('a page script cannot start a spend', () => {
   for (const { name, ask } of SETTINGS) {
-    test(`synthetic clicks, pointer and key events on our button and at its point do nothing (${name})`, async ({ connect, openOptions, openSite, sandbox, reelButton }) => {
+    test(`synthetic clicks, pointer and key events on our button and at its point do nothing (${name})`, async ({
+      connect,
+      openOptions,
+      openSite,
+      sandbox,
+      reelButton,
+    }) => {
       await connect();
       await (await openOptions()).setAskBeforeSpending(ask);
       const site = await openSite(TIKTOK_VIDEO);
@@ -80,11 +86,16 @@ test.describe('a page script cannot start a spend', () => {
       // The same button still answers a person.
       const reel = reelButton(site, url);
       await reel.click();
-      await (ask ? expect(await reel.confirm.title()).toHaveText('Analyze this video with Sume?') : reel.expectState(/sending|analyzing/));
+      await (ask ? await expect(await reel.confirm.title()).toHaveText('Analyze this video with Sume?') : reel.expectState(/sending|analyzing/));
     });
   }
 
-  test('a drain loop over 25 videos clicks every button it finds and spends nothing (with "don’t ask" on)', async ({ connect, openOptions, openSite, sandbox }) => {
+  test('a drain loop over 25 videos clicks every button it finds and spends nothing (with "don’t ask" on)', async ({
+    connect,
+    openOptions,
+    openSite,
+    sandbox,
+  }) => {
     await connect();
     await (await openOptions()).setAskBeforeSpending(false);
     const feed = await openSite(TIKTOK_FEED);
@@ -97,7 +108,14 @@ test.describe('a page script cannot start a spend', () => {
 });
 
 test.describe('the confirmation is out of the page’s reach', () => {
-  test('a page that frames our confirmation itself, with any token, gets nothing; "don’t ask again" stays the user’s', async ({ connect, openSite, openOptions, sandbox, extensionId, reelButton }) => {
+  test('a page that frames our confirmation itself, with any token, gets nothing; "don’t ask again" stays the user’s', async ({
+    connect,
+    openSite,
+    openOptions,
+    sandbox,
+    extensionId,
+    reelButton,
+  }) => {
     await connect();
     const site = await openSite(TIKTOK_VIDEO);
     const [url = ''] = await site.expectOneButtonPerExpectedItem();
@@ -128,7 +146,10 @@ test.describe('the confirmation is out of the page’s reach', () => {
     }, extensionId);
     expect(outside).toEqual(['frames the page can see: 0', 'question host: found, its root: null', 'its own frame readable: no']);
     // Chrome refused that address outright: only the per-session address of the page is web-accessible.
-    expect(site.page.frames().some((frame) => frame.url().includes(`#${'0'.repeat(32)}`)), 'the page’s own copy loaded').toBe(false);
+    expect(
+      site.page.frames().some((frame) => frame.url().includes(`#${'0'.repeat(32)}`)),
+      'the page’s own copy loaded',
+    ).toBe(false);
     // The real question is untouched: "don't ask again" is not ticked, and the person cancels.
     await expect(await reel.confirm.dontAskAgain()).not.toBeChecked();
     await reel.confirm.choose('Cancel');
@@ -138,7 +159,13 @@ test.describe('the confirmation is out of the page’s reach', () => {
   });
 
   for (const { name, ask } of SETTINGS) {
-    test(`a "click twice to play" decoy with pointer-events: none over our button and its question turns real clicks into nothing (${name})`, async ({ connect, openOptions, openSite, sandbox, reelButton }) => {
+    test(`a "click twice to play" decoy with pointer-events: none over our button and its question turns real clicks into nothing (${name})`, async ({
+      connect,
+      openOptions,
+      openSite,
+      sandbox,
+      reelButton,
+    }) => {
       await connect();
       await (await openOptions()).setAskBeforeSpending(ask);
       const site = await openSite(TIKTOK_VIDEO);
@@ -152,7 +179,8 @@ test.describe('the confirmation is out of the page’s reach', () => {
         const decoy = document.createElement('div');
         decoy.popover = 'manual';
         decoy.textContent = '▶ Click twice to play';
-        decoy.style.cssText = 'position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;pointer-events:none;display:grid;place-items:center;font:700 40px system-ui;color:#fff;background:rgba(0,0,0,.92)';
+        decoy.style.cssText =
+          'position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;pointer-events:none;display:grid;place-items:center;font:700 40px system-ui;color:#fff;background:rgba(0,0,0,.92)';
         document.documentElement.append(decoy);
         decoy.showPopover();
         const onTop = () => {
@@ -160,7 +188,12 @@ test.describe('the confirmation is out of the page’s reach', () => {
           decoy.hidePopover();
           decoy.showPopover();
         };
-        new MutationObserver(onTop).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['popover', 'style'] });
+        new MutationObserver(onTop).observe(document.documentElement, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['popover', 'style'],
+        });
         setInterval(onTop, 50);
       });
       // First real click: lands on our button through the decoy.
@@ -182,7 +215,13 @@ test.describe('the confirmation is out of the page’s reach', () => {
 
 test.describe('the page cannot choose what is charged', () => {
   for (const { name, ask } of SETTINGS) {
-    test(`Instagram reels feed: a replaceState to another reel makes the button ask, naming the swapped reel (${name})`, async ({ connect, openOptions, openSite, sandbox, reelButton }) => {
+    test(`Instagram reels feed: a replaceState to another reel makes the button ask, naming the swapped reel (${name})`, async ({
+      connect,
+      openOptions,
+      openSite,
+      sandbox,
+      reelButton,
+    }) => {
       await connect();
       await (await openOptions()).setAskBeforeSpending(ask);
       const feed = await openSite(INSTAGRAM_REELS);
@@ -224,7 +263,14 @@ test.describe('the page cannot choose what is charged', () => {
 });
 
 test.describe('narrow surface', () => {
-  test('a forged WXT start-up event and postMessage do not switch the button off, and nothing announces the extension', async ({ connect, openSite, sandbox, extensionId, context, reelButton }) => {
+  test('a forged WXT start-up event and postMessage do not switch the button off, and nothing announces the extension', async ({
+    connect,
+    openSite,
+    sandbox,
+    extensionId,
+    context,
+    reelButton,
+  }) => {
     await connect();
     // From the page's very start: everything posted to the window.
     await context.addInitScript(() => {
@@ -257,7 +303,13 @@ test.describe('narrow surface', () => {
       ({ done, failed }) =>
         (globalThis as unknown as { __sumeTest: { publishCaptureStates(c: object): Promise<void> } }).__sumeTest.publishCaptureStates({
           [done]: { status: 'done', updatedAt: Date.now(), captureId: 'cap_secret_1' },
-          [failed]: { status: 'failed', updatedAt: Date.now(), message: 'Quota exceeded for workspace Acme', requestId: 'req_secret_9', captureId: 'cap_secret_2' },
+          [failed]: {
+            status: 'failed',
+            updatedAt: Date.now(),
+            message: 'Quota exceeded for workspace Acme',
+            requestId: 'req_secret_9',
+            captureId: 'cap_secret_2',
+          },
         }),
       { done: first, failed: second },
     );
@@ -300,7 +352,14 @@ test.describe('narrow surface', () => {
 });
 
 test.describe('one decision, one spend', () => {
-  test('a double click 1 ms apart on the button with "don’t ask" on makes one analysis', async ({ connect, openOptions, openSite, sandbox, extension, reelButton }) => {
+  test('a double click 1 ms apart on the button with "don’t ask" on makes one analysis', async ({
+    connect,
+    openOptions,
+    openSite,
+    sandbox,
+    extension,
+    reelButton,
+  }) => {
     await connect();
     await (await openOptions()).setAskBeforeSpending(false);
     const site = await openSite(TIKTOK_VIDEO);
@@ -318,7 +377,11 @@ test.describe('one decision, one spend', () => {
     expect(await extension.captures()).toHaveLength(1);
   });
 
-  test('a double click on the popup’s "Analyze" makes one analysis; Enter on "already being analyzed" spends nothing', async ({ connect, openAnalyzePopup, sandbox }) => {
+  test('a double click on the popup’s "Analyze" makes one analysis; Enter on "already being analyzed" spends nothing', async ({
+    connect,
+    openAnalyzePopup,
+    sandbox,
+  }) => {
     await connect();
     // A slow job, so the reel is still being analyzed when it is asked for again.
     await sandbox.configure({ queuedMs: 60_000 });
@@ -363,7 +426,13 @@ test.describe('a person still captures in two clicks', () => {
     expect(state.credits.remaining).toBe(account.remainingCredits - state.config.requiredCredits);
   });
 
-  test('with "don’t ask" on, the spending limit stops the 21st credit and asks in the extension’s frame', async ({ connect, openOptions, openSite, sandbox, reelButton }) => {
+  test('with "don’t ask" on, the spending limit stops the 21st credit and asks in the extension’s frame', async ({
+    connect,
+    openOptions,
+    openSite,
+    sandbox,
+    reelButton,
+  }) => {
     await connect();
     const options = await openOptions();
     await options.setAskBeforeSpending(false);
@@ -385,7 +454,9 @@ test.describe('a person still captures in two clicks', () => {
     const over = reelButton(feed, urls[fit] ?? '');
     await over.click();
     await expect(await over.confirm.title()).toHaveText('Spending limit reached');
-    await expect((await over.confirm.frame()).getByTestId('spend-note')).toHaveText(`${fit * requiredCredits} credits went without asking in the last hour; your limit is 20 credits.`);
+    await expect((await over.confirm.frame()).getByTestId('spend-note')).toHaveText(
+      `${fit * requiredCredits} credits went without asking in the last hour; your limit is 20 credits.`,
+    );
     await feed.screenshot('hostile-spending-limit');
     await over.confirm.choose('Cancel');
     await feed.page.waitForTimeout(QUIET_MS);

@@ -34,7 +34,9 @@ test('a content script cannot read the stored key, and the page never sees it', 
   expect(await inContentScript('typeof chrome.runtime.sendMessage')).toBe('function');
   // …and there storage is closed: the area with the key, and the session area.
   for (const area of ['local', 'session']) {
-    const answer = await inContentScript(`chrome.storage.${area}.get(null).then((items) => 'read: ' + JSON.stringify(items), (error) => 'refused: ' + error.message)`);
+    const answer = await inContentScript(
+      `chrome.storage.${area}.get(null).then((items) => 'read: ' + JSON.stringify(items), (error) => 'refused: ' + error.message)`,
+    );
     expect(answer, `storage.${area} from a content script`).toMatch(/^refused: /);
   }
 

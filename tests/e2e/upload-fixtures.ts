@@ -68,6 +68,7 @@ export const test = extensionTest.extend<UploadFixtures>({
     await use((bytesPerSecond) => throttleUploads(context, serviceWorker, bytesPerSecond));
   },
 
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; this one has none.
   files: async ({}, use) => {
     const files = await TestFiles.create();
     await use(files);

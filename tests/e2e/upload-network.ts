@@ -25,7 +25,11 @@ export async function throttleUploads(context: BrowserContext, serviceWorker: Wo
     const { chrome } = globalThis as unknown as OffscreenGlobals;
     const url = chrome.runtime.getURL(path);
     if ((await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })).length > 0) return;
-    await chrome.offscreen.createDocument({ url, reasons: ['BLOBS'], justification: 'Uploads captured media to Sume, with progress, while the popup is closed.' });
+    await chrome.offscreen.createDocument({
+      url,
+      reasons: ['BLOBS'],
+      justification: 'Uploads captured media to Sume, with progress, while the popup is closed.',
+    });
   }, UPLOADER_PATH);
 
   const browser = context.browser();

@@ -107,7 +107,11 @@ test('right-clicking a streamed video explains there is no file to take, and upl
   await entryPoints.addMediaFromMenu(page, src);
 
   expect(await entryPoints.notifications()).toEqual([
-    expect.objectContaining({ id: expect.stringMatching(/^sume:media:/), title: 'Could not add it to Sume', message: expect.stringMatching(/streamed by the site, so there is no file to save/) }),
+    expect.objectContaining({
+      id: expect.stringMatching(/^sume:media:/),
+      title: 'Could not add it to Sume',
+      message: expect.stringMatching(/streamed by the site, so there is no file to save/),
+    }),
   ]);
   await expectNoUpload(library);
 });
@@ -148,7 +152,11 @@ test('a video the site serves without CORS is captured from a screenshot, and th
   expect(pngSize(await library.media(asset))).toEqual(VIDEO_BOX);
   expect(asset.metadata).toMatchObject({ capture_source: 'frame', video_time_seconds: expect.any(Number) });
   expect(await entryPoints.notifications()).toContainEqual(
-    expect.objectContaining({ id: expect.stringMatching(/^sume:frame:/), title: 'Frame captured from a screenshot', message: expect.stringMatching(/does not let extensions read the video’s pixels/) }),
+    expect.objectContaining({
+      id: expect.stringMatching(/^sume:frame:/),
+      title: 'Frame captured from a screenshot',
+      message: expect.stringMatching(/does not let extensions read the video’s pixels/),
+    }),
   );
 });
 

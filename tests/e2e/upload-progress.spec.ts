@@ -16,7 +16,13 @@ const SIZE = 50 * MB;
 const LINK_SPEED = 16 * MB;
 const UNTIL_UPLOADED = { timeout: 45_000 };
 
-test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({ connect, throttleUploads, openUploadsTab, library, files }) => {
+test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with live progress', async ({
+  connect,
+  throttleUploads,
+  openUploadsTab,
+  library,
+  files,
+}) => {
   test.setTimeout(60_000);
   await connect();
   await throttleUploads(LINK_SPEED);
@@ -55,7 +61,10 @@ test('a 50 MB video chosen on the Uploads tab reaches the Asset Library with liv
   expect(await ledger.keptBlobIds()).toEqual([]);
 
   // "Remove" clears the row from this list; the asset stays in the Asset Library.
-  await uploads.row(name).getByRole('button', { name: `Remove ${name} from the list` }).click();
+  await uploads
+    .row(name)
+    .getByRole('button', { name: `Remove ${name} from the list` })
+    .click();
   await expect(uploads.rows).toHaveCount(0);
   await expect.poll(() => ledger.uploads()).toEqual([]);
   expect(await library.assetIds()).toEqual([final.assetId]);
@@ -100,7 +109,10 @@ test('a big upload cancelled halfway stops, keeps nothing, and creates no asset'
   const ledger = new UploadLedger(uploads.page);
   await expect.poll(async () => (await ledger.upload(id!))?.bytesSent ?? 0, UNTIL_UPLOADED).toBeGreaterThan(0);
 
-  await uploads.row(name).getByRole('button', { name: `Cancel upload of ${name}` }).click();
+  await uploads
+    .row(name)
+    .getByRole('button', { name: `Cancel upload of ${name}` })
+    .click();
   await expect(uploads.step(name)).toHaveText('Canceled');
   await expect.poll(async () => (await ledger.upload(id!))?.status).toBe('canceled');
   // The bytes are gone from the browser, the storage key forgotten, and Sume made nothing of it.
@@ -111,7 +123,10 @@ test('a big upload cancelled halfway stops, keeps nothing, and creates no asset'
   expect((await library.uploads()).every((upload) => upload.received_bytes < SIZE)).toBe(true);
 
   // A cancelled upload can be cleared from the list, and then nothing of it is left.
-  await uploads.row(name).getByRole('button', { name: `Remove ${name} from the list` }).click();
+  await uploads
+    .row(name)
+    .getByRole('button', { name: `Remove ${name} from the list` })
+    .click();
   await expect(uploads.rows).toHaveCount(0);
   await expect.poll(() => ledger.uploads()).toEqual([]);
 });

@@ -35,7 +35,13 @@ async function expectLandedOnce(uploads: UploadsPanel, library: SandboxLibrary, 
   expect(received).toEqual([expect.objectContaining({ filename: name, received_bytes: SIZE, asset_id: record.assetId })]);
 }
 
-test('when Sume fails to create the asset, it is created again without sending the bytes twice', async ({ sandbox, connect, openUploadsTab, library, files }) => {
+test('when Sume fails to create the asset, it is created again without sending the bytes twice', async ({
+  sandbox,
+  connect,
+  openUploadsTab,
+  library,
+  files,
+}) => {
   await connect();
   await sandbox.injectFault({ method: 'POST', path: '/api/v1/assets', status: 500, times: 1 });
 
@@ -47,7 +53,10 @@ test('when Sume fails to create the asset, it is created again without sending t
   expect((await library.requestsTo(FINALIZE)).map((request) => request.status)).toEqual([500, 201]);
   // The row showed "Uploading" for one stretch only: the bar never went back to the start.
   const said = await uploads.whatRowSaid(name);
-  expect(said.filter((line, i) => line.startsWith('Uploading') && !said[i - 1]?.startsWith('Uploading')), said.join('\n')).toHaveLength(1);
+  expect(
+    said.filter((line, i) => line.startsWith('Uploading') && !said[i - 1]?.startsWith('Uploading')),
+    said.join('\n'),
+  ).toHaveLength(1);
 });
 
 test('an upload link that expires before the bytes arrive is replaced by a new one', async ({ sandbox, connect, openUploadsTab, library, files }) => {
@@ -70,8 +79,18 @@ test('an upload link that expires before the bytes arrive is replaced by a new o
 
 // A storage host that fails a PUT: the bytes are sent again, and only once more.
 const STORAGE_FAULTS: { name: string; fault: Fault; status: number; reason: RegExp }[] = [
-  { name: 'answers HTTP 500', fault: { method: 'PUT', path: '/__storage/*', status: 500, times: 1 }, status: 500, reason: /The storage service refused the upload \(HTTP 500\)\./ },
-  { name: 'drops the connection', fault: { method: 'PUT', path: '/__storage/*', drop: true, times: 1 }, status: 0, reason: /The upload was interrupted\. It will be retried\./ },
+  {
+    name: 'answers HTTP 500',
+    fault: { method: 'PUT', path: '/__storage/*', status: 500, times: 1 },
+    status: 500,
+    reason: /The storage service refused the upload \(HTTP 500\)\./,
+  },
+  {
+    name: 'drops the connection',
+    fault: { method: 'PUT', path: '/__storage/*', drop: true, times: 1 },
+    status: 0,
+    reason: /The upload was interrupted\. It will be retried\./,
+  },
 ];
 
 for (const { name: what, fault, status, reason } of STORAGE_FAULTS) {
@@ -86,11 +105,20 @@ for (const { name: what, fault, status, reason } of STORAGE_FAULTS) {
     expect((await library.requestsTo(STORAGE_PUT)).map((request) => request.status)).toEqual([status, 200]);
     expect((await library.requestsTo(FINALIZE)).length).toBe(1);
     const said = await uploads.whatRowSaid(name);
-    expect(said.some((line) => /^(Waiting to retry \(in \d+ s\)|Retrying…) — /.test(line) && reason.test(line)), said.join('\n')).toBe(true);
+    expect(
+      said.some((line) => /^(Waiting to retry \(in \d+ s\)|Retrying…) — /.test(line) && reason.test(line)),
+      said.join('\n'),
+    ).toBe(true);
   });
 }
 
-test('a signed upload that the storage redirects elsewhere fails instead of counting, and no asset is made', async ({ sandbox, connect, openUploadsTab, library, files }) => {
+test('a signed upload that the storage redirects elsewhere fails instead of counting, and no asset is made', async ({
+  sandbox,
+  connect,
+  openUploadsTab,
+  library,
+  files,
+}) => {
   await connect();
   // Every PUT is sent on to another address: wherever the bytes end up, this upload must not count.
   await sandbox.injectFault({ method: 'PUT', path: '/__storage/*', status: 307, redirectTo: '/__storage/elsewhere/not-signed', times: 10 });

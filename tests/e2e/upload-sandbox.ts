@@ -78,11 +78,16 @@ export class SandboxLibrary {
   }
 
   private async state(): Promise<{ uploads: SandboxUpload[]; assets: { id: string }[] }> {
-    return (await fetch(`${this.sandbox.origin}/__sandbox/state`).then((response) => response.json())) as { uploads: SandboxUpload[]; assets: { id: string }[] };
+    return (await fetch(`${this.sandbox.origin}/__sandbox/state`).then((response) => response.json())) as {
+      uploads: SandboxUpload[];
+      assets: { id: string }[];
+    };
   }
 
   private async api(path: string): Promise<Response> {
-    const response = await fetch(`${this.sandbox.baseUrl}${path}`, { headers: { Authorization: `Bearer ${this.sandbox.demoKey}`, Accept: 'application/json' } });
+    const response = await fetch(`${this.sandbox.baseUrl}${path}`, {
+      headers: { Authorization: `Bearer ${this.sandbox.demoKey}`, Accept: 'application/json' },
+    });
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
     return response;
   }
@@ -92,7 +97,13 @@ export class SandboxLibrary {
  * Sume holds exactly one asset, `assetId`: one signed upload that received all `sizeBytes`, and
  * media whose bytes are the file's, hash for hash.
  */
-export async function expectOneAssetOf(library: SandboxLibrary, assetId: string, file: { sha256: string }, sizeBytes: number, contentType = 'video/mp4'): Promise<void> {
+export async function expectOneAssetOf(
+  library: SandboxLibrary,
+  assetId: string,
+  file: { sha256: string },
+  sizeBytes: number,
+  contentType = 'video/mp4',
+): Promise<void> {
   expect(await library.assetIds()).toEqual([assetId]);
   const [upload, ...others] = await library.uploads();
   expect(others).toEqual([]);

@@ -19,17 +19,13 @@ base('Firefox: every video on the TikTok For You feed gets exactly one button wi
 
     // Settles as soon as every expected video has its button and nothing else has one.
     let audit: ButtonAudit | undefined;
-    await expect
-      .poll(async () => (audit = await page.evaluate(auditCaptureButtons, CAPTURE_HOST)).problems, { timeout: 10_000 })
-      .toEqual([]);
+    await expect.poll(async () => (audit = await page.evaluate(auditCaptureButtons, CAPTURE_HOST)).problems, { timeout: 10_000 }).toEqual([]);
     expect(audit?.expected.length).toBeGreaterThan(0);
     expect(audit?.buttons).toEqual(audit?.expected);
 
     // More videos arrive as the user scrolls: they get theirs too.
     await page.evaluate(() => (window as unknown as { __fixture: { append(n: number): unknown } }).__fixture.append(8));
-    await expect
-      .poll(async () => (audit = await page.evaluate(auditCaptureButtons, CAPTURE_HOST)).problems, { timeout: 10_000 })
-      .toEqual([]);
+    await expect.poll(async () => (audit = await page.evaluate(auditCaptureButtons, CAPTURE_HOST)).problems, { timeout: 10_000 }).toEqual([]);
     expect(audit?.expected.length).toBeGreaterThan(5);
   } finally {
     await browser.close();

@@ -43,7 +43,9 @@ export async function openExtensionPage(browser: Browser, url: string): Promise<
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) });
+      await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+        timeout: Math.max(1, deadline - Date.now()),
+      });
       return page;
     } catch (error) {
       if (Date.now() >= deadline) throw error;
@@ -129,5 +131,9 @@ export function confirmationOpen(page: Page): Promise<boolean> {
 export async function setAskBeforeSpending(settings: Page, on: boolean): Promise<void> {
   const current = await settings.evaluate(() => (document.querySelector('input[name="confirm-before-analyzing"]') as HTMLInputElement | null)?.checked);
   if (current !== on) await settings.locator('input[name="confirm-before-analyzing"]').click();
-  await settings.waitForFunction((want: boolean) => (document.querySelector('input[name="confirm-before-analyzing"]') as HTMLInputElement | null)?.checked === want, {}, on);
+  await settings.waitForFunction(
+    (want: boolean) => (document.querySelector('input[name="confirm-before-analyzing"]') as HTMLInputElement | null)?.checked === want,
+    {},
+    on,
+  );
 }

@@ -10,7 +10,16 @@ import { CAPTURE_HOST } from '../e2e/pages/platform-page';
 import type { SandboxDriver } from '../e2e/sandbox-driver';
 import { expect, test } from '../e2e/sandbox-fixture';
 import { drainEveryButton, forgeWxtStartup } from '../e2e/page-attacks';
-import { confirmationOpen, connectToSandbox, GECKO_ID, gotoFixture, launchFirefoxWithExtension, openFixtureTab, realClick, setAskBeforeSpending } from './firefox';
+import {
+  confirmationOpen,
+  connectToSandbox,
+  GECKO_ID,
+  gotoFixture,
+  launchFirefoxWithExtension,
+  openFixtureTab,
+  realClick,
+  setAskBeforeSpending,
+} from './firefox';
 
 test.use({ sandboxOptions: SHORT_JOB_CLOCK });
 
@@ -25,7 +34,9 @@ async function expectNothingSpent(sandbox: SandboxDriver): Promise<void> {
 }
 
 for (const ask of [true, false]) {
-  test(`Firefox: a page script’s clicks on 25 videos, and a forged WXT start-up event, spend nothing (${ask ? 'asking' : '"don’t ask" on'})`, async ({ sandbox }) => {
+  test(`Firefox: a page script’s clicks on 25 videos, and a forged WXT start-up event, spend nothing (${ask ? 'asking' : '"don’t ask" on'})`, async ({
+    sandbox,
+  }) => {
     test.setTimeout(60_000);
     const { browser, uuid } = await launchFirefoxWithExtension();
     try {
@@ -79,7 +90,8 @@ test('Firefox: with "don’t ask" on, a decoy over our buttons gets real clicks 
     await page.evaluate(() => {
       const decoy = document.createElement('div');
       decoy.textContent = '▶ Click to play';
-      decoy.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;display:grid;place-items:center;font:700 40px system-ui;color:#fff;background:rgba(0,0,0,.9)';
+      decoy.style.cssText =
+        'position:fixed;inset:0;z-index:2147483647;pointer-events:none;display:grid;place-items:center;font:700 40px system-ui;color:#fff;background:rgba(0,0,0,.9)';
       document.documentElement.append(decoy);
     });
 

@@ -46,10 +46,16 @@ function boolParam(query: Query, name: string): boolean | undefined {
   return value === 'true';
 }
 
-const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function haystack(asset: AssetRecord): string[] {
-  const metadataText = Object.values(asset.metadata).flat().filter((v) => typeof v === 'string');
+  const metadataText = Object.values(asset.metadata)
+    .flat()
+    .filter((v) => typeof v === 'string');
   return tokens([asset.title, asset.filename, ...metadataText].join(' '));
 }
 

@@ -23,14 +23,26 @@ describe('POST /assets (finalize)', () => {
   it('creates a processing asset and an ingest job that makes it ready', async () => {
     const storageKey = await uploaded('dance.mp4');
     const created = await client.post('/assets', {
-      storage_key: storageKey, filename: 'dance.mp4', title: 'Dance trend', source_url: TIKTOK_URL, metadata: { tags: ['dance'] },
+      storage_key: storageKey,
+      filename: 'dance.mp4',
+      title: 'Dance trend',
+      source_url: TIKTOK_URL,
+      metadata: { tags: ['dance'] },
     });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
       asset: expect.objectContaining({
-        id: expect.stringMatching(/^asset_/), object: 'asset', title: 'Dance trend', filename: 'dance.mp4',
-        content_type: 'video/mp4', size_bytes: 64, source_url: TIKTOK_URL, source_type: 'tiktok', status: 'processing',
-        thumbnail_url: null, media_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/__media\/asset_/),
+        id: expect.stringMatching(/^asset_/),
+        object: 'asset',
+        title: 'Dance trend',
+        filename: 'dance.mp4',
+        content_type: 'video/mp4',
+        size_bytes: 64,
+        source_url: TIKTOK_URL,
+        source_type: 'tiktok',
+        status: 'processing',
+        thumbnail_url: null,
+        media_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/__media\/asset_/),
         metadata: { visual_summary: expect.any(String), cta_present: false, tags: ['dance'] },
       }),
       job_id: expect.stringMatching(/^job_/),
@@ -84,7 +96,8 @@ describe('GET /assets (search)', () => {
     expect(list).toMatchObject({ object: 'list', has_more: false, next_cursor: null });
     expect(list.data.map((a: { id: string }) => a.id)).toEqual([newer.id, older.id]);
     expect(list.data[0]).toMatchObject({
-      start_time_seconds: 0, end_time_seconds: expect.any(Number),
+      start_time_seconds: 0,
+      end_time_seconds: expect.any(Number),
       metadata: { visual_summary: expect.any(String), cta_present: false },
       search: { mode: 'auto', score: null, query: null },
     });
@@ -113,10 +126,7 @@ describe('GET /assets (search)', () => {
     expect((await client.get('/assets?cta_present=true')).body.data[0].filename).toBe('b.mp4');
   });
 
-  it.each(['sort=random', 'search_mode=vector', 'cta_present=maybe', 'created_after=yesterday', 'limit=0'])(
-    'answers 400 for %s',
-    async (query) => {
-      expect((await client.get(`/assets?${query}`)).status).toBe(400);
-    },
-  );
+  it.each(['sort=random', 'search_mode=vector', 'cta_present=maybe', 'created_after=yesterday', 'limit=0'])('answers 400 for %s', async (query) => {
+    expect((await client.get(`/assets?${query}`)).status).toBe(400);
+  });
 });

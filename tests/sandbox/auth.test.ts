@@ -55,8 +55,12 @@ describe('me and credits', () => {
 
   it('reports credits and active generations', async () => {
     expect((await client.get('/credits')).body).toEqual({
-      plan: 'pro', monthly_credits: 100, bonus_credits: 0, remaining_credits: 100,
-      active_generations: 0, max_concurrent_generations: 5,
+      plan: 'pro',
+      monthly_credits: 100,
+      bonus_credits: 0,
+      remaining_credits: 100,
+      active_generations: 0,
+      max_concurrent_generations: 5,
     });
     await client.post('/reference-analysis', { url: TIKTOK_URL });
     const after = (await client.get('/credits')).body;
@@ -97,7 +101,9 @@ describe('request ids and routing', () => {
 
   it('rejects malformed JSON and non-JSON bodies with 400 invalid_request', async () => {
     const init = (body: string, type: string): RequestInit => ({
-      method: 'POST', body, headers: { Authorization: `Bearer ${sandbox().demoKey}`, 'Content-Type': type },
+      method: 'POST',
+      body,
+      headers: { Authorization: `Bearer ${sandbox().demoKey}`, 'Content-Type': type },
     });
     const broken = await client.raw('/api/v1/reference-analysis', init('{"url":', 'application/json'));
     const plain = await client.raw('/api/v1/reference-analysis', init(JSON.stringify({ url: TIKTOK_URL }), 'text/plain'));

@@ -17,9 +17,15 @@ const MESSAGES: Record<Failure, string> = {
 };
 
 function unauthorized(reason: Failure): ApiError {
-  return new ApiError(401, 'unauthorized', MESSAGES[reason], { reason }, {
-    'WWW-Authenticate': 'Bearer realm="sume"',
-  });
+  return new ApiError(
+    401,
+    'unauthorized',
+    MESSAGES[reason],
+    { reason },
+    {
+      'WWW-Authenticate': 'Bearer realm="sume"',
+    },
+  );
 }
 
 /** Pulls the presented key out of the headers, or says why there is none. */

@@ -34,9 +34,17 @@ export type FaultSpec = z.infer<typeof faultSchema>;
 export type FaultRecord = FaultSpec & { id: string; remaining: number };
 
 const DEFAULT_CODES: Record<number, string> = {
-  400: 'invalid_request', 401: 'unauthorized', 402: 'insufficient_credits', 403: 'forbidden',
-  404: 'not_found', 409: 'conflict', 422: 'unprocessable_entity', 429: 'rate_limit_exceeded',
-  502: 'bad_gateway', 503: 'service_unavailable', 504: 'gateway_timeout',
+  400: 'invalid_request',
+  401: 'unauthorized',
+  402: 'insufficient_credits',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  422: 'unprocessable_entity',
+  429: 'rate_limit_exceeded',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
 };
 
 /** `/api/v1/jobs/:id` matches one segment per `:name`; a trailing `*` matches any rest. */
@@ -44,7 +52,7 @@ export function pathMatches(pattern: string, path: string): boolean {
   if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
   const want = pattern.split('/');
   const have = path.split('/');
-  return want.length === have.length && want.every((part, i) => part.startsWith(':') ? have[i] !== '' : part === have[i]);
+  return want.length === have.length && want.every((part, i) => (part.startsWith(':') ? have[i] !== '' : part === have[i]));
 }
 
 export function addFault(state: SandboxState, spec: FaultSpec): FaultRecord {
@@ -54,9 +62,7 @@ export function addFault(state: SandboxState, spec: FaultSpec): FaultRecord {
 }
 
 export function takeFault(state: SandboxState, method: string, path: string): FaultRecord | undefined {
-  const fault = state.faults.find(
-    (f) => (!f.method || f.method.toUpperCase() === method.toUpperCase()) && pathMatches(f.path, path),
-  );
+  const fault = state.faults.find((f) => (!f.method || f.method.toUpperCase() === method.toUpperCase()) && pathMatches(f.path, path));
   if (!fault) return undefined;
   fault.remaining -= 1;
   if (fault.remaining <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
@@ -86,7 +92,8 @@ export const faultMiddleware: MiddlewareHandler<SandboxEnv> = async (c, next) =>
   if (fault.malformed) {
     // Truncated JSON under a JSON content type: the client's parser must cope.
     return new Response('{"object":"list","data":[{"id":"job_', {
-      status, headers: { ...headers, 'Content-Type': 'application/json' },
+      status,
+      headers: { ...headers, 'Content-Type': 'application/json' },
     });
   }
   if (fault.status === undefined) return next();
@@ -94,6 +101,7 @@ export const faultMiddleware: MiddlewareHandler<SandboxEnv> = async (c, next) =>
   const message = fault.message ?? `Injected fault: HTTP ${status}.`;
   if (c.req.path.startsWith('/__storage/')) return storageErrorResponse(status, code, message, c.get('requestId'), headers);
   return new Response(JSON.stringify(envelope(c.get('requestId'), code, message, null)), {
-    status, headers: { ...headers, 'Content-Type': 'application/json' },
+    status,
+    headers: { ...headers, 'Content-Type': 'application/json' },
   });
 };

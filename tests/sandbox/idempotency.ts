@@ -34,11 +34,7 @@ function readKey(c: SandboxContext): string | null {
   return key;
 }
 
-export async function idempotent(
-  c: SandboxContext,
-  rawBody: unknown,
-  run: (idempotencyKey: string | null) => Outcome | Promise<Outcome>,
-): Promise<Response> {
+export async function idempotent(c: SandboxContext, rawBody: unknown, run: (idempotencyKey: string | null) => Outcome | Promise<Outcome>): Promise<Response> {
   const key = readKey(c);
   if (key === null) {
     const outcome = await run(null);

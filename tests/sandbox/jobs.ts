@@ -67,9 +67,7 @@ export function failJob(state: SandboxState, job: JobRecord, at: number, error: 
 export function advanceJobs(state: SandboxState, now = Date.now()): void {
   // In finishing order, so "next result" payloads go to jobs in the order they complete.
   const finishTime = (job: JobRecord) => job.createdAt + job.queuedMs + job.runningMs;
-  const pending = [...state.jobs.values()]
-    .filter((job) => !isTerminal(job))
-    .sort((a, b) => finishTime(a) - finishTime(b) || a.seq - b.seq);
+  const pending = [...state.jobs.values()].filter((job) => !isTerminal(job)).sort((a, b) => finishTime(a) - finishTime(b) || a.seq - b.seq);
   for (const job of pending) {
     const startsRunning = job.createdAt + job.queuedMs;
     const finishes = startsRunning + job.runningMs;

@@ -10,10 +10,7 @@ function isJsonContentType(header: string | undefined): boolean {
 }
 
 /** Returns the parsed body as the client sent it (idempotency fingerprints use this) and the validated data. */
-export async function readJson<S extends z.ZodType>(
-  c: SandboxContext,
-  schema: S,
-): Promise<{ raw: unknown; data: z.infer<S> }> {
+export async function readJson<S extends z.ZodType>(c: SandboxContext, schema: S): Promise<{ raw: unknown; data: z.infer<S> }> {
   if (!isJsonContentType(c.req.header('content-type'))) {
     throw new ApiError(400, 'invalid_request', 'Send the request body as JSON with `Content-Type: application/json`.');
   }

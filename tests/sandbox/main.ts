@@ -23,10 +23,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\nSume sandbox stopping (${signal})`);
-    sandbox.close().then(() => process.exit(0), (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    });
+    sandbox.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

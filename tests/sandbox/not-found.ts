@@ -13,9 +13,7 @@ function patternToRegExp(pattern: string): RegExp {
 }
 
 export function allowedMethods(app: Hono<SandboxEnv>, path: string): string[] {
-  const methods = app.routes
-    .filter((route) => route.method !== 'ALL' && patternToRegExp(route.path).test(path))
-    .map((route) => route.method);
+  const methods = app.routes.filter((route) => route.method !== 'ALL' && patternToRegExp(route.path).test(path)).map((route) => route.method);
   return [...new Set(methods)];
 }
 
@@ -23,9 +21,18 @@ export function notFoundHandler(app: Hono<SandboxEnv>): NotFoundHandler<SandboxE
   return (c) => {
     const allowed = allowedMethods(app, c.req.path);
     if (allowed.length > 0) {
-      return errorResponse(c, new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`, {
-        allowed_methods: allowed,
-      }, { Allow: allowed.join(', ') }));
+      return errorResponse(
+        c,
+        new ApiError(
+          405,
+          'method_not_allowed',
+          `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`,
+          {
+            allowed_methods: allowed,
+          },
+          { Allow: allowed.join(', ') },
+        ),
+      );
     }
     return errorResponse(c, new ApiError(404, 'not_found', `No route matches ${c.req.method} ${c.req.path}.`));
   };

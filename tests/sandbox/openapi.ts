@@ -11,7 +11,7 @@ export function openApiDocument(serverUrl = '/api/v1'): OpenApiDocument {
       version: '1.0.0-sandbox',
       description:
         'A local stand-in for the Sume Public API. Shapes marked [A] in shared/sume-api.md are ' +
-        'the sandbox\'s concrete reading of what Sume\'s public docs leave open.',
+        "the sandbox's concrete reading of what Sume's public docs leave open.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],

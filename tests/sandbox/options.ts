@@ -23,10 +23,7 @@ export interface SandboxOptions {
 }
 
 /** The part of the options the control API may change while the server runs. */
-export type SandboxConfig = Pick<
-  SandboxOptions,
-  'queuedMs' | 'runningMs' | 'requiredCredits' | 'rateLimit' | 'maxUploadBytes' | 'signedUrlTtlMs' | 'log'
->;
+export type SandboxConfig = Pick<SandboxOptions, 'queuedMs' | 'runningMs' | 'requiredCredits' | 'rateLimit' | 'maxUploadBytes' | 'signedUrlTtlMs' | 'log'>;
 
 export const DEFAULT_DEMO_KEY = 'sume_live_sandbox_demo_0000000000000000';
 export const READONLY_KEY = 'sume_live_sandbox_readonly_000000000000';

@@ -26,10 +26,16 @@ export const rateLimitMiddleware: MiddlewareHandler<SandboxEnv> = async (c, next
     'RateLimit-Reset': String(resetSeconds),
   };
   if (window.count > config.limit) {
-    throw new ApiError(429, 'rate_limit_exceeded', `Rate limit of ${config.limit} requests exceeded; retry in ${resetSeconds} s.`, {
-      limit: config.limit,
-      retry_after_seconds: resetSeconds,
-    }, { ...headers, 'Retry-After': String(resetSeconds) });
+    throw new ApiError(
+      429,
+      'rate_limit_exceeded',
+      `Rate limit of ${config.limit} requests exceeded; retry in ${resetSeconds} s.`,
+      {
+        limit: config.limit,
+        retry_after_seconds: resetSeconds,
+      },
+      { ...headers, 'Retry-After': String(resetSeconds) },
+    );
   }
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
   await next();

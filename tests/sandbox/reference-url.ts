@@ -4,9 +4,7 @@
  * share a bug, tests against the sandbox would prove nothing.
  */
 
-export type ReferenceUrlCheck =
-  | { ok: true; platform: 'tiktok' | 'instagram'; canonical: string }
-  | { ok: false; reason: string; message: string };
+export type ReferenceUrlCheck = { ok: true; platform: 'tiktok' | 'instagram'; canonical: string } | { ok: false; reason: string; message: string };
 
 const TIKTOK_HOSTS = new Set(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com']);
 const INSTAGRAM_HOSTS = new Set(['www.instagram.com', 'instagram.com']);

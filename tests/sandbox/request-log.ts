@@ -20,12 +20,14 @@ export function safePath(path: string): string {
 /** `GET /api/v1/jobs/job_123/result` → `GET /api/v1/jobs/:id/result`. */
 export function routeName(method: string, path: string): string {
   if (path.startsWith('/__storage/')) return `${method} /__storage/*`;
-  const normalised = path.split('/').map((part) => (ID_SEGMENT.test(part) ? ':id' : part)).join('/');
+  const normalised = path
+    .split('/')
+    .map((part) => (ID_SEGMENT.test(part) ? ':id' : part))
+    .join('/');
   return `${method} ${normalised}`;
 }
 
-const isCounted = (path: string): boolean =>
-  path === '/api/v1' || path.startsWith('/api/v1/') || path.startsWith('/__storage/');
+const isCounted = (path: string): boolean => path === '/api/v1' || path.startsWith('/api/v1/') || path.startsWith('/__storage/');
 
 function record(state: SandboxState, entry: { method: string; path: string; status: number; requestId: string }): void {
   const route = routeName(entry.method, entry.path);

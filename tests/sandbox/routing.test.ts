@@ -48,8 +48,12 @@ describe('request accounting', () => {
     const log = (await client.control('/requests', undefined, 'GET')).body;
     expect(log.map((entry: { status: number }) => entry.status)).toEqual([202, 200, 200]);
     expect(log[0]).toEqual({
-      method: 'POST', path: '/api/v1/reference-analysis', route: 'POST /api/v1/reference-analysis',
-      status: 202, at: expect.any(String), request_id: expect.stringMatching(/^req_/),
+      method: 'POST',
+      path: '/api/v1/reference-analysis',
+      route: 'POST /api/v1/reference-analysis',
+      status: 202,
+      at: expect.any(String),
+      request_id: expect.stringMatching(/^req_/),
     });
   });
 });

@@ -37,7 +37,9 @@ export function check(doc: OpenApiDocument, schemaOrRef: SchemaOrRef, value: unk
   if (schema.const !== undefined && value !== schema.const) problems.push(`${at}: expected ${String(schema.const)}`);
   if (schema.enum && !schema.enum.includes(value as never)) problems.push(`${at}: ${String(value)} not in enum`);
   if (Array.isArray(value) && schema.items) {
-    value.forEach((item, i) => problems.push(...check(doc, schema.items as SchemaOrRef, item, `${at}[${i}]`)));
+    value.forEach((item, i) => {
+      problems.push(...check(doc, schema.items as SchemaOrRef, item, `${at}[${i}]`));
+    });
   }
   if (typeOf(value) === 'object' && schema.properties) {
     const record = value as Record<string, unknown>;

@@ -1,21 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FaultRecord } from './faults';
-import {
-  configFrom,
-  OTHER_WORKSPACE_KEY,
-  READONLY_KEY,
-  type SandboxConfig,
-  type SandboxOptions,
-} from './options';
+import { configFrom, OTHER_WORKSPACE_KEY, READONLY_KEY, type SandboxConfig, type SandboxOptions } from './options';
 
 /** All sandbox state lives in memory in one object, so a reset is one assignment. */
 
 export const WRITE_SCOPES = ['reference_analysis:write', 'uploads:write', 'assets:write'] as const;
 export const READ_SCOPES = ['me:read', 'credits:read', 'jobs:read', 'assets:read'] as const;
 export type Scope = (typeof WRITE_SCOPES)[number] | (typeof READ_SCOPES)[number];
-const ALL_SCOPES: readonly Scope[] = [
-  'me:read', 'credits:read', 'jobs:read', 'reference_analysis:write', 'uploads:write', 'assets:read', 'assets:write',
-];
+const ALL_SCOPES: readonly Scope[] = ['me:read', 'credits:read', 'jobs:read', 'reference_analysis:write', 'uploads:write', 'assets:read', 'assets:write'];
 
 export interface Workspace {
   id: string;
@@ -146,12 +138,22 @@ export function createState(options: SandboxOptions): SandboxState {
     config: configFrom(options),
     secret: randomBytes(32),
     workspaces: new Map([
-      [DEMO_WORKSPACE_ID, workspace(DEMO_WORKSPACE_ID, 'Sandbox Workspace', credits, {
-        id: 'usr_sandbox_demo', email: 'demo@sandbox.sume.local', name: 'Sandbox Demo',
-      })],
-      [OTHER_WORKSPACE_ID, workspace(OTHER_WORKSPACE_ID, 'Another Workspace', credits, {
-        id: 'usr_sandbox_other', email: 'other@sandbox.sume.local', name: 'Other User',
-      })],
+      [
+        DEMO_WORKSPACE_ID,
+        workspace(DEMO_WORKSPACE_ID, 'Sandbox Workspace', credits, {
+          id: 'usr_sandbox_demo',
+          email: 'demo@sandbox.sume.local',
+          name: 'Sandbox Demo',
+        }),
+      ],
+      [
+        OTHER_WORKSPACE_ID,
+        workspace(OTHER_WORKSPACE_ID, 'Another Workspace', credits, {
+          id: 'usr_sandbox_other',
+          email: 'other@sandbox.sume.local',
+          name: 'Other User',
+        }),
+      ],
     ]),
     keys: new Map([
       keyEntry(options.demoKey, 'key_sandbox_demo', DEMO_WORKSPACE_ID, ALL_SCOPES),

@@ -36,18 +36,23 @@ export function clientFor(sandbox: () => Sandbox) {
     };
   };
   return {
-    get: async (path: string, options?: CallOptions) =>
-      toReply(await fetch(`${sandbox().baseUrl}${path}`, { headers: headersFor(options) })),
+    get: async (path: string, options?: CallOptions) => toReply(await fetch(`${sandbox().baseUrl}${path}`, { headers: headersFor(options) })),
     post: async (path: string, body: unknown, options?: CallOptions) =>
-      toReply(await fetch(`${sandbox().baseUrl}${path}`, {
-        method: 'POST', headers: headersFor(options, true), body: JSON.stringify(body),
-      })),
+      toReply(
+        await fetch(`${sandbox().baseUrl}${path}`, {
+          method: 'POST',
+          headers: headersFor(options, true),
+          body: JSON.stringify(body),
+        }),
+      ),
     raw: async (path: string, init: RequestInit) => toReply(await fetch(`${sandbox().origin}${path}`, init)),
     control: async (path: string, body?: unknown, method = 'POST') =>
-      toReply(await fetch(`${sandbox().origin}/__sandbox${path}`, {
-        method,
-        ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-      })),
+      toReply(
+        await fetch(`${sandbox().origin}/__sandbox${path}`, {
+          method,
+          ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+        }),
+      ),
   };
 }
 

@@ -35,9 +35,7 @@ function chunked(bytes: number): ReadableStream<Uint8Array> {
 
 async function storedFiles(): Promise<string[]> {
   const root = path.join(sandbox().state.options.dataDir, 'storage');
-  return (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name);
+  return (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile()).map((entry) => entry.name);
 }
 
 describe('POST /uploads/presign', () => {

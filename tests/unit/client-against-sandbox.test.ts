@@ -18,7 +18,11 @@ const control = (path: string, body?: unknown) =>
     body: body === undefined ? undefined : JSON.stringify(body),
   }).then((r) => r.json() as Promise<any>);
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined as never, (e: unknown) => e as SumeApiError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined as never,
+    (e: unknown) => e as SumeApiError,
+  );
 
 const TIKTOK = 'https://www.tiktok.com/@sume.ads/video/7301234567890123456';
 
@@ -121,12 +125,20 @@ describe('the client against the sandbox', () => {
     const presign = await client.presignUpload({ filename: 'frame.png', contentType: 'image/png', sizeBytes: bytes.byteLength, idempotencyKey: 'p-1' });
     // The sandbox's storage target rejects any request carrying Authorization: success proves it was not sent.
     await client.uploadToSignedUrl(presign, new Blob([bytes], { type: 'image/png' }));
-    const finalized = await client.finalizeAsset({ storageKey: presign.storageKey, filename: 'frame.png', title: 'Hook frame', sourceUrl: TIKTOK, idempotencyKey: 'f-1' });
+    const finalized = await client.finalizeAsset({
+      storageKey: presign.storageKey,
+      filename: 'frame.png',
+      title: 'Hook frame',
+      sourceUrl: TIKTOK,
+      idempotencyKey: 'f-1',
+    });
     expect(finalized.asset.id).toMatch(/^asset_/);
     expect(finalized.ingestJobId).toMatch(/^job_/);
     await expect(client.getAsset(finalized.asset.id)).resolves.toMatchObject({ id: finalized.asset.id, title: 'Hook frame' });
     // Like Sume, the asset becomes searchable once its ingest job has finished.
-    await expect.poll(async () => (await client.searchAssets({ q: 'hook', limit: 5 })).data.map((a) => a.id), { timeout: 5000, interval: 50 }).toContain(finalized.asset.id);
+    await expect
+      .poll(async () => (await client.searchAssets({ q: 'hook', limit: 5 })).data.map((a) => a.id), { timeout: 5000, interval: 50 })
+      .toContain(finalized.asset.id);
     const state = await control('state');
     expect(state.uploads[0]).toMatchObject({ status: 'uploaded', received_bytes: bytes.byteLength });
   });

@@ -31,10 +31,19 @@ describe('TikTok adapter', () => {
   });
 
   it.each([
-    ['a LIVE card (no post id)', `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-"><video></video></div></div><a href="/@u/live">LIVE</a></article>`],
+    [
+      'a LIVE card (no post id)',
+      `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-"><video></video></div></div><a href="/@u/live">LIVE</a></article>`,
+    ],
     ['a video outside any player', `<div><video></video></div>`],
-    ['a grid tile preview', `<div data-e2e="user-post-item"><div mode="1"><div id="xgwrapper-1-${ID}"><video></video></div></div><a href="/@a/video/${ID}"></a></div>`],
-    ['a feed item whose author has not rendered yet', `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-${ID}"><video></video></div></div></article>`],
+    [
+      'a grid tile preview',
+      `<div data-e2e="user-post-item"><div mode="1"><div id="xgwrapper-1-${ID}"><video></video></div></div><a href="/@a/video/${ID}"></a></div>`,
+    ],
+    [
+      'a feed item whose author has not rendered yet',
+      `<article data-e2e="recommend-list-item-container"><div mode="0"><div id="xgwrapper-0-${ID}"><video></video></div></div></article>`,
+    ],
     ['a short number that only looks like an id', feedItem('a', '12345')],
   ])('gives no button to %s', (_what, html) => {
     expect(tiktokAdapter.resolve(videoIn(html), page('/foryou'))).toBeNull();

@@ -49,8 +49,7 @@ export const tiktokAdapter: PlatformAdapter = {
       return item && url && author ? { container: item, mountPoint: modeElement, url, creator: author } : null;
     }
     const scope = modeElement.closest(mode === '2' ? TIKTOK.browseOverlay : TIKTOK.videoPage) ?? modeElement.parentElement;
-    const author =
-      authorFromLocation(page, videoId) ?? (scope?.querySelector(TIKTOK.browseUsername)?.textContent?.trim() || null);
+    const author = authorFromLocation(page, videoId) ?? (scope?.querySelector(TIKTOK.browseUsername)?.textContent?.trim() || null);
     const url = author ? tiktokVideoUrl(author, videoId) : null;
     return url && author ? { container: modeElement, mountPoint: modeElement, url, creator: author } : null;
   },

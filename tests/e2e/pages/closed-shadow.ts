@@ -42,7 +42,13 @@ function* walk(node: DomNode): Generator<DomNode> {
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
 }
 
-const textOf = (node: DomNode | undefined): string => (node ? [...walk(node)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('') : '');
+const textOf = (node: DomNode | undefined): string =>
+  node
+    ? [...walk(node)]
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.nodeValue)
+        .join('')
+    : '';
 const hasClass = (node: DomNode, name: string) => (attribute(node, 'class') ?? '').split(/\s+/).includes(name);
 
 export class ClosedShadowReader {

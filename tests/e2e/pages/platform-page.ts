@@ -116,7 +116,11 @@ export class PlatformPage {
     await this.item(url).evaluate((item, eventTypes) => {
       const heard: string[] = [];
       Object.assign(window, { __heardBySite: heard });
-      for (const [where, target] of [['item', item], ['document', document], ['window', window]] as const) {
+      for (const [where, target] of [
+        ['item', item],
+        ['document', document],
+        ['window', window],
+      ] as const) {
         for (const type of eventTypes) target.addEventListener(type, () => heard.push(`${type} on ${where}`));
       }
     }, types);
@@ -135,9 +139,7 @@ export class PlatformPage {
    */
   async expectOneButtonPerExpectedItem(): Promise<string[]> {
     let last: ButtonAudit | undefined;
-    await expect
-      .poll(async () => (last = await this.audit()).problems, { timeout: SETTLE_MS, intervals: [25, 50, 100, 250] })
-      .toEqual([]);
+    await expect.poll(async () => (last = await this.audit()).problems, { timeout: SETTLE_MS, intervals: [25, 50, 100, 250] }).toEqual([]);
     return last?.expected ?? [];
   }
 

@@ -34,7 +34,9 @@ export class ReelButton {
 
   /** Waits until the button shows `state` (ready, sending, queued, analyzing, done, failed). */
   async expectState(state: string | RegExp, options: { timeout?: number } = {}): Promise<void> {
-    await expect.poll(async () => (await this.read())?.state ?? 'no button', { message: `the button of ${this.url}`, ...options }).toMatch(state instanceof RegExp ? state : new RegExp(`^${state}$`));
+    await expect
+      .poll(async () => (await this.read())?.state ?? 'no button', { message: `the button of ${this.url}`, ...options })
+      .toMatch(state instanceof RegExp ? state : new RegExp(`^${state}$`));
   }
 
   /** Points at the button, as a person does before clicking, then clicks it. */

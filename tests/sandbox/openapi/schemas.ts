@@ -5,8 +5,7 @@ import { nullable, ref, type Schema } from './types';
 
 /** Shared shapes, referenced from paths.ts with `$ref`. Field names match the handlers exactly. */
 
-const list = (item: string): Schema =>
-  obj({ object: { type: 'string', const: 'list' }, data: arr(ref(item)), has_more: bool(), next_cursor: orNull(str()) });
+const list = (item: string): Schema => obj({ object: { type: 'string', const: 'list' }, data: arr(ref(item)), has_more: bool(), next_cursor: orNull(str()) });
 
 export const schemas: Record<string, Schema> = {
   Error: obj({
@@ -45,22 +44,28 @@ export const schemas: Record<string, Schema> = {
   JobList: list('Job'),
   JobResult: obj({ job: ref('Job'), result: { anyOf: [ref('ReferenceAnalysisResult'), ref('AssetIngestResult')] } }),
   ...resultSchemas,
-  ReferenceAnalysisRequest: obj({
-    url: str('Public TikTok video or Instagram Reel/post URL.'),
-    source_url: str('Alias of url.'),
-  }, ['url', 'source_url']),
+  ReferenceAnalysisRequest: obj(
+    {
+      url: str('Public TikTok video or Instagram Reel/post URL.'),
+      source_url: str('Alias of url.'),
+    },
+    ['url', 'source_url'],
+  ),
   ReferenceAnalysisCreated: obj({
     job_id: str(),
     required_credits: int(),
     status: oneOfStrings('queued'),
     job: ref('Job'),
   }),
-  PresignRequest: obj({
-    filename: str(),
-    content_type: oneOfStrings(...ALLOWED_UPLOAD_TYPES),
-    size_bytes: { type: 'integer', minimum: 1 },
-    purpose: orNull(str('Known value: face_swap_source_video.')),
-  }, ['purpose']),
+  PresignRequest: obj(
+    {
+      filename: str(),
+      content_type: oneOfStrings(...ALLOWED_UPLOAD_TYPES),
+      size_bytes: { type: 'integer', minimum: 1 },
+      purpose: orNull(str('Known value: face_swap_source_video.')),
+    },
+    ['purpose'],
+  ),
   PresignResponse: obj({
     upload_url: uri(),
     method: oneOfStrings('PUT'),
@@ -69,35 +74,41 @@ export const schemas: Record<string, Schema> = {
     expires_at: dateTime(),
     max_size_bytes: int(),
   }),
-  AssetCreateRequest: obj({
-    storage_key: str(),
-    filename: str(),
-    title: str(),
-    source_url: orNull(uri()),
-    metadata: { type: 'object', properties: {}, additionalProperties: true },
-  }, ['title', 'source_url', 'metadata']),
+  AssetCreateRequest: obj(
+    {
+      storage_key: str(),
+      filename: str(),
+      title: str(),
+      source_url: orNull(uri()),
+      metadata: { type: 'object', properties: {}, additionalProperties: true },
+    },
+    ['title', 'source_url', 'metadata'],
+  ),
   AssetCreated: obj({ asset: ref('Asset'), job_id: str() }),
   SearchInfo: obj({ mode: oneOfStrings('auto', 'text'), score: orNull(num()), query: orNull(str()) }),
-  Asset: obj({
-    id: str(),
-    object: { type: 'string', const: 'asset' },
-    title: str(),
-    filename: str(),
-    content_type: str(),
-    size_bytes: int(),
-    source_url: orNull(uri()),
-    source_type: oneOfStrings('upload', 'tiktok', 'instagram'),
-    status: oneOfStrings('processing', 'ready', 'failed'),
-    created_at: dateTime(),
-    updated_at: dateTime(),
-    media_url: uri(),
-    thumbnail_url: orNull(uri()),
-    start_time_seconds: orNull(num()),
-    end_time_seconds: orNull(num()),
-    duration_seconds: orNull(num()),
-    metadata: obj({ visual_summary: str(), cta_present: bool() }, [], true),
-    job_id: str(),
-    search: ref('SearchInfo'),
-  }, ['search']),
+  Asset: obj(
+    {
+      id: str(),
+      object: { type: 'string', const: 'asset' },
+      title: str(),
+      filename: str(),
+      content_type: str(),
+      size_bytes: int(),
+      source_url: orNull(uri()),
+      source_type: oneOfStrings('upload', 'tiktok', 'instagram'),
+      status: oneOfStrings('processing', 'ready', 'failed'),
+      created_at: dateTime(),
+      updated_at: dateTime(),
+      media_url: uri(),
+      thumbnail_url: orNull(uri()),
+      start_time_seconds: orNull(num()),
+      end_time_seconds: orNull(num()),
+      duration_seconds: orNull(num()),
+      metadata: obj({ visual_summary: str(), cta_present: bool() }, [], true),
+      job_id: str(),
+      search: ref('SearchInfo'),
+    },
+    ['search'],
+  ),
   AssetList: list('Asset'),
 };

@@ -10,13 +10,16 @@ import { createJob } from '../jobs';
 import { readJson } from '../json-body';
 import { pageByOffset, parseLimit } from '../pagination';
 
-const httpUrl = z.string().max(2048).refine((value) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'must be an http(s) URL');
+const httpUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
 
 const bodySchema = z.object({
   storage_key: z.string().min(1),
@@ -58,13 +61,17 @@ export function registerAssets(api: Hono<SandboxEnv>): void {
         idempotencyKey,
         assetId: null,
       });
-      const asset = createAsset(state, {
-        upload,
-        filename: data.filename,
-        title: data.title,
-        sourceUrl: data.source_url,
-        metadata: data.metadata,
-      }, job.id);
+      const asset = createAsset(
+        state,
+        {
+          upload,
+          filename: data.filename,
+          title: data.title,
+          sourceUrl: data.source_url,
+          metadata: data.metadata,
+        },
+        job.id,
+      );
       job.assetId = asset.id;
       upload.assetId = asset.id;
       return { status: 201, body: { asset: assetView(asset, originOf(c)), job_id: job.id } };

@@ -27,7 +27,10 @@ const configSchema = z.object({
   queuedMs: whole.optional(),
   runningMs: whole.optional(),
   requiredCredits: whole.optional(),
-  rateLimit: z.object({ limit: z.number().int().min(1), windowMs: z.number().int().min(1) }).nullable().optional(),
+  rateLimit: z
+    .object({ limit: z.number().int().min(1), windowMs: z.number().int().min(1) })
+    .nullable()
+    .optional(),
   maxUploadBytes: z.number().int().min(1).optional(),
   signedUrlTtlMs: whole.optional(),
   log: z.boolean().optional(),

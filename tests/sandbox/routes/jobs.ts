@@ -60,9 +60,10 @@ export function registerJobs(api: Hono<SandboxEnv>): void {
     requireScope(c, 'jobs:read');
     const job = findJob(c);
     if (job.status !== 'completed') {
-      const message = job.status === 'failed'
-        ? 'This job failed and has no result; see details.error.'
-        : 'This job has not completed yet; poll GET /jobs/{id} until its status is completed.';
+      const message =
+        job.status === 'failed'
+          ? 'This job failed and has no result; see details.error.'
+          : 'This job has not completed yet; poll GET /jobs/{id} until its status is completed.';
       throw new ApiError(409, 'job_not_completed', message, job.error ? { status: job.status, error: job.error } : { status: job.status });
     }
     return c.json({ job: jobView(job, apiBaseOf(c)), result: job.result ?? null });

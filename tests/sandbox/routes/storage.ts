@@ -36,8 +36,7 @@ function meter(limit: number) {
 
 /** Returns an error response, or the upload this request may write. Checks run in S3's order. */
 function checkPut(c: SandboxContext, upload: UploadRecord | undefined): Response | UploadRecord {
-  const fail = (status: number, code: string, message: string) =>
-    storageErrorResponse(status, code, message, c.get('requestId'));
+  const fail = (status: number, code: string, message: string) => storageErrorResponse(status, code, message, c.get('requestId'));
   // A storage host never wants the Sume key; this is how tests prove the client did not leak it.
   if (c.req.header('authorization') !== undefined) {
     return fail(400, 'InvalidArgument', 'Only one auth mechanism allowed; this URL is already signed, so send no Authorization header.');
@@ -64,8 +63,7 @@ function checkPut(c: SandboxContext, upload: UploadRecord | undefined): Response
 }
 
 async function receive(c: SandboxContext, upload: UploadRecord): Promise<Response> {
-  const fail = (status: number, code: string, message: string) =>
-    storageErrorResponse(status, code, message, c.get('requestId'));
+  const fail = (status: number, code: string, message: string) => storageErrorResponse(status, code, message, c.get('requestId'));
   const body = c.req.raw.body;
   if (!body) return fail(400, 'IncompleteBody', 'The request has no body.');
   await mkdir(path.dirname(upload.filePath), { recursive: true });

@@ -10,9 +10,7 @@ import { readJson } from '../json-body';
 import { sign } from '../signing';
 import { iso } from '../store';
 
-export const ALLOWED_UPLOAD_TYPES = [
-  'image/png', 'image/jpeg', 'image/webp', 'image/gif', 'video/mp4', 'video/webm', 'video/quicktime',
-] as const;
+export const ALLOWED_UPLOAD_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'video/mp4', 'video/webm', 'video/quicktime'] as const;
 
 const bodySchema = z.object({
   filename: z.string().min(1).max(255),
@@ -24,7 +22,10 @@ const bodySchema = z.object({
 /** Object keys keep a readable file name but nothing that could climb out of the folder. */
 export function sanitizeFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(-100);
+  const cleaned = base
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(-100);
   return cleaned || 'file';
 }
 
