@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { pageMatchPatterns } from './lib/platforms/registry';
 
 /**
  * zod runs jitless here (lib/zod-jitless.ts), so the code paths where it builds functions with the
@@ -22,7 +23,7 @@ function zodWithoutFunctionConstructor(): Plugin {
 /** The Sume API origin every build may reach without asking (see lib/api/endpoints.ts). */
 const SUME_HOST_PERMISSION = 'https://www.sume.so/*';
 /** Exactly the pages the content scripts run on: https only (a network attacker owns plain http), no other subdomain. */
-const PLATFORM_HOST_PERMISSIONS = ['https://www.tiktok.com/*', 'https://www.instagram.com/*'];
+const PLATFORM_HOST_PERMISSIONS = pageMatchPatterns();
 /**
  * The confirmation frame (entrypoints/confirm) is the one page a web page may load, on those hosts
  * only, and in Chrome only through the per-session dynamic URL. It acts only on a one-time token the

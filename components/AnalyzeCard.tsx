@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from './ErrorNotice';
 import { PasteLink } from './PasteLink';
 import { SpendConfirmation } from './SpendConfirmation';
-import { describeReel } from '@/lib/captures/describe';
+import { describeReel } from '@/lib/platforms/registry';
 import type { ConfirmationChoice } from '@/lib/messaging';
 import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
 import type { PopupStep } from '@/lib/ui/use-popup-capture';

@@ -1,12 +1,9 @@
-interface Props {
-  buttons: { tiktok: boolean; instagram: boolean };
-  onChange: (platform: 'tiktok' | 'instagram', enabled: boolean) => void;
-}
+import { PLATFORMS, type PlatformId } from '@/lib/platforms/registry';
 
-const PLATFORMS = [
-  { id: 'tiktok', name: 'TikTok', where: 'For You, Following, video pages and profile viewers' },
-  { id: 'instagram', name: 'Instagram', where: 'Reels, reel and post pages, the home feed and pop-up posts' },
-] as const;
+interface Props {
+  buttons: Record<PlatformId, boolean>;
+  onChange: (platform: PlatformId, enabled: boolean) => void;
+}
 
 /** The in-page button on/off per platform; open tabs follow at once. */
 export function ButtonSettings({ buttons, onChange }: Props) {
@@ -26,7 +23,7 @@ export function ButtonSettings({ buttons, onChange }: Props) {
           <span class="switch__track" aria-hidden="true" />
           <span>
             <strong>{platform.name}</strong>
-            <span class="sc-muted switch__hint">{platform.where}</span>
+            <span class="sc-muted switch__hint">{platform.buttonPlaces}</span>
           </span>
         </label>
       ))}

@@ -1,6 +1,6 @@
 import type { CaptureRecord } from '@/lib/captures/capture-record';
 import { capturePhase } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/captures/describe';
+import { describeReel } from '@/lib/platforms/registry';
 import { formatAgo } from '@/lib/ui/format';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ConfirmationChoice, ConfirmationDetails } from '@/lib/messaging';
 import { formatCredits } from '@/lib/ui/format';
-import { describeReel } from '@/lib/captures/describe';
+import { describeReel } from '@/lib/platforms/registry';
 import { errorTitle } from './ErrorNotice';
 
 interface Props {

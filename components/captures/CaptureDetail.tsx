@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/captures/describe';
+import { describeReel } from '@/lib/platforms/registry';
 import { formatAgo } from '@/lib/ui/format';
 import type { ResultState } from '@/lib/ui/use-captures';
 import { captureFailure, SOURCE_LABELS } from './capture-list-model';

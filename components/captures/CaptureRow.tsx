@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/captures/describe';
+import { describeReel } from '@/lib/platforms/registry';
 import { formatAgo } from '@/lib/ui/format';
 import { canRetry, captureFailure, retryLabel, SOURCE_LABELS } from './capture-list-model';
 import { CaptureError } from './CaptureError';

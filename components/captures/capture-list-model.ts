@@ -1,7 +1,7 @@
 /** The captures list as a pure model: which records show, counts per status, words for people. */
 import { errorTitle } from '@/components/ErrorNotice';
 import { capturePhase, type CapturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/captures/describe';
+import { describeReel } from '@/lib/platforms/registry';
 
 export type StatusFilter = 'all' | 'active' | 'done' | 'failed';
 

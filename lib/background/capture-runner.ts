@@ -9,7 +9,7 @@ import { showNotification } from '../browser/notifications';
 import type { CaptureState } from '../in-page/capture-state';
 import { capturePhase, type CaptureRecord } from '../captures/capture-record';
 import { readCaptures } from '../captures/capture-store';
-import { describeReel } from '../captures/describe';
+import { describeReel } from '../platforms/registry';
 import { nextPollTime } from '../jobs/job-tracker';
 import { nextWakeAt } from '../outbox/outbox';
 import { deliverDue } from './deliver-captures';

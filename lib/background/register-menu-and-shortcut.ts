@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { PLATFORM_TAB_PATTERNS } from '../browser/platform-tabs';
 import { sendMessage } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
+import { reelLinkPatterns } from '../platforms/registry';
 import type { Confirmations } from './register-confirmations';
 import { MENU_UPLOAD } from './register-uploads';
 
@@ -16,18 +17,7 @@ export const MENU_LINK = 'sume-analyze-link';
 export const COMMAND_ANALYZE = 'analyze-active-video';
 
 const PLATFORM_DOCUMENTS = PLATFORM_TAB_PATTERNS;
-const REEL_LINKS = [
-  '*://*.tiktok.com/@*/video/*',
-  '*://vm.tiktok.com/*',
-  '*://vt.tiktok.com/*',
-  '*://*.tiktok.com/t/*',
-  '*://*.instagram.com/reel/*',
-  '*://*.instagram.com/reels/*',
-  '*://*.instagram.com/p/*',
-  '*://*.instagram.com/*/reel/*',
-  '*://*.instagram.com/*/p/*',
-  '*://*.instagram.com/share/*',
-];
+const REEL_LINKS = reelLinkPatterns();
 
 async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();

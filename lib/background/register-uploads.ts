@@ -12,6 +12,7 @@ import { assertExtensionPage, assertUploadDocument } from '../browser/sender';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
 import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
+import { platformOfHost } from '../platforms/registry';
 import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store';
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { showPageToast } from '../uploads/page-toast';
@@ -39,7 +40,7 @@ const failure = (code: string, message: string): UploadsStarted => ({ ok: false,
 function platformOf(url: string | undefined): UploadMeta['platform'] {
   if (!url) return undefined;
   const host = new URL(url).hostname;
-  return host.endsWith('tiktok.com') ? 'tiktok' : host.endsWith('instagram.com') ? 'instagram' : undefined;
+  return platformOfHost(host)?.id as UploadMeta['platform'];
 }
 
 export function registerUploads(now: () => number = Date.now) {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 
+import { pageMatchPatterns } from '../platforms/registry';
+
 /** The tabs our content scripts run in (the manifest's matches). */
-export const PLATFORM_TAB_PATTERNS = ['https://www.tiktok.com/*', 'https://www.instagram.com/*'];
+export const PLATFORM_TAB_PATTERNS = pageMatchPatterns();
 
 /** Sends to every TikTok/Instagram tab; a tab without our content script is simply skipped. */
 export async function sendToPlatformTabs(send: (tabId: number) => Promise<unknown>): Promise<void> {

@@ -5,7 +5,7 @@
  * the platform's own media hosts.
  */
 import { z } from 'zod';
-import { isPlatformMediaHost } from '../platforms/hosts';
+import { isPlatformMediaHost } from '../platforms/registry';
 
 /** As the content script reads it (plain, no zod there: see lib/in-page/capture-state.ts). */
 export interface ReelDescription {

@@ -5,8 +5,6 @@
  */
 import type { ReelDescription } from '../captures/reel-description';
 
-export type Platform = 'tiktok' | 'instagram';
-
 export interface VideoItem {
   /** The item's outermost element: one button per container, torn down with it. */
   container: Element;
@@ -29,7 +27,8 @@ export interface VideoItem {
 }
 
 export interface PlatformAdapter {
-  platform: Platform;
+  /** The platform's id in the registry (lib/platforms/registry.ts). */
+  platform: string;
   /** Ancestors whose late-arriving content (an author link, a timestamp) may complete an item. */
   itemSelector: string;
   /** Containers to search first: dialogs and overlays sit above grids that stay in the DOM. */

@@ -27,7 +27,8 @@ export interface CaptureState {
 export type CaptureStates = Record<string, CaptureState | null>;
 
 export interface ContentSettings {
-  buttons: { tiktok: boolean; instagram: boolean };
+  /** The in-page button per platform (by registry id). */
+  buttons: Record<string, boolean>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,6 +58,10 @@ export function parseCaptureStates(value: unknown): CaptureStates {
 
 export function parseContentSettings(value: unknown): ContentSettings | null {
   if (!isRecord(value) || !isRecord(value.buttons)) return null;
-  const { tiktok, instagram } = value.buttons;
-  return typeof tiktok === 'boolean' && typeof instagram === 'boolean' ? { buttons: { tiktok, instagram } } : null;
+  const buttons: Record<string, boolean> = {};
+  for (const [platform, on] of Object.entries(value.buttons)) {
+    if (typeof on !== 'boolean' || platform.length > 40) return null;
+    buttons[platform] = on;
+  }
+  return { buttons };
 }

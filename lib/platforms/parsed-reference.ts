@@ -6,7 +6,8 @@
 export type ParsedReference =
   | {
       ok: true;
-      platform: 'tiktok' | 'instagram';
+      /** The registry's id (lib/platforms/registry.ts). */
+      platform: string;
       kind: 'video' | 'reel' | 'post' | 'short_link';
       id: string;
       canonicalUrl: string;

@@ -1,6 +1,8 @@
 import { reject, type ParsedReference } from './parsed-reference';
-import { isTikTokShortLinkHost } from './hosts';
 import { canonicalHandle, UNKNOWN_HANDLE, VIDEO_ID } from './tiktok-video-url';
+
+/** Hosts that only redirect to a video; their codes are not video ids. */
+const SHORT_LINK_HOSTS: ReadonlySet<string> = new Set(['vm.tiktok.com', 'vt.tiktok.com']);
 
 /** Share codes (`vm.tiktok.com/ZMabc123/`, `/t/ZTR-x1/`); base64url-like, may contain `-`. */
 const SHORT_CODE = /^[A-Za-z0-9_-]{4,32}$/;
@@ -60,7 +62,7 @@ function handlelessId(segments: readonly string[]): string | undefined {
 
 export function parseTikTokPath(hostname: string, segments: readonly string[]): ParsedReference {
   const [first, second, third, extra] = segments;
-  if (isTikTokShortLinkHost(hostname)) {
+  if (SHORT_LINK_HOSTS.has(hostname)) {
     if (first === undefined || second !== undefined) return reject('This TikTok short link has no code. Copy the whole link again.');
     return shortLink(`https://${hostname}/`, first);
   }

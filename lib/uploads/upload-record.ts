@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';
+import { PLATFORM_IDS } from '../platforms/registry';
 import { trackedJobSchema } from '../captures/capture-record';
 
 export const UPLOAD_SOURCES = ['file', 'screenshot', 'frame', 'image', 'video'] as const;
@@ -15,7 +16,7 @@ export type UploadSource = (typeof UPLOAD_SOURCES)[number];
 export const uploadMetaSchema = z.object({
   title: z.string().max(300).optional(),
   pageUrl: z.string().max(2048).optional(),
-  platform: z.enum(['tiktok', 'instagram']).optional(),
+  platform: z.enum(PLATFORM_IDS).optional(),
   /** The canonical reel URL the capture comes from, when known. */
   reelUrl: z.string().max(300).optional(),
   /** Where in the video a frame was taken. */

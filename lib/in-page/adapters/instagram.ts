@@ -1,4 +1,5 @@
 import { instagramPermalinkFromPath } from '../../platforms/instagram-permalink';
+import { INSTAGRAM_PLATFORM } from '../../platforms/instagram';
 import type { PlatformAdapter, VideoItem } from '../adapter';
 import { firstLine, posterOf } from './describe';
 import { INSTAGRAM } from './instagram-selectors';
@@ -44,7 +45,7 @@ function permalink(post: Element, page: URL): string | null {
 }
 
 export const instagramAdapter: PlatformAdapter = {
-  platform: 'instagram',
+  platform: INSTAGRAM_PLATFORM.id,
   itemSelector: `${INSTAGRAM.post}, ${INSTAGRAM.videoBlock}`,
   overlaySelector: INSTAGRAM.dialog,
   // Instagram keeps the top-left of a video free (mute and tags sit at the bottom).

@@ -1,4 +1,5 @@
 import { tiktokVideoUrl } from '../../platforms/tiktok-video-url';
+import { TIKTOK_PLATFORM } from '../../platforms/tiktok';
 import type { PlatformAdapter, VideoItem } from '../adapter';
 import { firstLine, posterOf } from './describe';
 import { TIKTOK } from './tiktok-selectors';
@@ -26,7 +27,7 @@ function authorFromLocation(page: URL, videoId: string): string | null {
 }
 
 export const tiktokAdapter: PlatformAdapter = {
-  platform: 'tiktok',
+  platform: TIKTOK_PLATFORM.id,
   itemSelector: `${TIKTOK.feedItem}, ${TIKTOK.modeAncestor}`,
   overlaySelector: TIKTOK.browseOverlay,
   // The player's mute/volume control sits in the top-left corner; go just below it.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, settingsItem, settingsMigrations } from './storage';
+import { readSettings, settingsItem, settingsMigrations } from './settings';
 
 describe('settings migrations', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,0 +1,79 @@
+/**
+ * The platforms Sume Capture works on: each one's data (tiktok.ts, instagram.ts) with its URL
+ * parser. Everything platform-specific outside a platform's own modules derives from here: link
+ * parsing, the settings' per-platform switches, the manifest's hosts and content-script matches,
+ * the menus, the tabs the background talks to, media hosts, names. Adding a platform is adding an
+ * entry here, its two modules, its DOM adapter and its content-script entry.
+ */
+import { INSTAGRAM_PLATFORM } from './instagram';
+import { parseInstagramPath } from './instagram-url';
+import type { ParsedReference } from './parsed-reference';
+import { pageMatchPattern, type PlatformData } from './platform';
+import { TIKTOK_PLATFORM } from './tiktok';
+import { parseTikTokPath } from './tiktok-url';
+
+export interface Platform<Id extends string = string> extends PlatformData<Id> {
+  /** The video a path on one of `linkHosts` names, or why it names none. */
+  parsePath(hostname: string, segments: readonly string[]): ParsedReference;
+  /** A short name for one of its canonical URLs ("TikTok video by @maker"); null when it is not one. */
+  describe(canonicalUrl: string): string | null;
+}
+
+const TIKTOK_VIDEO = /^https:\/\/www\.tiktok\.com\/@([^/]+)\/video\/\d+$/;
+const INSTAGRAM_POST = /^https:\/\/www\.instagram\.com\/(reel|p)\/[^/]+\/$/;
+
+export const PLATFORMS = [
+  {
+    ...TIKTOK_PLATFORM,
+    parsePath: parseTikTokPath,
+    describe(url: string) {
+      const handle = TIKTOK_VIDEO.exec(url)?.[1];
+      if (handle === undefined) return null;
+      return handle === '_' ? 'TikTok video' : `TikTok video by @${handle}`;
+    },
+  },
+  {
+    ...INSTAGRAM_PLATFORM,
+    parsePath: (_hostname: string, segments: readonly string[]) => parseInstagramPath(segments),
+    describe(url: string) {
+      const kind = INSTAGRAM_POST.exec(url)?.[1];
+      if (kind === undefined) return null;
+      return kind === 'reel' ? 'Instagram Reel' : 'Instagram post';
+    },
+  },
+] as const satisfies readonly Platform[];
+
+export type PlatformId = (typeof PLATFORMS)[number]['id'];
+export const PLATFORM_IDS = PLATFORMS.map((platform) => platform.id) as [PlatformId, ...PlatformId[]];
+
+// `typeof` guard: callers may hand over whatever `location` or an attribute held.
+const lower = (hostname: unknown) => (typeof hostname === 'string' ? hostname.toLowerCase() : '');
+
+/** The platform whose link hosts include `hostname` (exactly). */
+export function platformOfHost(hostname: unknown, platforms: readonly Platform[] = PLATFORMS): Platform | undefined {
+  const host = lower(hostname);
+  return platforms.find((platform) => platform.linkHosts.includes(host));
+}
+
+/** The pages content scripts run on, which are also the hosts the extension may read. */
+export const pageMatchPatterns = (platforms: readonly Platform[] = PLATFORMS): string[] => platforms.map(pageMatchPattern);
+
+export const reelLinkPatterns = (platforms: readonly Platform[] = PLATFORMS): string[] => platforms.flatMap((platform) => platform.reelLinkPatterns);
+
+/**
+ * Where the platforms serve posters and thumbnails. These are families of numbered hosts
+ * (`p16-sign-va.tiktokcdn.com`), so here, and only here, a host matches by whole-label suffix.
+ */
+export function isPlatformMediaHost(hostname: unknown, platforms: readonly Platform[] = PLATFORMS): boolean {
+  const host = lower(hostname);
+  return platforms.some((platform) => platform.mediaHostSuffixes.some((suffix) => host.endsWith(suffix) && host.length > suffix.length));
+}
+
+/** Short human names for captures, for notifications and lists. */
+export function describeReel(url: string, platforms: readonly Platform[] = PLATFORMS): string {
+  for (const platform of platforms) {
+    const name = platform.describe(url);
+    if (name !== null) return name;
+  }
+  return 'Video';
+}

@@ -1,0 +1,39 @@
+/**
+ * Stored values that failed their schema are set aside here instead of being dropped: a bug or a
+ * foreign write must not make a capture or an upload vanish without a trace. They stay in this
+ * extension's own storage (they may hold anything the original held, so they are never put in a
+ * report); the diagnostics log says that something was set aside, where from, and why.
+ */
+import { storage } from 'wxt/utils/storage';
+import { report } from '../diagnostics/report';
+
+export interface SetAside {
+  /** Where the value was: the storage key, and the record id for a record in a list. */
+  from: string;
+  value: unknown;
+  reason: string;
+  at: number;
+}
+
+/** Enough to recover from a bad release; old entries give way to new ones. */
+const MAX_SET_ASIDE = 50;
+
+export const quarantineItem = storage.defineItem<SetAside[]>('local:quarantine', { fallback: [], version: 1 });
+
+let lock: Promise<unknown> = Promise.resolve();
+
+export function setAside(from: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
+  const run = lock.then(async () => {
+    const kept = await quarantineItem.getValue();
+    const list = Array.isArray(kept) ? kept : [];
+    await quarantineItem.setValue([...list, { from, value, reason: reason.slice(0, 500), at: now }].slice(-MAX_SET_ASIDE));
+    await report({
+      level: 'warn',
+      area: 'storage',
+      message: `A stored value did not fit its schema and was set aside: ${from} (${reason.slice(0, 160)})`,
+      code: 'set_aside',
+    });
+  });
+  lock = run.catch(() => undefined);
+  return run;
+}
