@@ -181,13 +181,15 @@ describe('every failure is one SumeApiError', () => {
     expect(error.retryable).toBe(true);
   });
 
-  it('a 200 that is not JSON', async () => {
-    const error = await failure({ text: '{"user":' });
+  it('a 200 that is not JSON (tried again, as a proxy page in an outage would be)', async () => {
+    const error = await failure({ text: '{"user":' }, { text: '<html>' }, { text: '{"user":' });
     expect(error).toMatchObject({ kind: 'invalid_response', code: 'invalid_response' });
+    expect(error.retryable).toBe(true);
   });
 
   it('a 200 that fails validation names the fields, not their values', async () => {
-    const error = await failure({ body: { user: { id: 5 }, workspace: {} } });
+    const bad = { body: { user: { id: 5 }, workspace: {} } };
+    const error = await failure(bad, bad, bad);
     expect(error.kind).toBe('invalid_response');
     expect(error.details).toEqual({ fields: expect.arrayContaining(['user.id', 'workspace.id']) });
   });

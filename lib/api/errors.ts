@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classifyFailure } from '../retry/retry';
 import { redact } from './redact';
 
 /** What went wrong, in the terms the UI and the outbox decide on. */
@@ -43,11 +44,9 @@ export class SumeApiError extends Error {
     this.operation = init.operation;
   }
 
-  /** Worth trying again later with the same request (and the same idempotency key). */
+  /** Worth trying again later with the same request (and the same idempotency key): lib/retry decides. */
   get retryable(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true;
-    if (this.kind !== 'http' || this.status === undefined) return false;
-    return this.status === 429 || this.status === 408 || this.status >= 500;
+    return classifyFailure(this).retry;
   }
 
   /** A plain, serialisable form for storage and messages. */

@@ -3,27 +3,21 @@
  * retries with backoff that honours Retry-After. Only this file and the client know the wire.
  */
 import type { z } from 'zod';
+import { backoffDelay, REQUEST_BACKOFF, type BackoffPolicy } from '../retry/retry';
 import { SumeApiError } from './errors';
 import { redact } from './redact';
 import { errorEnvelopeSchema } from './schemas';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface RetryPolicy {
+export interface RetryPolicy extends BackoffPolicy {
   /** Attempts in total, the first one included. */
   attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
   /** A Retry-After longer than this is not waited out here: the error goes to the caller. */
   maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = {
-  attempts: 3,
-  baseDelayMs: 400,
-  maxDelayMs: 5_000,
-  maxRetryAfterMs: 10_000,
-};
+export const DEFAULT_RETRY: RetryPolicy = { ...REQUEST_BACKOFF, attempts: 3, maxRetryAfterMs: 10_000 };
 
 export interface TransportOptions {
   baseUrl: string;
@@ -196,9 +190,8 @@ export function createTransport(options: TransportOptions) {
         return await attempt(spec, apiKey);
       } catch (error) {
         if (!(error instanceof SumeApiError) || !mayRetry || !error.retryable || n >= retry.attempts) throw error;
-        const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (n - 1)) * (0.5 + random() / 2);
         if (error.retryAfterMs !== undefined && error.retryAfterMs > retry.maxRetryAfterMs) throw error;
-        await sleep(Math.max(backoff, error.retryAfterMs ?? 0), spec.signal);
+        await sleep(backoffDelay(n, retry, { random, retryAfterMs: error.retryAfterMs }), spec.signal);
       }
     }
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedSumeError } from '../api/errors';
 import {
-  classify,
   createOutboxItem,
   dueItems,
   markDelivered,
@@ -97,14 +96,5 @@ describe('outbox transitions', () => {
     expect(retryItem(failed, 10)).toMatchObject({ status: 'pending', idempotencyKey: 'k1' });
     expect(retryItem(failed, 10).error).toBeUndefined();
     expect(retryItem(base(), 10)).toEqual(base());
-  });
-
-  it.each([
-    [{ kind: 'http', code: 'no_api_key', message: '' }, false],
-    [{ kind: 'aborted', code: 'aborted', message: '' }, false],
-    [{ kind: 'http', status: 409, code: 'conflict', message: '' }, false],
-    [{ kind: 'http', status: 408, code: 'timeout', message: '' }, true],
-  ] as const)('classify %j → retry %s', (error, retry) => {
-    expect(classify(error as SerializedSumeError).retry).toBe(retry);
   });
 });

@@ -4,6 +4,7 @@
  * decide what happens next; the background runs them and performs the calls.
  */
 import type { SerializedSumeError } from '../api/errors';
+import { backoffDelay, classifyFailure, OUTBOX_BACKOFF, type BackoffPolicy, type PauseReason } from '../retry/retry';
 
 export type OutboxStatus = 'pending' | 'sending' | 'waiting_retry' | 'delivered' | 'failed';
 
@@ -24,15 +25,7 @@ export interface OutboxItem {
   error?: SerializedSumeError;
 }
 
-/** Why the whole queue stops: the account, not the item, is the problem. */
-export type PauseReason = 'unauthorized' | 'forbidden' | 'insufficient_credits';
-
-export interface RetryPolicy {
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-export const OUTBOX_RETRY: RetryPolicy = { baseDelayMs: 2_000, maxDelayMs: 10 * 60_000 };
+export type { PauseReason } from '../retry/retry';
 
 export function createOutboxItem(input: Pick<OutboxItem, 'id' | 'url' | 'source' | 'idempotencyKey'>, now: number): OutboxItem {
   return { ...input, status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
@@ -67,36 +60,16 @@ export function markDelivered<T extends OutboxItem>(item: T, result: { jobId: st
   } as T;
 }
 
-/** Which errors retrying cannot fix, and whether they are about the account (pause everything). */
-export function classify(error: SerializedSumeError): { retry: true } | { retry: false; pause: PauseReason | null } {
-  if (error.kind === 'network' || error.kind === 'timeout') return { retry: true };
-  if (error.kind === 'http' && error.status !== undefined) {
-    if (error.status === 401 || error.code === 'no_api_key') return { retry: false, pause: 'unauthorized' };
-    if (error.status === 403) return { retry: false, pause: 'forbidden' };
-    if (error.status === 402 || error.code === 'insufficient_credits') return { retry: false, pause: 'insufficient_credits' };
-    if (error.status === 408 || error.status === 429 || error.status >= 500) return { retry: true };
-    return { retry: false, pause: null };
-  }
-  if (error.code === 'no_api_key') return { retry: false, pause: 'unauthorized' };
-  // An answer we cannot read may be a proxy's page during an outage: try again later.
-  return error.kind === 'invalid_response' ? { retry: true } : { retry: false, pause: null };
-}
-
-export function backoffMs(attempts: number, policy: RetryPolicy, random: () => number): number {
-  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempts - 1));
-  return Math.round(exponential * (0.5 + random() / 2));
-}
-
 /** After a failed attempt: wait and retry (Retry-After honoured), or stop with the reason. */
 export function markFailedAttempt<T extends OutboxItem>(
   item: T,
   error: SerializedSumeError,
   now: number,
-  options: { policy?: RetryPolicy; random?: () => number } = {},
+  options: { policy?: BackoffPolicy; random?: () => number } = {},
 ): { item: T; pause: PauseReason | null } {
-  const verdict = classify(error);
+  const verdict = classifyFailure(error);
   if (!verdict.retry) return { item: { ...item, status: 'failed', error, updatedAt: now }, pause: verdict.pause };
-  const wait = Math.max(backoffMs(item.attempts, options.policy ?? OUTBOX_RETRY, options.random ?? Math.random), error.retryAfterMs ?? 0);
+  const wait = backoffDelay(item.attempts, options.policy ?? OUTBOX_BACKOFF, { random: options.random ?? Math.random, retryAfterMs: error.retryAfterMs });
   return { item: { ...item, status: 'waiting_retry', error, nextAttemptAt: now + wait, updatedAt: now }, pause: null };
 }
 

@@ -4,10 +4,9 @@
  * then presigns again. The upload driver (lib/background/upload-driver.ts) performs the calls these functions decide on.
  */
 import type { SerializedSumeError } from '../api/errors';
-import { backoffMs, type RetryPolicy } from '../outbox/outbox';
+import { backoffDelay, classifyFailure, UPLOAD_BACKOFF } from '../retry/retry';
 import type { UploadMeta, UploadRecord, UploadSource } from './upload-record';
 
-export const UPLOAD_RETRY: RetryPolicy = { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
 /**
  * A signed URL this close to expiry is not worth starting a PUT with: 30 s, or a quarter of its
  * lifetime when Sume hands out short-lived URLs (a fixed 30 s would make a 20 s URL never usable).
@@ -116,12 +115,9 @@ export function onFinalized(record: UploadRecord, result: { assetId: string; ing
   });
 }
 
-/** Errors no retry can fix: the file itself (type, size) or the account. */
+/** Errors no retry can fix: the file itself (type, size), the account, a cancel (lib/retry decides). */
 function permanent(error: SerializedSumeError): boolean {
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid_response') return false;
-  if (error.code === 'upload_url_expired') return false;
-  if (error.status === undefined) return error.code !== 'aborted';
-  return error.status !== 408 && error.status !== 429 && error.status < 500;
+  return error.code !== 'upload_url_expired' && !classifyFailure(error).retry;
 }
 
 /**
@@ -144,7 +140,7 @@ export function onStepError(
   if (permanent(error) && !(step === 'put' && error.code.startsWith('storage_'))) {
     return { ...record, status: 'failed', attempts, error, updatedAt: now };
   }
-  const wait = Math.max(backoffMs(attempts, UPLOAD_RETRY, random), error.retryAfterMs ?? 0);
+  const wait = backoffDelay(attempts, UPLOAD_BACKOFF, { random, retryAfterMs: error.retryAfterMs });
   return { ...record, status: 'waiting_retry', attempts, error, nextAttemptAt: now + wait, bytesSent: step === 'put' ? 0 : record.bytesSent, updatedAt: now };
 }
 

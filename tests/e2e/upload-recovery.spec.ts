@@ -12,7 +12,7 @@ import { MB, type TestFiles } from './upload-media';
 import { FINALIZE, PRESIGN, STORAGE_PUT, type SandboxLibrary } from './upload-sandbox';
 
 const SIZE = 2 * MB;
-/** Retries wait 0.5–1 s after a first failure (lib/uploads/upload-machine.ts UPLOAD_RETRY). */
+/** Retries wait 0.5–1 s after a first failure (lib/retry/retry.ts UPLOAD_BACKOFF). */
 const UNTIL_DONE = { timeout: 20_000 };
 
 /** Chooses one file on the Uploads tab and starts writing down what its row says. */
