@@ -97,6 +97,8 @@ export interface ProtocolMap {
   listCaptures(): CaptureRecord[];
   getCaptureResult(request: { captureId: string }): { savedAt: number; result: unknown } | null;
   retryCapture(request: { captureId: string }): void;
+  /** Fetches a finished analysis again when it could not be kept (a full disk). */
+  downloadResult(request: { captureId: string }): { ok: true } | { ok: false; message: string };
   removeCapture(request: { captureId: string }): void;
   // Uploads into the Asset Library (extension pages → background).
   startUploads(request: { items: UploadRequestItem[] }): UploadsStarted;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { describeReel } from '@/lib/platforms/registry';
 import { formatAgo } from '@/lib/ui/format';
@@ -19,12 +19,50 @@ interface Props {
   result: ResultState;
   now: number;
   onClose: () => void;
+  /** Fetches a result that could not be kept; resolves with what went wrong, or null. */
+  onDownloadResult: (captureId: string) => Promise<string | null>;
 }
 
-function ResultBody({ record, result, now }: { record: CaptureRecord; result: ResultState; now: number }) {
+/** Done in Sume, not kept here: why, and the way out. */
+function ResultNotKept({ record, onDownloadResult }: { record: CaptureRecord; onDownloadResult: Props['onDownloadResult'] }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div class="sc-notice sc-notice--warn" role="alert">
+      <p style={{ margin: 0 }}>{problem ?? record.resultNotKept?.message}</p>
+      <button
+        type="button"
+        class="sc-button"
+        style={{ marginTop: 8 }}
+        disabled={busy}
+        aria-busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          setProblem(await onDownloadResult(record.id));
+          setBusy(false);
+        }}
+      >
+        {busy ? 'Downloading…' : 'Download it again'}
+      </button>
+    </div>
+  );
+}
+
+function ResultBody({
+  record,
+  result,
+  now,
+  onDownloadResult,
+}: {
+  record: CaptureRecord;
+  result: ResultState;
+  now: number;
+  onDownloadResult: Props['onDownloadResult'];
+}) {
   const phase = capturePhase(record);
   const failure = captureFailure(record);
   if (failure) return <CaptureError failure={failure} />;
+  if (phase === 'done' && record.resultNotKept) return <ResultNotKept record={record} onDownloadResult={onDownloadResult} />;
   if (phase !== 'done') {
     return (
       <p class="sc-notice cap-waiting">
@@ -56,7 +94,7 @@ function ResultBody({ record, result, now }: { record: CaptureRecord; result: Re
 }
 
 /** One capture in full: what it is, where it stands, and its result laid out. */
-export function CaptureDetail({ captureId, record, result, now, onClose }: Props) {
+export function CaptureDetail({ captureId, record, result, now, onClose, onDownloadResult }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A new selection (a click, or a notification's #id) moves focus, and the view, to it.
   useEffect(() => heading.current?.focus(), [captureId]);
@@ -87,7 +125,7 @@ export function CaptureDetail({ captureId, record, result, now, onClose }: Props
               Open reel
             </ExternalLink>
           </div>
-          <ResultBody record={record} result={result} now={now} />
+          <ResultBody record={record} result={result} now={now} onDownloadResult={onDownloadResult} />
         </>
       ) : (
         <p class="sc-muted">No capture with this link is stored on this device. It may have been removed.</p>

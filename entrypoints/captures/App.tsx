@@ -34,7 +34,7 @@ function useView(): [CapturesView, (view: CapturesView) => void] {
 }
 
 export function App() {
-  const { records, failure, pause, reload, retry, remove } = useCaptures();
+  const { records, failure, pause, reload, retry, remove, downloadResult } = useCaptures();
   const [selectedId, select] = useHashSelection();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -43,7 +43,7 @@ export function App() {
   const summaries = useResultSummaries(all, query.trim() !== '', summaryOf);
   const { visible, counts } = useMemo(() => filterCaptures(all, { query, status }, summaries), [all, query, status, summaries]);
   const selected = selectedId ? all.find((record) => record.id === selectedId) : undefined;
-  const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done');
+  const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done' && !selected.resultNotKept);
   const [view, setView] = useView();
   const uploads = useUploads();
   // A capture opened by its link (notifications, the popup) is on the Captures tab.
@@ -118,7 +118,7 @@ export function App() {
               )}
             </section>
             {selectedId ? (
-              <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} />
+              <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} onDownloadResult={downloadResult} />
             ) : (
               <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
             )}

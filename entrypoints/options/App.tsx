@@ -1,6 +1,7 @@
 import { ButtonSettings } from '@/components/ButtonSettings';
 import { ConnectionForm } from '@/components/ConnectionForm';
 import { SpendingLimit } from '@/components/SpendingLimit';
+import { Diagnostics } from '@/components/Diagnostics';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
 import { defaultBaseUrl } from '@/lib/build-config';
@@ -8,8 +9,10 @@ import { requestOriginPermission } from '@/lib/browser/permissions';
 import { accountViewSchema, connectResultSchema, type ConnectResult } from '@/lib/account/account-view';
 import { sendMessage } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
+import { useDiagnostics } from '@/lib/ui/use-diagnostics';
 import { useSettings } from '@/lib/ui/use-settings';
 import { useEffect, useState } from 'preact/hooks';
+import { reported } from '@/lib/diagnostics/report';
 
 async function connect(baseUrl: string, apiKey: string | undefined): Promise<ConnectResult> {
   const parsed = parseBaseUrl(baseUrl);
@@ -32,11 +35,12 @@ async function connect(baseUrl: string, apiKey: string | undefined): Promise<Con
 export function App() {
   const { view, setView, failure } = useAccount({ refreshOnOpen: false });
   const { settings, update } = useSettings();
+  const diagnostics = useDiagnostics();
   const [spent, setSpent] = useState<number | undefined>(undefined);
   useEffect(() => {
     void sendMessage('getSpending')
       .then((spending) => setSpent(spending.spentInWindow))
-      .catch(() => undefined);
+      .catch(reported('account', 'Reading the spending of the last hour'));
   }, []);
 
   return (
@@ -112,6 +116,10 @@ export function App() {
             onChange={(spendingLimitPerHour) => void update((current) => ({ ...current, spendingLimitPerHour }))}
           />
         )}
+      </section>
+      <section aria-labelledby="diagnostics-title">
+        <h2 id="diagnostics-title">Diagnostics</h2>
+        <Diagnostics events={diagnostics.events} report={diagnostics.report} clear={diagnostics.clear} />
       </section>
     </main>
   );

@@ -9,6 +9,7 @@ import { maskApiKey } from '../api/redact';
 import type { FetchLike } from '../api/transport';
 import type { AccountView, ConnectRequest, ConnectResult } from './account-view';
 import { accountStateItem, apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem, type AccountState, type AccountSummary } from '../storage';
+import { reportError } from '../diagnostics/report';
 
 export interface AccountServiceDeps {
   fetch: FetchLike;
@@ -51,7 +52,7 @@ export function createAccountService(deps: AccountServiceDeps) {
   /** /me decides whether the key works; /credits is best effort (a key may lack the scope). */
   async function fetchAccount(client: SumeClient): Promise<AccountSummary> {
     const me = await client.me();
-    const credits = await client.credits().catch(() => undefined);
+    const credits = await client.credits().catch((error: unknown) => void reportError('account', 'Reading the credit balance', error));
     return summarise(me, credits);
   }
 

@@ -1,42 +1,27 @@
 /**
- * Runs the outbox and the job tracker in the background: one pass at a time, then sleeps until
- * the next thing is due (a timer while the worker lives, an alarm that survives it). When nothing
- * is queued or running it schedules nothing and makes no requests.
+ * Runs the outbox and the job tracker in the background on the wake loop (wake-loop.ts): one pass
+ * at a time, then asleep until the next thing is due. When nothing is queued or running it
+ * schedules nothing and makes no requests.
  */
-import { browser } from 'wxt/browser';
 import { setActiveCount } from '../browser/badge';
 import { showNotification } from '../browser/notifications';
-import type { CaptureState } from '../in-page/capture-state';
 import { capturePhase, type CaptureRecord } from '../captures/capture-record';
 import { readCaptures } from '../captures/capture-store';
+import { reported } from '../diagnostics/report';
 import { describeReel } from '../platforms/registry';
 import { nextPollTime } from '../jobs/job-tracker';
 import { nextWakeAt } from '../outbox/outbox';
 import { deliverDue } from './deliver-captures';
 import { pollDue } from './poll-jobs';
-import { publishCaptureStates } from './register-capture-states';
+import { createWakeLoop } from './wake-loop';
 import { currentClient } from './sume-client';
 
 export const WAKE_ALARM = 'sume-capture-wake';
 
-const STATUS_OF_PHASE = { queued: 'queued', sending: 'sending', analyzing: 'analyzing', done: 'done', failed: 'failed' } as const;
-
-export function captureStateOf(record: CaptureRecord): CaptureState {
-  const phase = capturePhase(record);
-  const error = record.error ?? (record.job?.error ? { message: record.job.error.message } : undefined);
-  return {
-    status: STATUS_OF_PHASE[phase],
-    captureId: record.id,
-    updatedAt: record.updatedAt,
-    ...(phase === 'failed' && error?.message ? { message: error.message } : {}),
-    ...(phase === 'failed' ? { retry: record.status === 'failed' ? ('first' as const) : ('again' as const) } : {}),
-  };
-}
-
 async function refreshBadge(): Promise<void> {
   const records = await readCaptures();
   const active = records.filter((r) => ['queued', 'sending', 'analyzing'].includes(capturePhase(r))).length;
-  await setActiveCount(active).catch(() => undefined);
+  await setActiveCount(active).catch(reported('worker', 'Updating the toolbar badge'));
 }
 
 /** Completions are grouped into one notification; failures are always told, one by one. */
@@ -55,54 +40,22 @@ async function notifyFinished(finished: CaptureRecord[]): Promise<void> {
 }
 
 export function createCaptureRunner(now: () => number = Date.now) {
-  let running: Promise<void> | undefined;
-  let again = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const publish = (record: CaptureRecord) => void publishCaptureStates({ [record.url]: captureStateOf(record) }).catch(() => undefined);
-
-  async function schedule(): Promise<void> {
-    const records = await readCaptures();
-    const next = [nextWakeAt(records), nextPollTime(records.map((r) => r.job))].filter((t): t is number => t !== undefined);
-    clearTimeout(timer);
-    if (next.length === 0) {
-      await browser.alarms.clear(WAKE_ALARM);
-      return;
-    }
-    const at = Math.min(...next);
-    timer = setTimeout(() => void kick(), Math.max(0, at - now()));
-    // Survives the worker being stopped; browsers clamp short alarms (Chrome: 30 s), the timer covers those.
-    await browser.alarms.create(WAKE_ALARM, { when: Math.max(at, now() + 1000) });
-  }
-
-  async function pass(): Promise<void> {
+  /** One pass: send what is due, poll what is due; then when the next of either is due. */
+  async function pass(): Promise<number | undefined> {
     const client = await currentClient();
     if (client) {
-      const { failed } = await deliverDue(client, now, publish);
-      const { finished } = await pollDue(client, now, publish);
-      await notifyFinished([...failed, ...finished]).catch(() => undefined);
+      const { failed } = await deliverDue(client, now);
+      const { finished } = await pollDue(client, now);
+      await notifyFinished([...failed, ...finished]).catch(reported('capture', 'Telling the user an analysis finished'));
     }
     await refreshBadge();
+    const records = await readCaptures();
+    const next = [nextWakeAt(records), nextPollTime(records.map((r) => r.job))].filter((t): t is number => t !== undefined);
+    return next.length === 0 ? undefined : Math.min(...next);
   }
 
-  function kick(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await pass();
-      } while (again);
-      await schedule();
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  return { kick, refreshBadge, publish };
+  const loop = createWakeLoop({ alarm: WAKE_ALARM, area: 'capture', doing: 'Sending captures and following their analyses', pass, now });
+  return { kick: loop.kick, owns: loop.owns, refreshBadge };
 }
 
 export type CaptureRunner = ReturnType<typeof createCaptureRunner>;

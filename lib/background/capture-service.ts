@@ -14,8 +14,9 @@ import { createOutboxItem, retryItem, type PauseReason } from '../outbox/outbox'
 import { parseReferenceUrl } from '../platforms';
 import { readAccountState, readApiKey, readSettings } from '../storage';
 import type { CaptureRunner } from './capture-runner';
-import { lastRequiredCreditsItem } from './deliver-captures';
+import { lastRequiredCreditsItem } from '../storage/captures';
 import { currentClient } from './sume-client';
+import { reportError } from '../diagnostics/report';
 
 /** How long the person waits for Sume's balance before the last known figure is shown instead. */
 const BALANCE_TIMEOUT_MS = 3_000;
@@ -73,7 +74,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
    */
   async function pauseLifted(pause: PauseReason, required: number | null): Promise<boolean> {
     if (pause !== 'insufficient_credits') return false;
-    const credits = await (await currentClient())?.credits().catch(() => undefined);
+    const credits = await (await currentClient())?.credits().catch((error: unknown) => void reportError('account', 'Reading the balance after a pause', error));
     const remaining = credits?.remaining_credits;
     if (remaining === undefined || remaining < (required ?? 1)) return false;
     await outboxPauseItem.setValue(null);
@@ -121,7 +122,10 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     const client = await currentClient();
     if (!client) return undefined;
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, BALANCE_TIMEOUT_MS, undefined));
-    const credits = await Promise.race([client.credits().catch(() => undefined), timeout]);
+    const credits = await Promise.race([
+      client.credits().catch((error: unknown) => void reportError('account', 'Reading the balance for a question', error)),
+      timeout,
+    ]);
     return credits?.remaining_credits;
   }
 
@@ -188,10 +192,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
       records.set(created.id, created);
       return { record: created, existing: false };
     });
-    if (!existing) {
-      runner.publish(record);
-      void runner.kick();
-    }
+    if (!existing) void runner.kick();
     return { ok: true, captureId: record.id, ...(existing ? { existing: true } : {}) };
   }
 

@@ -1,9 +1,12 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SumeClient } from '../api/client';
 import { SumeApiError } from '../api/errors';
 import type { CaptureRecord } from '../captures/capture-record';
-import { outboxPauseItem, readCaptures, readResult, updateCaptures } from '../captures/capture-store';
+import { capturesItem, outboxPauseItem, readCaptures, readResult, updateCaptures } from '../captures/capture-store';
+import { diagnosticsLogItem } from '../storage/diagnostics-log';
+import { idb, RESULTS } from '../storage/database';
 import { createOutboxItem } from '../outbox/outbox';
 import { deliverDue } from './deliver-captures';
 import { pollDue } from './poll-jobs';
@@ -32,19 +35,20 @@ describe('delivering the outbox', () => {
       requiredCredits: 5,
       status: 'queued' as const,
     }));
-    const changes: CaptureRecord[] = [];
-    await deliverDue(
-      client({ createReferenceAnalysis: create }),
-      () => 100,
-      (r) => changes.push(r),
-    );
+    // Every step is written to storage as it happens (open tabs and pages follow those writes).
+    const changes: string[] = [];
+    const unwatch = capturesItem.watch((next) => {
+      for (const r of Object.values(next ?? {}) as CaptureRecord[]) if (!changes.includes(`${r.id}:${r.status}`)) changes.push(`${r.id}:${r.status}`);
+    });
+    await deliverDue(client({ createReferenceAnalysis: create }), () => 100);
+    unwatch();
     expect(create.mock.calls.map(([request]) => request)).toEqual([
       { url: URL_A, idempotencyKey: 'key-a' },
       { url: URL_B, idempotencyKey: 'key-b' },
     ]);
     const records = await byId();
     expect(records.get('a')).toMatchObject({ status: 'delivered', jobId: 'job_key-a', job: { id: 'job_key-a', status: 'queued', nextPollAt: 2100 } });
-    expect(changes.map((r) => `${r.id}:${r.status}`)).toEqual(['a:sending', 'a:delivered', 'b:sending', 'b:delivered']);
+    expect(changes.filter((c) => !c.endsWith(':pending'))).toEqual(['a:sending', 'a:delivered', 'b:sending', 'b:delivered']);
   });
 
   it('a network error keeps the capture and schedules a retry with the same key', async () => {
@@ -52,11 +56,7 @@ describe('delivering the outbox', () => {
     const create = vi.fn(async () => {
       throw new SumeApiError({ kind: 'network', code: 'network_error', message: 'offline' });
     });
-    await deliverDue(
-      client({ createReferenceAnalysis: create }),
-      () => 0,
-      () => {},
-    );
+    await deliverDue(client({ createReferenceAnalysis: create }), () => 0);
     expect((await byId()).get('a')).toMatchObject({ status: 'waiting_retry', idempotencyKey: 'key-a', attempts: 1 });
   });
 
@@ -66,22 +66,14 @@ describe('delivering the outbox', () => {
     const create = vi.fn(async () => {
       throw new SumeApiError({ kind: 'http', status: 402, code: 'insufficient_credits', message: 'Top up' });
     });
-    const { pausedBy, failed } = await deliverDue(
-      client({ createReferenceAnalysis: create }),
-      () => 0,
-      () => {},
-    );
+    const { pausedBy, failed } = await deliverDue(client({ createReferenceAnalysis: create }), () => 0);
     expect(pausedBy).toBe('insufficient_credits');
     expect(failed.map((r) => r.id)).toEqual(['a']);
     expect(create).toHaveBeenCalledTimes(1);
     expect(await outboxPauseItem.getValue()).toBe('insufficient_credits');
     expect((await byId()).get('b')?.status).toBe('pending');
     // Paused: the next pass sends nothing.
-    await deliverDue(
-      client({ createReferenceAnalysis: create }),
-      () => 0,
-      () => {},
-    );
+    await deliverDue(client({ createReferenceAnalysis: create }), () => 0);
     expect(create).toHaveBeenCalledTimes(1);
   });
 
@@ -93,17 +85,16 @@ describe('delivering the outbox', () => {
       for (const r of recoverInterrupted([...records.values()], 5)) records.set(r.id, r);
     });
     const create = vi.fn(async () => ({ jobId: 'job_1', status: 'queued' as const, requiredCredits: undefined }));
-    await deliverDue(
-      client({ createReferenceAnalysis: create }),
-      () => 10,
-      () => {},
-    );
+    await deliverDue(client({ createReferenceAnalysis: create }), () => 10);
     expect(create).toHaveBeenCalledWith({ url: URL_A, idempotencyKey: 'key-a' });
   });
 });
 
 describe('polling jobs', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await idb(RESULTS, 'readwrite', (store) => store.clear());
+  });
 
   async function delivered(id: string, jobId: string, nextPollAt = 0): Promise<void> {
     await enqueue(id, URL_A);
@@ -114,11 +105,7 @@ describe('polling jobs', () => {
 
   it('no active job: no request at all', async () => {
     const getJob = vi.fn();
-    await pollDue(
-      client({ getJob, listJobs: getJob }),
-      () => 1e9,
-      () => {},
-    );
+    await pollDue(client({ getJob, listJobs: getJob }), () => 1e9);
     expect(getJob).not.toHaveBeenCalled();
   });
 
@@ -128,11 +115,7 @@ describe('polling jobs', () => {
       getJob: vi.fn(async () => ({ id: 'job_1', status: 'completed' })),
       getJobResult: vi.fn(async () => ({ result: { summary: 'Hook in 1 s' } })),
     });
-    const { finished } = await pollDue(
-      api,
-      () => 50,
-      () => {},
-    );
+    const { finished } = await pollDue(api, () => 50);
     expect(finished.map((r) => r.id)).toEqual(['a']);
     expect((await byId()).get('a')).toMatchObject({ hasResult: true, job: { status: 'completed', finishedAt: 50 } });
     expect((await readResult('a'))?.result).toEqual({ summary: 'Hook in 1 s' });
@@ -146,11 +129,7 @@ describe('polling jobs', () => {
         throw new SumeApiError({ kind: 'http', status: 503, code: 'http_503', message: 'x' });
       }),
     });
-    const { finished } = await pollDue(
-      api,
-      () => 50,
-      () => {},
-    );
+    const { finished } = await pollDue(api, () => 50);
     expect(finished).toEqual([]);
     expect((await byId()).get('a')?.job).toMatchObject({ status: 'running' });
   });
@@ -159,11 +138,7 @@ describe('polling jobs', () => {
     for (const n of [1, 2, 3, 4, 5]) await delivered(`c${n}`, `job_${n}`);
     const listJobs = vi.fn(async () => ({ data: [1, 2, 3, 4].map((n) => ({ id: `job_${n}`, status: 'running' })), hasMore: false, nextCursor: undefined }));
     const getJob = vi.fn(async (id: string) => ({ id, status: 'running' }));
-    await pollDue(
-      client({ listJobs, getJob }),
-      () => 10,
-      () => {},
-    );
+    await pollDue(client({ listJobs, getJob }), () => 10);
     expect(listJobs).toHaveBeenCalledTimes(1);
     expect(getJob.mock.calls.map(([id]) => id)).toEqual(['job_5']);
   });
@@ -173,11 +148,69 @@ describe('polling jobs', () => {
     const getJob = vi.fn(async () => {
       throw new SumeApiError({ kind: 'http', status: 429, code: 'rate_limit_exceeded', message: 'slow', retryAfterMs: 60_000 });
     });
-    await pollDue(
-      client({ getJob }),
-      () => 100,
-      () => {},
-    );
+    await pollDue(client({ getJob }), () => 100);
     expect((await byId()).get('a')?.job?.nextPollAt).toBe(60_100);
+  });
+
+  it('a 12 MB result is kept (in IndexedDB, past storage.local’s 10 MB) and the capture is done', async () => {
+    await delivered('a', 'job_1');
+    const transcript = 'x'.repeat(12 * 1024 * 1024);
+    const api = client({
+      getJob: vi.fn(async () => ({ id: 'job_1', status: 'completed' })),
+      getJobResult: vi.fn(async () => ({ result: { transcript } })),
+    });
+    const { finished } = await pollDue(api, () => 50);
+    expect(finished.map((r) => r.id)).toEqual(['a']);
+    expect((await byId()).get('a')).toMatchObject({ hasResult: true, job: { status: 'completed' } });
+    expect(((await readResult('a'))!.result as { transcript: string }).transcript.length).toBe(transcript.length);
+  });
+
+  it('a result that does not fit on the disk: done all the same, said so, reported, and not downloaded again', async () => {
+    await delivered('a', 'job_1');
+    const getJobResult = vi.fn(async () => ({ result: { summary: 'big' } }));
+    const getJob = vi.fn(async () => ({ id: 'job_1', status: 'completed' }));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      const { finished } = await pollDue(client({ getJob, getJobResult }), () => 50);
+      expect(finished.map((r) => r.id)).toEqual(['a']);
+    } finally {
+      put.mockRestore();
+    }
+    const record = (await byId()).get('a');
+    expect(record).toMatchObject({ hasResult: false, job: { status: 'completed', finishedAt: 50 }, resultNotKept: { code: 'storage_full' } });
+    expect(record?.resultNotKept?.message).toMatch(/no room left on this computer/);
+    expect((await diagnosticsLogItem.getValue()).at(-1)).toMatchObject({
+      level: 'error',
+      area: 'storage',
+      message: expect.stringMatching(/^Keeping an analysis result/),
+    });
+    // Later passes leave it be: no loop of downloads.
+    await pollDue(client({ getJob, getJobResult }), () => 1e9);
+    expect(getJobResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('a result an earlier version kept in storage.local is read, and moved to IndexedDB', async () => {
+    await fakeBrowser.storage.local.set({ 'result:old': { savedAt: 5, result: { summary: 'from before' } } });
+    expect(await readResult('old')).toEqual({ savedAt: 5, result: { summary: 'from before' } });
+    expect(await fakeBrowser.storage.local.get('result:old')).toEqual({});
+    expect(await idb(RESULTS, 'readonly', (store) => store.get('old'))).toEqual({ savedAt: 5, result: { summary: 'from before' } });
+  });
+});
+
+describe('stored records that fail their schema', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are set aside with the reason and reported on the next write, never dropped', async () => {
+    await capturesItem.setValue({ broken: { id: 'broken', url: 42 } });
+    await enqueue('a', URL_A);
+    expect((await byId()).has('a')).toBe(true);
+    const { quarantineItem } = await import('../storage/quarantine');
+    const aside = await quarantineItem.getValue();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({ from: 'captures/broken', value: { id: 'broken', url: 42 } });
+    expect(aside[0]?.reason).toMatch(/url/);
+    expect((await diagnosticsLogItem.getValue()).at(-1)).toMatchObject({ level: 'warn', area: 'storage', code: 'set_aside' });
   });
 });

@@ -7,21 +7,22 @@ import { serializeFailure, SumeApiError } from '../api/errors';
 import type { SumeClient } from '../api/client';
 import type { CaptureRecord } from '../captures/capture-record';
 import { outboxPauseItem, updateCaptures } from '../captures/capture-store';
+import { reported } from '../diagnostics/report';
+import { lastRequiredCreditsItem } from '../storage/captures';
 import { startTracking } from '../jobs/job-tracker';
 import { dueItems, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
-import { storage } from 'wxt/utils/storage';
 import { accountStateItem, readAccountState } from '../storage';
 
-/** The last required_credits Sume named, shown when asking before the next analysis. */
-export const lastRequiredCreditsItem = storage.defineItem<number | null>('local:lastRequiredCredits', { fallback: null, version: 1 });
-
-/** The popup and the confirm show the cached balance: keep it true without another request. */
-async function spendCachedCredits(spent: number): Promise<void> {
+/**
+ * After a spend, the balance the popup and the question show is Sume's own, read again — never
+ * the cached one minus the price (a lost answer and a retry would take the price off twice).
+ */
+async function refreshBalance(client: SumeClient): Promise<void> {
+  const credits = await client.credits();
   const state = await readAccountState();
-  const remaining = state?.account?.remainingCredits;
-  if (!state?.account || remaining === undefined) return;
-  await accountStateItem.setValue({ ...state, account: { ...state.account, remainingCredits: Math.max(0, remaining - spent) } });
+  if (!state?.account || credits.remaining_credits === undefined) return;
+  await accountStateItem.setValue({ ...state, account: { ...state.account, remainingCredits: credits.remaining_credits } });
 }
 
 /** Short links name no video until followed; follow the redirect, then parse where it lands. */
@@ -42,11 +43,7 @@ async function resolveUrl(url: string): Promise<string> {
   return target.canonicalUrl;
 }
 
-export async function deliverDue(
-  client: SumeClient,
-  now: () => number,
-  onChange: (record: CaptureRecord) => void,
-): Promise<{ pausedBy: PauseReason | null; failed: CaptureRecord[] }> {
+export async function deliverDue(client: SumeClient, now: () => number): Promise<{ pausedBy: PauseReason | null; failed: CaptureRecord[] }> {
   const pause = await outboxPauseItem.getValue();
   const failed: CaptureRecord[] = [];
   const due = await updateCaptures((records) => dueItems([...records.values()], now(), pause).map((r) => r.id));
@@ -59,21 +56,17 @@ export async function deliverDue(
       return next;
     });
     if (!sending) continue;
-    onChange(sending);
     try {
       const url = await resolveUrl(sending.url);
       const created = await client.createReferenceAnalysis({ url, idempotencyKey: sending.idempotencyKey });
-      if (created.requiredCredits !== undefined) {
-        await lastRequiredCreditsItem.setValue(created.requiredCredits);
-        await spendCachedCredits(created.requiredCredits);
-      }
-      const delivered = await updateCaptures((records) => {
+      if (created.requiredCredits !== undefined) await lastRequiredCreditsItem.setValue(created.requiredCredits);
+      void refreshBalance(client).catch(reported('account', 'Reading the balance after an analysis was started'));
+      await updateCaptures((records) => {
         const record = records.get(id) ?? sending;
         const next: CaptureRecord = { ...markDelivered({ ...record, url }, created, now()), job: startTracking(created.jobId, created.status, now()) };
         records.set(id, next);
         return next;
       });
-      onChange(delivered);
     } catch (error) {
       const { item, pause: pausedBy } = await updateCaptures((records) => {
         const outcome = markFailedAttempt(
@@ -84,7 +77,6 @@ export async function deliverDue(
         records.set(id, outcome.item);
         return outcome;
       });
-      onChange(item);
       if (item.status === 'failed') failed.push(item);
       if (pausedBy) {
         await outboxPauseItem.setValue(pausedBy);

@@ -7,6 +7,8 @@ import { SumeApiError } from '../api/errors';
 import type { Job } from '../api/schemas';
 import type { CaptureRecord } from '../captures/capture-record';
 import { readCaptures, saveResult, updateCaptures } from '../captures/capture-store';
+import { reportError } from '../diagnostics/report';
+import { isQuotaError } from '../storage/database';
 import { applyPoll, applyPollFailure, dueJobs, shouldBatch } from '../jobs/job-tracker';
 
 export interface PollOutcome {
@@ -34,7 +36,23 @@ async function fetchStatuses(client: SumeClient, jobIds: string[]): Promise<Map<
   return answers;
 }
 
-export async function pollDue(client: SumeClient, now: () => number, onChange: (record: CaptureRecord) => void): Promise<PollOutcome> {
+/** Stores a result; when it cannot be kept, the reason to show instead (the error is reported). */
+export async function keepResult(captureId: string, result: unknown): Promise<true | NonNullable<CaptureRecord['resultNotKept']>> {
+  try {
+    await saveResult(captureId, result);
+    return true;
+  } catch (error) {
+    await reportError('storage', 'Keeping an analysis result', error);
+    return isQuotaError(error)
+      ? {
+          code: 'storage_full',
+          message: 'Sume finished this analysis, but there was no room left on this computer to keep it. Free up some disk space, then download it again.',
+        }
+      : { code: 'storage_error', message: 'Sume finished this analysis, but it could not be saved on this computer. Download it again.' };
+  }
+}
+
+export async function pollDue(client: SumeClient, now: () => number): Promise<PollOutcome> {
   const records = (await readCaptures()).filter((r) => r.status === 'delivered' && r.job);
   const due = new Set(
     dueJobs(
@@ -55,25 +73,28 @@ export async function pollDue(client: SumeClient, now: () => number, onChange: (
         ? applyPollFailure(job, now(), answer?.retryAfterMs)
         : applyPoll(job, { status: answer.status, error: answer.error }, now());
     let hasResult = record.hasResult ?? false;
+    let resultNotKept: CaptureRecord['resultNotKept'];
     if (next.status === 'completed' && !hasResult) {
-      try {
-        const { result } = await client.getJobResult(job.id);
-        await saveResult(record.id, result);
-        hasResult = true;
-      } catch (error) {
+      const fetched = await client.getJobResult(job.id).catch((error: unknown) => {
         // Completed but the result did not arrive: keep polling for it instead of calling it done.
         next = applyPollFailure({ ...job, status: 'running' }, now(), error instanceof SumeApiError ? error.retryAfterMs : undefined);
+        return null;
+      });
+      if (fetched) {
+        const kept = await keepResult(record.id, fetched.result);
+        if (kept === true) hasResult = true;
+        // Not kept (a full disk): done all the same, and said so — never downloaded again in a loop.
+        else resultNotKept = kept;
       }
     }
     const updated = await updateCaptures((all) => {
       const current = all.get(record.id);
       if (!current) return null;
-      const merged: CaptureRecord = { ...current, job: next, hasResult };
+      const merged: CaptureRecord = { ...current, job: next, hasResult, ...(resultNotKept ? { resultNotKept } : {}) };
       all.set(record.id, merged);
       return merged;
     });
     if (!updated) continue;
-    onChange(updated);
     if (next.finishedAt !== undefined) finished.push(updated);
   }
   return { finished };

@@ -1,29 +1,40 @@
+/**
+ * What the in-page buttons show: derived from the capture records when a page asks, and pushed to
+ * every platform tab after each write that changed a reel's records (whoever made it). There is
+ * no second stored copy of these states to fall behind, lose a concurrent update or outlive a
+ * removed capture.
+ */
+import { z } from 'zod';
 import { sendToPlatformTabs } from '../browser/platform-tabs';
 import { assertOwnContentScript } from '../browser/sender';
-import { z } from 'zod';
-import type { CaptureStates } from '../in-page/capture-state';
-import { applyCaptureStates, readCaptureStates } from '../in-page/capture-state-store';
+import { changedUrls, statesFor } from '../captures/button-states';
+import { capturesItem, readCaptures } from '../captures/capture-store';
+import { reported } from '../diagnostics/report';
 import { onMessage, sendMessage } from '../messaging';
 import { readSettings, settingsItem } from '../storage';
 
 const captureStateRequestSchema = z.object({ urls: z.array(z.string().max(300)).max(500) });
 
-/** Persists state changes, then pushes them to every platform tab. */
-export async function publishCaptureStates(changes: CaptureStates): Promise<void> {
-  await applyCaptureStates(changes);
+/** Pushes the current states of `urls` to every platform tab. */
+export async function pushCaptureStates(urls: readonly string[]): Promise<void> {
+  if (urls.length === 0) return;
+  const changes = statesFor(await readCaptures(), urls);
   await sendToPlatformTabs((tabId) => sendMessage('captureStatesChanged', changes, tabId));
 }
 
 export function registerCaptureStates(): void {
-  onMessage('getCaptureStates', ({ sender, data }) => {
+  onMessage('getCaptureStates', async ({ sender, data }) => {
     assertOwnContentScript(sender);
-    return readCaptureStates(captureStateRequestSchema.parse(data).urls);
+    return statesFor(await readCaptures(), captureStateRequestSchema.parse(data).urls);
   });
 
   onMessage('getContentSettings', async ({ sender }) => {
     assertOwnContentScript(sender);
     return { buttons: (await readSettings()).buttons };
   });
+
+  // After every write of the records, the reels whose records changed.
+  capturesItem.watch((next, previous) => void pushCaptureStates(changedUrls(previous, next)).catch(reported('capture', 'Telling open tabs a capture changed')));
 
   // The switch in the options page applies to open tabs at once, without a reload.
   settingsItem.watch((next, previous) => {

@@ -3,6 +3,8 @@
  * wake the runner (alarm, startup, network back, a new key). A capture is persisted before any
  * network call; the runner delivers it.
  */
+import { reported } from '../diagnostics/report';
+import { onSumeBack } from './sume-client';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { assertExtensionPage, assertPageOrContentScript } from '../browser/sender';
@@ -10,10 +12,10 @@ import { notificationTarget } from '../browser/notifications';
 import { capturePhase, CAPTURE_SOURCES } from '../captures/capture-record';
 import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
 import { onMessage } from '../messaging';
-import { recoverInterrupted, retryItem } from '../outbox/outbox';
+import { dueNowThatSumeIsBack, recoverInterrupted, retryItem } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
 import { apiKeyItem, readSettings, settingsItem } from '../storage';
-import { createCaptureRunner, WAKE_ALARM } from './capture-runner';
+import { createCaptureRunner } from './capture-runner';
 import { createCaptureService, latestFor } from './capture-service';
 import { registerCaptureLibrary } from './register-capture-library';
 
@@ -76,7 +78,7 @@ export function registerCaptures(now: () => number = Date.now) {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WAKE_ALARM) void runner.kick();
+    if (runner.owns(alarm)) void runner.kick();
   });
   browser.notifications.onClicked.addListener((notificationId) => {
     const target = notificationTarget(notificationId);
@@ -103,6 +105,16 @@ export function registerCaptures(now: () => number = Date.now) {
     });
     await runner.kick();
   }
+
+  // Sume answers again after an outage: what waits out a backoff goes now.
+  onSumeBack(
+    () =>
+      void updateCaptures((records) => {
+        for (const record of dueNowThatSumeIsBack([...records.values()], now())) records.set(record.id, record);
+      })
+        .then(() => runner.kick())
+        .catch(reported('capture', 'Sending what waited, now that Sume answers again')),
+  );
 
   // A worker stopped mid-send left items in `sending`: they go again, with the same key.
   void updateCaptures((records) => {

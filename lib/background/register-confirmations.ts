@@ -7,7 +7,7 @@
  * frames our confirmation page itself, or posts it anything, has no token and gets nothing.
  */
 import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { confirmationRequestsItem } from '../storage/confirmations';
 import { assertConfirmationFrame, assertOwnContentScript, type MessageSenderLike } from '../browser/sender';
 import { CAPTURE_SOURCES, type CaptureSource } from '../captures/capture-record';
 import {
@@ -43,8 +43,7 @@ const requestSchema = z.object({
   claimedBy: z.number().int().optional(),
 });
 
-/** Session storage: outlives a stopped worker while the frame is open, never written to disk. */
-const requestsItem = storage.defineItem<ConfirmationRequests>('session:confirmations', { fallback: {} });
+const requestsItem = confirmationRequestsItem;
 
 /** The menu and the shortcut ask the page's button to run its flow; its request then names them. */
 const IN_PAGE_REQUEST_TTL_MS = 15_000;
@@ -86,6 +85,7 @@ export function registerConfirmations(service: CaptureService, now: () => number
   }
 
   function closeInPage(request: ConfirmationRequest, outcome: 'sent' | 'opened' | 'cancelled'): void {
+    // The tab may have been closed or navigated since: then there is nothing left to close.
     void sendMessage('confirmationClosed', { token: request.token, outcome }, { tabId: request.tabId, frameId: request.frameId }).catch(() => undefined);
   }
 

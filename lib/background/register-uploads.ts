@@ -17,10 +17,12 @@ import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { showPageToast } from '../uploads/page-toast';
 import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
-import { cancelUpload, createUpload, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
+import { cancelUpload, createUpload, dueNowThatSumeIsBack, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
 import { UPLOAD_SOURCES, uploadMetaSchema, type UploadMeta, type UploadSource } from '../uploads/upload-record';
-import { deleteUpload, getUpload, listUploads, saveUpload } from '../uploads/upload-store';
-import { createUploadDriver, UPLOAD_ALARM } from './upload-driver';
+import { deleteUpload, getUpload, listUploads, saveUpload, updateUpload } from '../uploads/upload-store';
+import { onSumeBack } from './sume-client';
+import { createUploadDriver } from './upload-driver';
+import { reported, reportError } from '../diagnostics/report';
 
 export const MENU_UPLOAD = 'sume-upload-media';
 
@@ -64,7 +66,7 @@ export function registerUploads(now: () => number = Date.now) {
       const reason = blob ? validateFile({ name: item.filename, type: item.contentType, size: blob.size }) : 'The file could not be read. Add it again.';
       if (reason) {
         rejected.push({ filename: item.filename, reason });
-        await deleteBlob(item.blobId).catch(() => undefined);
+        await deleteBlob(item.blobId).catch(reported('upload', 'Clearing a refused file'));
         continue;
       }
       await saveUpload(
@@ -129,7 +131,7 @@ export function registerUploads(now: () => number = Date.now) {
             ? [`${what} captured`, 'Uploading to your Sume Asset Library…']
             : [`${what} not captured`, started.ok ? (started.rejected[0]?.reason ?? '') : started.error.message],
       })
-      .catch(() => undefined);
+      .catch(reported('page', 'Showing the upload note on the page'));
     return started;
   }
 
@@ -148,7 +150,7 @@ export function registerUploads(now: () => number = Date.now) {
       );
       // Say which way the frame was taken when it had to be a screenshot.
       if (kind === 'frame' && grabbed.kind === 'rect' && started.ok)
-        await showNotification('frame', 'Frame captured from a screenshot', grabbed.reason).catch(() => undefined);
+        await showNotification('frame', 'Frame captured from a screenshot', grabbed.reason).catch(reported('upload', 'Notifying about a frame'));
       return started;
     } catch (error) {
       return failure(
@@ -174,7 +176,7 @@ export function registerUploads(now: () => number = Date.now) {
       if (!started.ok) await showNotification('media', 'Could not add it to Sume', started.error.message);
     } catch (error) {
       const message = error instanceof MediaSourceError ? error.message : 'Sume Capture could not read this file.';
-      await showNotification('media', 'Could not add it to Sume', message).catch(() => undefined);
+      await showNotification('media', 'Could not add it to Sume', message).catch(reported('upload', 'Notifying about a refused file'));
     }
   }
 
@@ -228,7 +230,7 @@ export function registerUploads(now: () => number = Date.now) {
   // page can be in the middle of that, so bytes without an upload record are leftovers.
   browser.runtime.onStartup.addListener(() => void deleteOrphanBlobs());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === UPLOAD_ALARM) void driver.kick();
+    if (driver.owns(alarm)) void driver.kick();
   });
 
   // PUTs left half-done start over from their step. In a new session (browser restart, extension
@@ -245,10 +247,22 @@ export function registerUploads(now: () => number = Date.now) {
         const recovered = recoverUpload(record, now());
         if (recovered !== record) await saveUpload(recovered);
       }
-    } catch {
-      // Unreadable storage: the driver's own pass reports what it can.
+    } catch (error) {
+      await reportError('upload', 'Resuming uploads after a restart', error);
     }
   }
+
+  // Sume answers again after an outage: uploads waiting out a backoff go now.
+  onSumeBack(
+    () =>
+      void (async () => {
+        for (const record of await listUploads()) {
+          const due = dueNowThatSumeIsBack(record, now());
+          if (due !== record) await updateUpload(record.id, (stored) => dueNowThatSumeIsBack(stored, now()));
+        }
+        await driver.kick();
+      })().catch(reported('upload', 'Resuming uploads, now that Sume answers again')),
+  );
 
   async function deleteOrphanBlobs(): Promise<void> {
     const kept = new Set((await listUploads()).filter((u) => u.status !== 'done' && u.status !== 'canceled').map((u) => u.id));

@@ -3,7 +3,6 @@
  * leaves the background), the PUT in the uploader (uploader-host.ts). One upload at a time, each
  * step retried on its own; the signed URL is held in memory only and asked for again when lost.
  */
-import { browser } from 'wxt/browser';
 import type { SumeClient } from '../api/client';
 import { serializeFailure, SumeApiError } from '../api/errors';
 import type { SignedUpload } from '../api/signed-upload';
@@ -16,6 +15,8 @@ import { nextAction, onFinalized, onPresigned, onStepError, presignIdempotencyKe
 import type { UploadRecord } from '../uploads/upload-record';
 import { getUpload, listUploads, saveUpload } from '../uploads/upload-store';
 import { currentClient } from './sume-client';
+import { createWakeLoop } from './wake-loop';
+import { reported } from '../diagnostics/report';
 
 export const UPLOAD_ALARM = 'sume-capture-uploads';
 
@@ -35,9 +36,6 @@ function assetMetadata(record: UploadRecord): Record<string, unknown> {
 export function createUploadDriver(now: () => number = Date.now) {
   /** Signed URLs: credentials, so in memory only, and only until the PUT is done. */
   const signed = new Map<string, SignedUpload>();
-  let running: Promise<void> | undefined;
-  let again = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function presign(client: SumeClient, record: UploadRecord): Promise<void> {
     try {
@@ -81,7 +79,7 @@ export function createUploadDriver(now: () => number = Date.now) {
         `upload-${record.id}`,
         'Added to your Asset Library',
         `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`,
-      ).catch(() => undefined);
+      ).catch(reported('upload', 'Notifying that a file was added'));
     } catch (error) {
       const failed = onStepError(record, 'finalize', uploadFailure(error), now());
       await saveUpload(failed);
@@ -91,7 +89,7 @@ export function createUploadDriver(now: () => number = Date.now) {
 
   async function notifyFailure(record: UploadRecord): Promise<void> {
     await showNotification(`upload-${record.id}`, 'Upload failed', `${record.filename}: ${record.error?.message ?? 'Sume did not accept it.'}`).catch(
-      () => undefined,
+      reported('upload', 'Notifying that an upload failed'),
     );
   }
 
@@ -113,7 +111,7 @@ export function createUploadDriver(now: () => number = Date.now) {
         `upload-${record.id}`,
         'Sume could not process an upload',
         `${record.filename}: ${next.error?.message ?? 'its processing failed.'}`,
-      ).catch(() => undefined);
+      ).catch(reported('upload', 'Notifying that Sume could not process an upload'));
     }
     return isActive(next) ? next.nextPollAt : undefined;
   }
@@ -154,31 +152,11 @@ export function createUploadDriver(now: () => number = Date.now) {
     return wakeAt;
   }
 
-  async function schedule(wakeAt: number | undefined): Promise<void> {
-    clearTimeout(timer);
-    if (wakeAt === undefined) return void (await browser.alarms.clear(UPLOAD_ALARM));
-    timer = setTimeout(() => void kick(), Math.max(0, wakeAt - now()));
-    await browser.alarms.create(UPLOAD_ALARM, { when: Math.max(wakeAt, now() + 1000) });
-  }
-
-  function kick(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let wakeAt: number | undefined;
-      do {
-        again = false;
-        wakeAt = await pass();
-      } while (again);
-      await schedule(wakeAt);
-    })().finally(() => (running = undefined));
-    return running;
-  }
+  const loop = createWakeLoop({ alarm: UPLOAD_ALARM, area: 'upload', doing: 'Moving uploads along', pass, now });
 
   return {
-    kick,
+    kick: loop.kick,
+    owns: loop.owns,
     forget: (id: string) => signed.delete(id),
     /** For the upload document's PUT: the signed URL it was told to use, while it is still wanted. */
     signedUpload: (id: string): SignedUpload | null => signed.get(id) ?? null,

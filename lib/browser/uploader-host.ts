@@ -7,6 +7,7 @@ import type { SerializedSumeError } from '../api/errors';
 import type { SignedUpload } from '../api/signed-upload';
 import { sendMessage } from '../messaging';
 import { abortUpload, putUpload } from '../uploads/put-worker';
+import { reported } from '../diagnostics/report';
 
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -41,5 +42,5 @@ export async function runPut(id: string, upload: SignedUpload): Promise<{ ok: tr
 
 export async function abortPut(id: string): Promise<void> {
   if (!usesOffscreen()) return abortUpload(id);
-  await sendMessage('abortUpload', { id }).catch(() => undefined);
+  await sendMessage('abortUpload', { id }).catch(reported('upload', 'Stopping an upload'));
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';
 import { JOB_STATUSES } from '../api/schemas';
+import { OUTBOX_STATUSES, phaseOf, type CapturePhase } from './phase';
 
 export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut'] as const;
 export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
@@ -30,7 +31,7 @@ export const captureRecordSchema = z.object({
   url: z.string(),
   source: z.enum(CAPTURE_SOURCES),
   idempotencyKey: z.string(),
-  status: z.enum(['pending', 'sending', 'waiting_retry', 'delivered', 'failed']),
+  status: z.enum(OUTBOX_STATUSES),
   attempts: z.number().int(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -40,18 +41,12 @@ export const captureRecordSchema = z.object({
   error: serializedSumeErrorSchema.optional(),
   job: trackedJobSchema.optional(),
   hasResult: z.boolean().optional(),
+  /** Done in Sume, but its result could not be kept here (a full disk): said, with a way to fetch it again. */
+  resultNotKept: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 export type CaptureRecord = z.infer<typeof captureRecordSchema>;
 
-/** What a person sees: one word for where the capture is. */
-export type CapturePhase = 'queued' | 'sending' | 'analyzing' | 'done' | 'failed';
+export type { CapturePhase } from './phase';
 
-export function capturePhase(record: CaptureRecord): CapturePhase {
-  if (record.status === 'failed') return 'failed';
-  if (record.status === 'sending') return 'sending';
-  if (record.status !== 'delivered') return 'queued';
-  const job = record.job?.status;
-  if (job === 'completed') return 'done';
-  if (job === 'failed' || job === 'canceled' || job === 'expired') return 'failed';
-  return 'analyzing';
-}
+/** What a person sees: one word for where the capture is (phase.ts). */
+export const capturePhase = (record: CaptureRecord): CapturePhase => phaseOf(record);

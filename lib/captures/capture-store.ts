@@ -1,25 +1,35 @@
 /**
- * Where captures live: one record per capture in `local:captures`, the result payloads apart
- * (`local:result:<id>`, they can be large), and the queue's pause. Every change goes through
- * `updateCaptures`, serialised, so two events in the background never overwrite each other.
+ * Where captures live: one record per capture in `local:captures`, the queue's pause beside it,
+ * and the results apart in IndexedDB (lib/storage/database.ts: one can be megabytes). Every change
+ * goes through `updateCaptures`, serialised, so two events in the background never overwrite each
+ * other; a stored record that fails its schema is set aside and reported there, never dropped.
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { PauseReason } from '../outbox/outbox';
+import { capturesItem } from '../storage/captures';
+import { idb, RESULTS } from '../storage/database';
+import { setAside } from '../storage/quarantine';
 import { captureRecordSchema, type CaptureRecord } from './capture-record';
 
-export const capturesItem = storage.defineItem<Record<string, unknown>>('local:captures', { fallback: {}, version: 1 });
-export const outboxPauseItem = storage.defineItem<PauseReason | null>('local:outboxPause', { fallback: null, version: 1 });
+export { capturesItem, outboxPauseItem } from '../storage/captures';
 
-const resultKey = (id: string) => `local:result:${id}` as const;
+/** Where results were kept before they moved to IndexedDB (read, then moved, by readResult). */
+const legacyResultKey = (id: string) => `local:result:${id}` as const;
 
-/** Validated records; a corrupt one is dropped from view rather than breaking the list. */
-export async function readCaptures(): Promise<CaptureRecord[]> {
-  const raw = await capturesItem.getValue();
-  return Object.values(raw).flatMap((value) => {
+function parseRecords(raw: Record<string, unknown>): { records: CaptureRecord[]; invalid: [string, unknown, string][] } {
+  const records: CaptureRecord[] = [];
+  const invalid: [string, unknown, string][] = [];
+  for (const [key, value] of Object.entries(raw ?? {})) {
     const parsed = captureRecordSchema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
+    if (parsed.success) records.push(parsed.data);
+    else invalid.push([key, value, parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')]);
+  }
+  return { records, invalid };
+}
+
+/** Validated records; one that fails its schema is left out of view (and set aside on the next write). */
+export async function readCaptures(): Promise<CaptureRecord[]> {
+  return parseRecords(await capturesItem.getValue()).records;
 }
 
 let lock: Promise<unknown> = Promise.resolve();
@@ -27,7 +37,10 @@ let lock: Promise<unknown> = Promise.resolve();
 /** Read-modify-write of all records, one at a time. Returns what `change` returns. */
 export function updateCaptures<T>(change: (records: Map<string, CaptureRecord>) => T | Promise<T>): Promise<T> {
   const run = lock.then(async () => {
-    const records = new Map((await readCaptures()).map((record) => [record.id, record]));
+    const { records: valid, invalid } = parseRecords(await capturesItem.getValue());
+    // The write below keeps only valid records: what does not fit goes aside first, with why.
+    for (const [key, value, reason] of invalid) await setAside(`captures/${key}`, value, reason);
+    const records = new Map(valid.map((record) => [record.id, record]));
     const result = await change(records);
     await capturesItem.setValue(Object.fromEntries(records));
     return result;
@@ -36,17 +49,26 @@ export function updateCaptures<T>(change: (records: Map<string, CaptureRecord>) 
   return run;
 }
 
-export async function saveResult(id: string, result: unknown): Promise<void> {
-  await storage.setItem(resultKey(id), { savedAt: Date.now(), result });
+export const storedResultSchema = z.object({ savedAt: z.number(), result: z.unknown() });
+export type StoredResult = z.infer<typeof storedResultSchema>;
+
+/** Throws what IndexedDB threw: a full disk is the caller's to tell the user (isQuotaError). */
+export async function saveResult(id: string, result: unknown, now = Date.now()): Promise<void> {
+  await idb(RESULTS, 'readwrite', (s) => s.put({ savedAt: now, result } satisfies StoredResult, id));
 }
 
-export const storedResultSchema = z.object({ savedAt: z.number(), result: z.unknown() });
-
-export async function readResult(id: string): Promise<z.infer<typeof storedResultSchema> | null> {
-  const parsed = storedResultSchema.safeParse(await storage.getItem(resultKey(id)));
-  return parsed.success ? parsed.data : null;
+export async function readResult(id: string): Promise<StoredResult | null> {
+  const parsed = storedResultSchema.safeParse(await idb<unknown>(RESULTS, 'readonly', (s) => s.get(id)));
+  if (parsed.success) return parsed.data;
+  // Saved by an earlier version in storage.local: moved on first read.
+  const legacy = storedResultSchema.safeParse(await storage.getItem(legacyResultKey(id)));
+  if (!legacy.success) return null;
+  await saveResult(id, legacy.data.result, legacy.data.savedAt);
+  await storage.removeItem(legacyResultKey(id));
+  return legacy.data;
 }
 
 export async function removeResult(id: string): Promise<void> {
-  await storage.removeItem(resultKey(id));
+  await idb(RESULTS, 'readwrite', (s) => s.delete(id));
+  await storage.removeItem(legacyResultKey(id));
 }

@@ -9,7 +9,8 @@ export function buttonActions(lifetime: AbortController): ButtonActions {
     if (!browser.runtime?.id) lifetime.abort();
     throw error;
   };
-  // Fire-and-forget requests must not throw into the page either.
+  // Fire-and-forget requests must not throw into the page either; the page's console is not ours
+  // to write to, and the background records what went wrong on its side.
   const send = (promise: Promise<unknown>) => void promise.catch(gone).catch(() => undefined);
   return {
     activate: (url, reel, unverified) => sendMessage('activateButton', { url, reel, unverified }).catch(gone),

@@ -48,7 +48,7 @@ function failureText(state: CaptureState | undefined): string {
 /** How long a new failure's reason stays on screen by itself (it shows again on hover and focus). */
 const FRESH_NOTE_MS = 12_000;
 
-const lookOf = (status: CaptureStatus | undefined): Look => (status === 'captured' ? 'done' : (status ?? 'ready'));
+const lookOf = (status: CaptureStatus | undefined): Look => status ?? 'ready';
 
 /** Small icons, stroked in currentColor. The mark is Sume's: a framed play button. */
 const PATHS = {

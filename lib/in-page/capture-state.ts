@@ -8,14 +8,16 @@
  * background validates everything with zod where it enters: from pages, storage and the API.
  * These guards still drop anything malformed rather than trusting it.
  */
-export const CAPTURE_STATUSES = ['ready', 'sending', 'queued', 'analyzing', 'done', 'failed', 'captured'] as const;
+import { CAPTURE_PHASES } from '../captures/phase';
+
+/** What the button shows: `ready` (no capture of this reel yet) or where its capture is. */
+export const CAPTURE_STATUSES = ['ready', ...CAPTURE_PHASES] as const;
 export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 
 export interface CaptureState {
   status: CaptureStatus;
   /** For people: why it failed, or what is happening. Never holds secrets (redacted upstream). */
   message?: string;
-  requestId?: string;
   /** The capture this state belongs to, so "open" and "retry" can name it. */
   captureId?: string;
   /** A failed capture: Sume never took it (`first`: retrying is its first charge) or it was analyzed and failed (`again`). */
@@ -40,7 +42,6 @@ export function isCaptureState(value: unknown): value is CaptureState {
     (CAPTURE_STATUSES as readonly unknown[]).includes(value.status) &&
     typeof value.updatedAt === 'number' &&
     optionalText(value.message, 500) &&
-    optionalText(value.requestId, 100) &&
     optionalText(value.captureId, 100) &&
     (value.retry === undefined || value.retry === 'first' || value.retry === 'again')
   );

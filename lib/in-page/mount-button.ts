@@ -132,7 +132,7 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
     view.button.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
       const status = states.get(item.url)?.status;
-      if (status === 'done' || status === 'captured') {
+      if (status === 'done') {
         const captureId = states.get(item.url)?.captureId;
         actions.open({ url: item.url, ...(captureId ? { captureId } : {}) });
       } else if (status === undefined || status === 'ready' || status === 'failed') void activate(true);

@@ -3,6 +3,7 @@ import type { SerializedSumeError } from '../api/errors';
 import {
   createOutboxItem,
   dueItems,
+  dueNowThatSumeIsBack,
   markDelivered,
   markFailedAttempt,
   markSending,
@@ -96,5 +97,18 @@ describe('outbox transitions', () => {
     expect(retryItem(failed, 10)).toMatchObject({ status: 'pending', idempotencyKey: 'k1' });
     expect(retryItem(failed, 10).error).toBeUndefined();
     expect(retryItem(base(), 10)).toEqual(base());
+  });
+
+  it('when Sume answers again after an outage, what waits out a backoff goes now; a rate limit’s wait stands', () => {
+    const offline = markFailedAttempt(markSending(base(), 0), { kind: 'network', code: 'network_error', message: 'offline' }, 0, { random: () => 1 }).item;
+    const down = markFailedAttempt(markSending({ ...base(), id: 'c2' }, 0), http(503, 'http_503'), 0, { random: () => 1 }).item;
+    const limited = markFailedAttempt(markSending({ ...base(), id: 'c3' }, 0), http(429, 'rate_limit_exceeded', 30_000), 0).item;
+    const pending = { ...base(), id: 'c4' };
+    const due = dueNowThatSumeIsBack([offline, down, limited, pending], 500);
+    expect(due.map((item) => [item.id, item.nextAttemptAt])).toEqual([
+      ['c1', 500],
+      ['c2', 500],
+    ]);
+    expect(dueItems(due, 500, null).map((item) => item.id)).toEqual(['c1', 'c2']);
   });
 });

@@ -4,9 +4,9 @@
  * decide what happens next; the background runs them and performs the calls.
  */
 import type { SerializedSumeError } from '../api/errors';
-import { backoffDelay, classifyFailure, OUTBOX_BACKOFF, type BackoffPolicy, type PauseReason } from '../retry/retry';
+import { backoffDelay, classifyFailure, OUTBOX_BACKOFF, type BackoffPolicy, type PauseReason, waitEndsWhenSumeIsBack } from '../retry/retry';
 
-export type OutboxStatus = 'pending' | 'sending' | 'waiting_retry' | 'delivered' | 'failed';
+import type { OutboxStatus } from '../captures/phase';
 
 export interface OutboxItem {
   id: string;
@@ -79,6 +79,13 @@ export function markFailedAttempt<T extends OutboxItem>(
  */
 export function recoverInterrupted<T extends OutboxItem>(items: readonly T[], now: number): T[] {
   return items.map((item) => (item.status === 'sending' ? { ...item, status: 'pending', updatedAt: now } : item));
+}
+
+/** Sume answers again after an outage: items waiting out its backoff go now (retry.ts decides which). */
+export function dueNowThatSumeIsBack<T extends OutboxItem>(items: readonly T[], now: number): T[] {
+  return items
+    .filter((item) => item.status === 'waiting_retry' && (item.nextAttemptAt ?? 0) > now && waitEndsWhenSumeIsBack(item.error))
+    .map((item) => ({ ...item, nextAttemptAt: now, updatedAt: now }));
 }
 
 /** The user asks to try a failed item again (after fixing the key or topping up). */

@@ -52,3 +52,12 @@ export function backoffDelay(
   const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.max(Math.round(exponential * (0.5 + random() / 2)), retryAfterMs ?? 0);
 }
+
+/**
+ * A wait that ends early once Sume answers again after an outage: a backoff for an unreachable
+ * Sume (no answer, a 5xx). A rate limit's wait (429, Retry-After) is Sume's to set and stands.
+ */
+export function waitEndsWhenSumeIsBack(error: { status?: number; retryAfterMs?: number } | undefined): boolean {
+  if (!error || error.retryAfterMs !== undefined || error.status === 429) return false;
+  return error.status === undefined || error.status >= 500 || error.status === 408;
+}

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { captureRecordSchema, type CaptureRecord } from '../captures/capture-record';
 import { capturesItem, outboxPauseItem, storedResultSchema } from '../captures/capture-store';
 import { sendMessage } from '../messaging';
+import { reportError } from '../diagnostics/report';
 
 const ANSWER_TIMEOUT_MS = 10_000;
 
@@ -72,7 +73,21 @@ export function useCaptures() {
     },
     [load],
   );
-  return { records, failure, pause, reload: load, retry, remove };
+  /** Fetches a result that could not be kept; resolves with what went wrong, or null. */
+  const downloadResult = useCallback(
+    async (captureId: string): Promise<string | null> => {
+      try {
+        const answer = await answerWithin(sendMessage('downloadResult', { captureId }));
+        return answer.ok ? null : answer.message;
+      } catch (error) {
+        return reason(error);
+      } finally {
+        await load();
+      }
+    },
+    [load],
+  );
+  return { records, failure, pause, reload: load, retry, remove, downloadResult };
 }
 
 export type ResultState =
@@ -111,7 +126,7 @@ export function useResultSummaries(records: readonly CaptureRecord[], enabled: b
     let live = true;
     void (async () => {
       for (const record of wanted) {
-        const stored = await fetchResult(record.id).catch(() => undefined);
+        const stored = await fetchResult(record.id).catch((error: unknown) => void reportError('capture', 'Reading a stored result', error));
         // Unreachable background: stop, and try again on the next change.
         if (!live || stored === undefined) return;
         cache.current.set(record.id, stored ? extract(stored.result) : '');

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ConfirmationChoice, type ConfirmationView } from '../messaging';
 import type { TokenInbox } from './token-inbox';
+import { reported } from '../diagnostics/report';
 
 export type ConfirmationStep =
   | { kind: 'loading' }
@@ -63,7 +64,7 @@ export function useConfirmation(inbox: TokenInbox) {
               if (shown.kind === 'ready')
                 show({ ...shown, view: { ...shown.view, ...(fresh ? { remainingCredits: fresh.remainingCredits } : { balanceStale: true }) } });
             })
-            .catch(() => undefined);
+            .catch(reported('confirmation', 'Reading the fresh balance for the question'));
         })
         .catch(() => show({ kind: 'gone' }));
     });

@@ -10,6 +10,7 @@ import type { CaptureRecord } from '../captures/capture-record';
 import { capturesItem } from '../captures/capture-store';
 import { sendMessage, type CaptureSource, type ConfirmationChoice, type ConfirmationDetails } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
+import { reported } from '../diagnostics/report';
 
 export type PopupStep =
   | { kind: 'idle' }
@@ -54,7 +55,7 @@ export function usePopupCapture(source: CaptureSource) {
     const load = () =>
       void sendMessage('listCaptures')
         .then((records) => setRecent(records.slice(0, 5)))
-        .catch(() => undefined);
+        .catch(reported('capture', 'Listing recent captures in the popup'));
     load();
     return capturesItem.watch(load);
   }, []);

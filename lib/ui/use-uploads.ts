@@ -11,6 +11,7 @@ import { deleteBlob, putBlob } from '../uploads/blob-store';
 import { validateFile } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
 import { listUploads, watchUploads } from '../uploads/upload-store';
+import { reported } from '../diagnostics/report';
 
 /** The bytes an upload had sent at a moment (`at` is the record's `updatedAt`). */
 export interface ProgressSample {
@@ -98,7 +99,8 @@ async function ask(pending: Promise<UploadsStarted>, timeoutMs: number): Promise
 }
 
 /** Bytes no upload will use (the background deletes those it refuses itself). */
-const discard = (items: readonly UploadRequestItem[]) => Promise.all(items.map((item) => deleteBlob(item.blobId).catch(() => undefined)));
+const discard = (items: readonly UploadRequestItem[]) =>
+  Promise.all(items.map((item) => deleteBlob(item.blobId).catch(reported('upload', 'Clearing a file that was not added'))));
 
 const START_TIMEOUT_MS = 20_000;
 /** The background takes at most this many items per message, names up to this long. */

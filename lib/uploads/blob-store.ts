@@ -1,5 +1,5 @@
 /** The bytes of each upload, persisted before any network call and deleted once the asset exists. */
-import { BLOBS, idb } from './upload-db';
+import { BLOBS, idb } from '../storage/database';
 
 export const putBlob = (id: string, blob: Blob) => idb(BLOBS, 'readwrite', (s) => s.put(blob, id)).then(() => undefined);
 

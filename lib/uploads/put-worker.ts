@@ -10,6 +10,7 @@ import { getBlob } from './blob-store';
 import { onProgress, onStepError, onUploaded } from './upload-machine';
 import type { UploadRecord } from './upload-record';
 import { updateUpload } from './upload-store';
+import { reported } from '../diagnostics/report';
 
 /** Progress is written at most this often: enough for a smooth bar, light on IndexedDB. */
 const PROGRESS_EVERY_MS = 250;
@@ -57,7 +58,7 @@ export async function putUpload(
               unlessCancelled((stored) => onProgress(stored, sent, at)),
             ),
           )
-          .catch(() => undefined);
+          .catch(reported('upload', 'Recording upload progress'));
       },
       controller.signal,
     );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assertBackground } from '../browser/sender';
 import { onMessage, sendMessage } from '../messaging';
 import { abortUpload, putUpload } from './put-worker';
+import { reported } from '../diagnostics/report';
 
 const idSchema = z.object({ id: z.string().max(100) });
 
@@ -19,7 +20,7 @@ export function registerUploader(): void {
       ? await putUpload(id, upload)
       : { ok: false as const, error: { kind: 'http' as const, code: 'upload_url_missing', message: 'The upload link was lost; a new one will be asked for.' } };
     // The background may have been stopped during a long PUT: wake it to go on.
-    void sendMessage('kickUploads').catch(() => undefined);
+    void sendMessage('kickUploads').catch(reported('upload', 'Waking the uploads'));
     return result;
   });
   onMessage('abortUpload', ({ sender, data }) => {

@@ -120,6 +120,28 @@ describe('the upload state machine', () => {
     expect(recoverUpload(putting, 30_000).leaseUntil).toBeUndefined();
   });
 
+  it('a PUT retried with the same URL is active again as soon as bytes move, with its progress', () => {
+    const retrying = onStepError(onPresigned(fresh(), { storageKey: 'k' }, 0), 'put', network, 10, () => 0.5);
+    expect(retrying.status).toBe('waiting_retry');
+    const moving = onProgress(retrying, 300, 20);
+    expect(moving).toMatchObject({ status: 'active', bytesSent: 300 });
+    expect(moving.error).toBeUndefined();
+    expect(moving.nextAttemptAt).toBeUndefined();
+  });
+
+  it('a restart resumes every upload under way at once, whatever it was doing', () => {
+    const retrying = onStepError(onPresigned(fresh(), { storageKey: 'k' }, 0), 'put', network, 10, () => 0.5);
+    const leasedRetry = { ...retrying, leaseUntil: 50_000 };
+    const recovered = recoverUpload(leasedRetry, 100);
+    expect(recovered).toMatchObject({ status: 'waiting_retry', nextAttemptAt: 100, bytesSent: 0 });
+    expect(recovered.leaseUntil).toBeUndefined();
+    expect(nextAction(recovered, 100, false)).toEqual({ kind: 'presign' });
+    const finalizing = onStepError(onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 1), 'finalize', network, 2, () => 0.5);
+    expect(nextAction(recoverUpload(finalizing, 3), 3, false)).toEqual({ kind: 'finalize' });
+    const done = onFinalized(onUploaded(onPresigned(fresh(), { storageKey: 'k' }, 0), 1), { assetId: 'a' }, 2);
+    expect(recoverUpload(done, 3)).toBe(done);
+  });
+
   it.each([
     [http(422, 'file_too_large'), 'presign'],
     [http(422, 'unsupported_media_type'), 'presign'],

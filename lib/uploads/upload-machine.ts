@@ -4,7 +4,7 @@
  * then presigns again. The upload driver (lib/background/upload-driver.ts) performs the calls these functions decide on.
  */
 import type { SerializedSumeError } from '../api/errors';
-import { backoffDelay, classifyFailure, UPLOAD_BACKOFF } from '../retry/retry';
+import { backoffDelay, classifyFailure, UPLOAD_BACKOFF, waitEndsWhenSumeIsBack } from '../retry/retry';
 import type { UploadMeta, UploadRecord, UploadSource } from './upload-record';
 
 /**
@@ -91,8 +91,12 @@ export function onPresigned(record: UploadRecord, presign: { storageKey: string;
 /** How long the uploader's hold on a PUT lasts without news. */
 export const LEASE_MS = 20_000;
 
+/** Bytes are moving: the upload is active again (a retried PUT says so, with its progress). */
 export function onProgress(record: UploadRecord, bytesSent: number, now: number): UploadRecord {
-  return { ...record, bytesSent: Math.min(bytesSent, record.sizeBytes), leaseUntil: now + LEASE_MS, updatedAt: now };
+  const moving = { ...record, bytesSent: Math.min(bytesSent, record.sizeBytes), leaseUntil: now + LEASE_MS, updatedAt: now };
+  if (record.status !== 'waiting_retry') return moving;
+  const { error: _cleared, nextAttemptAt: _none, ...rest } = moving;
+  return { ...rest, status: 'active' };
 }
 
 /** The idempotency key of the next presign: a new URL after an expiry needs a new key. */
@@ -156,9 +160,25 @@ export function retryUpload(record: UploadRecord, now: number): UploadRecord {
   return touch(record, now, { attempts: 0 });
 }
 
-/** After a browser restart, an upload caught mid-PUT starts its PUT (or presign) over. */
+/** Sume answers again after an outage: an upload waiting out its backoff goes now. */
+export function dueNowThatSumeIsBack(record: UploadRecord, now: number): UploadRecord {
+  if (record.status !== 'waiting_retry' || (record.nextAttemptAt ?? 0) <= now || !waitEndsWhenSumeIsBack(record.error)) return record;
+  return { ...record, nextAttemptAt: now, updatedAt: now };
+}
+
+/**
+ * After a restart (or a lease that ran out), every upload still under way goes on at once from its
+ * step, whatever it was doing: a PUT starts over (its bytes count from zero), a wait for a retry
+ * ends now. Finished, failed and cancelled uploads are left as they are.
+ */
 export function recoverUpload(record: UploadRecord, now: number): UploadRecord {
-  if (record.status !== 'active' || record.step !== 'put') return record;
+  if (record.status !== 'active' && record.status !== 'waiting_retry') return record;
+  if (record.status === 'active' && record.step !== 'put') return record;
   const { leaseUntil: _released, ...rest } = record;
-  return { ...rest, bytesSent: 0, updatedAt: now };
+  return {
+    ...rest,
+    ...(record.step === 'put' ? { bytesSent: 0 } : {}),
+    ...(record.status === 'waiting_retry' ? { nextAttemptAt: now } : {}),
+    updatedAt: now,
+  };
 }

@@ -2,19 +2,28 @@
  * Upload records in IndexedDB, validated on every read, with one BroadcastChannel telling every
  * extension context (popup, captures page, worker, uploader) that they changed.
  */
-import { UPLOADS, idb, openUploadDb } from './upload-db';
+import { idb, openRawDatabase, UPLOADS } from '../storage/database';
+import { setAside } from '../storage/quarantine';
 import { uploadRecordSchema, type UploadRecord } from './upload-record';
 
 export const UPLOADS_CHANNEL = 'sume-capture-uploads';
 
+/** Valid records, newest first; one that fails its schema is moved aside (quarantine.ts) and reported, not dropped. */
 export async function listUploads(): Promise<UploadRecord[]> {
   const values = await idb<unknown[]>(UPLOADS, 'readonly', (s) => s.getAll());
-  return values
-    .flatMap((value) => {
-      const parsed = uploadRecordSchema.safeParse(value);
-      return parsed.success ? [parsed.data] : [];
-    })
-    .sort((a, b) => b.createdAt - a.createdAt);
+  const records: UploadRecord[] = [];
+  for (const value of values) {
+    const parsed = uploadRecordSchema.safeParse(value);
+    if (parsed.success) {
+      records.push(parsed.data);
+      continue;
+    }
+    const id = (value as { id?: unknown } | null)?.id;
+    const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    await setAside(`uploads/${String(id)}`, value, reason);
+    if (typeof id === 'string') await idb(UPLOADS, 'readwrite', (s) => s.delete(id));
+  }
+  return records.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function getUpload(id: string): Promise<UploadRecord | null> {
@@ -39,7 +48,7 @@ export async function saveUpload(record: UploadRecord): Promise<void> {
  * `change` returns the record to store, or null to leave it as it is. Resolves with what is stored.
  */
 export async function updateUpload(id: string, change: (record: UploadRecord) => UploadRecord | null): Promise<UploadRecord | null> {
-  const db = await openUploadDb();
+  const db = await openRawDatabase();
   const stored = await new Promise<UploadRecord | null>((resolve, reject) => {
     const tx = db.transaction(UPLOADS, 'readwrite');
     const store = tx.objectStore(UPLOADS);

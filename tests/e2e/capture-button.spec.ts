@@ -6,7 +6,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures';
-import type { CaptureStates, CaptureStatus } from '../../lib/in-page/capture-state';
+import type { CaptureStatus } from '../../lib/in-page/capture-state';
 import { serveFixtureSites } from './fixture-sites';
 import { expect, test as extensionTest } from './fixtures';
 import { ButtonSettings } from './pages/button-settings';
@@ -22,16 +22,21 @@ const test = extensionTest.extend<{ openSite: (url: string) => Promise<PlatformP
 
 const urlOf = (name: FixtureName) => fixture(name).urls[0] ?? '';
 
-/** What the background publishes when a capture moves on (in the e2e build's test hook). */
-async function publish(serviceWorker: Worker, changes: CaptureStates): Promise<void> {
+type Phase = Exclude<CaptureStatus, 'ready'>;
+
+/**
+ * Puts reels in a state the way the background would find them: by writing their capture records
+ * (the e2e build's test hook); the buttons follow from the records. Null removes a reel's captures.
+ */
+async function publish(serviceWorker: Worker, changes: Record<string, { status: Phase; message?: string } | null>): Promise<void> {
   await serviceWorker.evaluate(
-    (c) => (globalThis as unknown as { __sumeTest: { publishCaptureStates(c: CaptureStates): Promise<void> } }).__sumeTest.publishCaptureStates(c),
+    (c) => (globalThis as unknown as { __sumeTest: { setCaptureStates(c: unknown): Promise<void> } }).__sumeTest.setCaptureStates(c),
     changes,
   );
 }
 
-function state(status: CaptureStatus, extra: { message?: string } = {}) {
-  return { status, updatedAt: Date.now(), ...extra };
+function state(status: Phase, extra: { message?: string } = {}) {
+  return { status, ...extra };
 }
 
 test.describe('every video gets one button', () => {

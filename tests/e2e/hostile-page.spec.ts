@@ -301,15 +301,9 @@ test.describe('narrow surface', () => {
     // One reel analyzed, one failed with an error and a request id, one untouched.
     await serviceWorker.evaluate(
       ({ done, failed }) =>
-        (globalThis as unknown as { __sumeTest: { publishCaptureStates(c: object): Promise<void> } }).__sumeTest.publishCaptureStates({
-          [done]: { status: 'done', updatedAt: Date.now(), captureId: 'cap_secret_1' },
-          [failed]: {
-            status: 'failed',
-            updatedAt: Date.now(),
-            message: 'Quota exceeded for workspace Acme',
-            requestId: 'req_secret_9',
-            captureId: 'cap_secret_2',
-          },
+        (globalThis as unknown as { __sumeTest: { setCaptureStates(c: object): Promise<void> } }).__sumeTest.setCaptureStates({
+          [done]: { status: 'done', captureId: 'cap_secret_1' },
+          [failed]: { status: 'failed', message: 'Quota exceeded for workspace Acme', requestId: 'req_secret_9', captureId: 'cap_secret_2' },
         }),
       { done: first, failed: second },
     );

@@ -1,6 +1,6 @@
 /**
  * What the extension itself keeps about uploads, read the way its own pages read it: the
- * IndexedDB database `sume-capture` (lib/uploads/upload-db.ts) with the records (`uploads`) and the
+ * IndexedDB database `sume-capture` (lib/storage/database.ts) with the records (`uploads`) and the
  * bytes waiting to be sent (`blobs`). Runs in any of the extension's pages.
  */
 import type { Page } from '@playwright/test';

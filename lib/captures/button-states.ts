@@ -1,0 +1,54 @@
+/**
+ * What each reel's in-page button shows, derived from the capture records alone: there is no second
+ * stored copy to fall behind. The latest capture of a reel decides; a reel with none is `ready`.
+ */
+import type { CaptureState, CaptureStates } from '../in-page/capture-state';
+import { capturePhase, type CaptureRecord } from './capture-record';
+
+export function captureStateOf(record: CaptureRecord): CaptureState {
+  const phase = capturePhase(record);
+  const message = record.error?.message ?? record.job?.error?.message;
+  return {
+    status: phase,
+    captureId: record.id,
+    updatedAt: record.updatedAt,
+    ...(phase === 'failed' && message ? { message } : {}),
+    // Sume never took it (retrying is its first charge), or it was analyzed and failed (again).
+    ...(phase === 'failed' ? { retry: record.status === 'failed' ? ('first' as const) : ('again' as const) } : {}),
+  };
+}
+
+/** The latest capture of each reel. */
+export function latestByUrl(records: Iterable<CaptureRecord>): Map<string, CaptureRecord> {
+  const latest = new Map<string, CaptureRecord>();
+  for (const record of records) {
+    const current = latest.get(record.url);
+    if (!current || record.createdAt > current.createdAt) latest.set(record.url, record);
+  }
+  return latest;
+}
+
+/** The states of `urls`: null for a reel with no capture (its button is `ready`). */
+export function statesFor(records: Iterable<CaptureRecord>, urls: Iterable<string>): CaptureStates {
+  const latest = latestByUrl(records);
+  const out: CaptureStates = {};
+  for (const url of urls) {
+    const record = latest.get(url);
+    out[url] = record ? captureStateOf(record) : null;
+  }
+  return out;
+}
+
+/** The reels whose records changed between two stored versions of the list (added, removed, changed). */
+export function changedUrls(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): string[] {
+  const urls = new Set<string>();
+  const urlOf = (value: unknown) =>
+    typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string' ? (value as { url: string }).url : null;
+  for (const id of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    const was = before?.[id];
+    const is = after?.[id];
+    if (JSON.stringify(was) === JSON.stringify(is)) continue;
+    for (const url of [urlOf(was), urlOf(is)]) if (url) urls.add(url);
+  }
+  return [...urls];
+}
