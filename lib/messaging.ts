@@ -1,7 +1,8 @@
 /**
  * The one message protocol between extension pages, content scripts and the background.
- * Only types here, so importing it costs a content script nothing but the messenger itself;
- * each receiver validates payloads with the schemas beside their types.
+ * Only types here, so importing it costs a content script nothing but the messenger itself. Request
+ * types are inferred from their schemas (lib/protocol/requests.ts), which every receiver parses
+ * with through handle() (lib/protocol/handle.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AccountView, ConnectRequest, ConnectResult } from './account/account-view';
@@ -11,7 +12,8 @@ import type { ReelDescription } from './captures/reel-description';
 import type { AskReason } from './captures/spending';
 import type { SerializedSumeError } from './api/errors';
 import type { SignedUpload } from './api/signed-upload';
-import type { UploadMeta, UploadSource } from './uploads/upload-record';
+import type * as requests from './protocol/requests';
+import type { z } from 'zod';
 
 export type { AccountView, ConnectRequest, ConnectResult };
 
@@ -54,15 +56,11 @@ export type ConfirmationView = ({ ok: true } & ConfirmationDetails) | { ok: fals
 
 export type ConfirmationChoice = 'analyze' | 'analyze_again' | 'open' | 'cancel';
 
+/** What a sender passes: the schema's input. */
+type Request<S extends z.ZodType> = z.input<S>;
+
 /** A file the page has already stored in IndexedDB (blob-store.ts) under `blobId`. */
-export interface UploadRequestItem {
-  blobId: string;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  source: UploadSource;
-  meta: UploadMeta;
-}
+export type UploadRequestItem = Request<typeof requests.uploadRequestItem>;
 
 export type UploadsStarted = { ok: true; ids: string[]; rejected: { filename: string; reason: string }[] } | { ok: false; error: SerializedSumeError };
 
@@ -73,48 +71,48 @@ export interface ProtocolMap {
   // Extension pages → background.
   getAccount(): AccountView;
   refreshAccount(): AccountView;
-  connect(request: ConnectRequest): ConnectResult;
+  connect(request: Request<typeof requests.connectRequest>): ConnectResult;
   forgetKey(): AccountView;
   // Content scripts → background: what a click on our button may do, and nothing more.
   getContentSettings(): ContentSettings;
-  getCaptureStates(request: { urls: string[] }): CaptureStates;
+  getCaptureStates(request: Request<typeof requests.captureStatesRequest>): CaptureStates;
   /** A person clicked the button of this reel (`unverified`: the content script is not sure which reel it is). */
-  activateButton(request: { url: string; reel: ReelDescription; unverified: boolean }): ButtonOutcome;
+  activateButton(request: Request<typeof requests.activateButtonRequest>): ButtonOutcome;
   /** The content script closed its confirmation (Escape, a click outside, the video left the page). */
-  dismissConfirmation(request: { token: string }): void;
-  openCapture(request: { url?: string; captureId?: string }): void;
+  dismissConfirmation(request: Request<typeof requests.tokenRequest>): void;
+  openCapture(request: Request<typeof requests.openCaptureRequest>): void;
   // The confirmation frame → background (with the token the background issued).
-  openConfirmation(request: { token: string }): ConfirmationView;
+  openConfirmation(request: Request<typeof requests.tokenRequest>): ConfirmationView;
   /** Sume's balance now, for the question on screen (null when Sume did not answer in time). */
-  confirmationBalance(request: { token: string }): { remainingCredits: number } | null;
-  decideConfirmation(request: { token: string; choice: ConfirmationChoice; dontAskAgain?: boolean }): CaptureStarted | { ok: true };
+  confirmationBalance(request: Request<typeof requests.tokenRequest>): { remainingCredits: number } | null;
+  decideConfirmation(request: Request<typeof requests.decideConfirmationRequest>): CaptureStarted | { ok: true };
   // Extension pages → background: the popup's and the confirm window's questions.
-  prepareCapture(request: { url: string }): CapturePreparation;
+  prepareCapture(request: Request<typeof requests.urlRequest>): CapturePreparation;
   /** Credits spent in the last hour, and the limit that holds when confirmation is off (Settings). */
   getSpending(): { spentInWindow: number; limitPerHour: number };
-  captureReel(request: { url: string; source: CaptureSource; dontAskAgain?: boolean; again?: boolean }): CaptureStarted;
+  captureReel(request: Request<typeof requests.captureReelRequest>): CaptureStarted;
   // Extension pages → background (captures page, popup).
   listCaptures(): CaptureRecord[];
-  getCaptureResult(request: { captureId: string }): { savedAt: number; result: unknown } | null;
-  retryCapture(request: { captureId: string }): void;
+  getCaptureResult(request: Request<typeof requests.captureIdRequest>): { savedAt: number; result: unknown } | null;
+  retryCapture(request: Request<typeof requests.captureIdRequest>): void;
   /** Fetches a finished analysis again when it could not be kept (a full disk). */
-  downloadResult(request: { captureId: string }): { ok: true } | { ok: false; message: string };
-  removeCapture(request: { captureId: string }): void;
+  downloadResult(request: Request<typeof requests.captureIdRequest>): { ok: true } | { ok: false; message: string };
+  removeCapture(request: Request<typeof requests.captureIdRequest>): void;
   // Uploads into the Asset Library (extension pages → background).
-  startUploads(request: { items: UploadRequestItem[] }): UploadsStarted;
-  cancelUpload(request: { id: string }): void;
-  retryUpload(request: { id: string }): void;
-  removeUpload(request: { id: string }): void;
+  startUploads(request: Request<typeof requests.startUploadsRequest>): UploadsStarted;
+  cancelUpload(request: Request<typeof requests.uploadIdRequest>): void;
+  retryUpload(request: Request<typeof requests.uploadIdRequest>): void;
+  removeUpload(request: Request<typeof requests.uploadIdRequest>): void;
   /** Screenshot of the active tab, whole or cropped to the video being watched. */
-  captureScreenshot(request: { crop: 'page' | 'video' }): UploadsStarted;
+  captureScreenshot(request: Request<typeof requests.screenshotRequest>): UploadsStarted;
   /** The current frame of the video being watched. */
   captureFrame(): UploadsStarted;
   // Background → the uploader (Chrome's offscreen document): PUT one upload's bytes. The signed URL
   // is not broadcast with it: the uploader asks for it in a reply only it receives.
-  putUpload(request: { id: string }): { ok: true } | { ok: false; error: SerializedSumeError };
-  abortUpload(request: { id: string }): void;
+  putUpload(request: Request<typeof requests.uploadIdRequest>): { ok: true } | { ok: false; error: SerializedSumeError };
+  abortUpload(request: Request<typeof requests.uploadIdRequest>): void;
   /** The uploader → background: the signed URL for an upload it was told to PUT. */
-  getSignedUpload(request: { id: string }): SignedUpload | null;
+  getSignedUpload(request: Request<typeof requests.uploadIdRequest>): SignedUpload | null;
   /** The uploader → background: a PUT ended (the background may have been stopped meanwhile). */
   kickUploads(): void;
   // Background → content script of a tab: which video is the user watching?

@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureBrowsers } from './browsers';
+import { checkImportGraph } from './import-graph';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = path.join(root, '.tmp');
@@ -53,11 +55,25 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
+// 0. The browsers the browser tests drive: installed now when this machine allows, else stop at once.
+const browsers = ensureBrowsers();
+if (!browsers.ok) {
+  console.error(
+    `\nThe browser tests need Debian's Chromium and Firefox ESR, and this machine lacks them. Install them with:\n\n  ${browsers.command}\n\nthen run npm test again.`,
+  );
+  process.exit(1);
+}
+
 // 1. Types.
 check('typecheck (tsc --noEmit)', run('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']));
 
 // Lint and formatting (Biome): the same rules in every editor and in CI.
 check('lint and format (biome check)', run('Lint and format', 'npx', ['biome', 'check', '.']));
+
+// The import graph flows one way (entrypoints → components → lib), with no cycles.
+const graph = checkImportGraph(root);
+for (const problem of graph.problems) console.log(`  ${problem}`);
+check('import graph: one way, no cycles (scripts/import-graph.ts)', graph.ok);
 
 // 2. Unit tests.
 const vitestJson = path.join(tmp, 'vitest.json');

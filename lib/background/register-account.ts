@@ -1,28 +1,23 @@
 import { browser } from 'wxt/browser';
 import { createAccountService } from '../account/account-service';
 import { hasOriginPermission } from '../browser/permissions';
-import { assertExtensionPage } from '../browser/sender';
-import { connectRequestSchema } from '../account/account-view';
-import { onMessage } from '../messaging';
+import { handle } from '../protocol/handle';
+import { connectRequest } from '../protocol/requests';
 
 /** Wires the account service to the message protocol. Call synchronously at worker start. */
 export function registerAccount(): void {
   const service = createAccountService({ fetch: (input, init) => fetch(input, init), hasOriginPermission });
 
-  onMessage('getAccount', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('getAccount', { from: 'page' }, () => {
     return service.view();
   });
-  onMessage('refreshAccount', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('refreshAccount', { from: 'page' }, () => {
     return service.refresh();
   });
-  onMessage('connect', ({ sender, data }) => {
-    assertExtensionPage(sender);
-    return service.connect(connectRequestSchema.parse(data));
+  handle('connect', { from: 'page', input: connectRequest }, (input) => {
+    return service.connect(input);
   });
-  onMessage('forgetKey', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('forgetKey', { from: 'page' }, () => {
     return service.forgetKey();
   });
 

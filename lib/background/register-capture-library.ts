@@ -1,29 +1,23 @@
 /** The captures page's requests: the list, a result, removing a capture. Extension pages only. */
-import { z } from 'zod';
-import { assertExtensionPage } from '../browser/sender';
 import { readCaptures, readResult, removeResult, updateCaptures } from '../captures/capture-store';
-import { onMessage } from '../messaging';
 import { SumeApiError } from '../api/errors';
 import type { CaptureRunner } from './capture-runner';
 import { keepResult } from './poll-jobs';
 import { currentClient } from './sume-client';
-
-const idRequest = z.object({ captureId: z.string().max(100) });
+import { handle } from '../protocol/handle';
+import { captureIdRequest } from '../protocol/requests';
 
 export function registerCaptureLibrary(runner: CaptureRunner): void {
-  onMessage('listCaptures', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('listCaptures', { from: 'page' }, () => {
     return readCaptures().then((records) => records.sort((a, b) => b.createdAt - a.createdAt));
   });
 
-  onMessage('getCaptureResult', ({ sender, data }) => {
-    assertExtensionPage(sender);
-    return readResult(idRequest.parse(data).captureId);
+  handle('getCaptureResult', { from: 'page', input: captureIdRequest }, (input) => {
+    return readResult(input.captureId);
   });
 
-  onMessage('downloadResult', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const { captureId } = idRequest.parse(data);
+  handle('downloadResult', { from: 'page', input: captureIdRequest }, async (input) => {
+    const { captureId } = input;
     const record = (await readCaptures()).find((r) => r.id === captureId);
     if (record?.job?.status !== 'completed') return { ok: false as const, message: 'This capture has no finished analysis to download.' };
     const client = await currentClient();
@@ -44,9 +38,8 @@ export function registerCaptureLibrary(runner: CaptureRunner): void {
     return kept === true ? { ok: true as const } : { ok: false as const, message: kept.message };
   });
 
-  onMessage('removeCapture', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const { captureId } = idRequest.parse(data);
+  handle('removeCapture', { from: 'page', input: captureIdRequest }, async (input) => {
+    const { captureId } = input;
     const removed = await updateCaptures((records) => {
       const record = records.get(captureId);
       records.delete(captureId);

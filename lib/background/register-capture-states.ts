@@ -4,16 +4,14 @@
  * no second stored copy of these states to fall behind, lose a concurrent update or outlive a
  * removed capture.
  */
-import { z } from 'zod';
 import { sendToPlatformTabs } from '../browser/platform-tabs';
-import { assertOwnContentScript } from '../browser/sender';
 import { changedUrls, statesFor } from '../captures/button-states';
 import { capturesItem, readCaptures } from '../captures/capture-store';
 import { reported } from '../diagnostics/report';
-import { onMessage, sendMessage } from '../messaging';
+import { sendMessage } from '../messaging';
 import { readSettings, settingsItem } from '../storage';
-
-const captureStateRequestSchema = z.object({ urls: z.array(z.string().max(300)).max(500) });
+import { handle } from '../protocol/handle';
+import { captureStatesRequest } from '../protocol/requests';
 
 /** Pushes the current states of `urls` to every platform tab. */
 export async function pushCaptureStates(urls: readonly string[]): Promise<void> {
@@ -23,13 +21,11 @@ export async function pushCaptureStates(urls: readonly string[]): Promise<void> 
 }
 
 export function registerCaptureStates(): void {
-  onMessage('getCaptureStates', async ({ sender, data }) => {
-    assertOwnContentScript(sender);
-    return statesFor(await readCaptures(), captureStateRequestSchema.parse(data).urls);
+  handle('getCaptureStates', { from: 'content', input: captureStatesRequest }, async (input) => {
+    return statesFor(await readCaptures(), input.urls);
   });
 
-  onMessage('getContentSettings', async ({ sender }) => {
-    assertOwnContentScript(sender);
+  handle('getContentSettings', { from: 'content' }, async () => {
     return { buttons: (await readSettings()).buttons };
   });
 

@@ -6,23 +6,17 @@
 import { reported } from '../diagnostics/report';
 import { onSumeBack } from './sume-client';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { assertExtensionPage, assertPageOrContentScript } from '../browser/sender';
-import { notificationTarget } from '../browser/notifications';
-import { capturePhase, CAPTURE_SOURCES } from '../captures/capture-record';
+import { capturePhase } from '../captures/capture-record';
 import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
-import { onMessage } from '../messaging';
 import { dueNowThatSumeIsBack, recoverInterrupted, retryItem } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
 import { apiKeyItem, readSettings, settingsItem } from '../storage';
 import { createCaptureRunner } from './capture-runner';
 import { createCaptureService, latestFor } from './capture-service';
 import { registerCaptureLibrary } from './register-capture-library';
-
-const urlRequest = z.object({ url: z.string().max(2048) });
-const captureRequest = urlRequest.extend({ source: z.enum(CAPTURE_SOURCES), dontAskAgain: z.boolean().optional(), again: z.boolean().optional() });
-const idRequest = z.object({ captureId: z.string().max(100) });
-const openRequest = z.object({ url: z.string().max(2048).optional(), captureId: z.string().max(100).optional() });
+import { notificationTarget } from '../browser/notifications';
+import { handle } from '../protocol/handle';
+import { captureIdRequest, captureReelRequest, openCaptureRequest, urlRequest } from '../protocol/requests';
 
 /** The captures page, at one capture (`#<id>`) or on its Uploads tab (`?view=uploads`). */
 export function openCapturesPage(target?: { captureId: string } | { view: 'uploads' }): Promise<unknown> {
@@ -36,29 +30,25 @@ export function registerCaptures(now: () => number = Date.now) {
 
   // The popup and the confirm window (extension pages). The in-page button asks through
   // register-confirmations.ts instead: a content script can never turn confirmation off.
-  onMessage('prepareCapture', ({ sender, data }) => {
-    assertExtensionPage(sender);
-    return service.prepare(urlRequest.parse(data).url);
+  handle('prepareCapture', { from: 'page', input: urlRequest }, (input) => {
+    return service.prepare(input.url);
   });
 
-  onMessage('captureReel', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const request = captureRequest.parse(data);
+  handle('captureReel', { from: 'page', input: captureReelRequest }, async (input) => {
+    const request = input;
     const blocked = await service.blocker();
     if (blocked) return { ok: false, error: blocked };
     if (request.dontAskAgain) await settingsItem.setValue({ ...(await readSettings()), confirmBeforeAnalyzing: false });
     return service.enqueue(request.url, request.source, { again: request.again ?? false });
   });
 
-  onMessage('getSpending', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('getSpending', { from: 'page' }, () => {
     return service.spending();
   });
 
   // Opening our own captures page reveals nothing to a page, so a click on a "Result" button may.
-  onMessage('openCapture', async ({ sender, data }) => {
-    assertPageOrContentScript(sender);
-    const request = openRequest.parse(data);
+  handle('openCapture', { from: ['page', 'content'], input: openCaptureRequest }, async (input) => {
+    const request = input;
     const parsed = request.url ? parseReferenceUrl(request.url) : undefined;
     const target = request.captureId ?? (parsed?.ok ? latestFor(await readCaptures(), parsed.canonicalUrl)?.id : undefined);
     await openCapturesPage(target ? { captureId: target } : undefined);
@@ -68,9 +58,8 @@ export function registerCaptures(now: () => number = Date.now) {
    * Retry: a capture that never reached Sume is sent again with its own key (no new credits); one
    * whose job failed at Sume is analyzed again as a new capture (the captures page says so).
    */
-  onMessage('retryCapture', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const { captureId } = idRequest.parse(data);
+  handle('retryCapture', { from: 'page', input: captureIdRequest }, async (input) => {
+    const { captureId } = input;
     await outboxPauseItem.setValue(null);
     const record = (await readCaptures()).find((r) => r.id === captureId);
     if (!record) return;

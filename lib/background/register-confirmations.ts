@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { confirmationRequestsItem } from '../storage/confirmations';
-import { assertConfirmationFrame, assertOwnContentScript, type MessageSenderLike } from '../browser/sender';
+import type { MessageSenderLike } from '../browser/sender';
 import { CAPTURE_SOURCES, type CaptureSource } from '../captures/capture-record';
 import {
   claimRequest,
@@ -19,17 +19,14 @@ import {
   type ConfirmationRequests,
   type Requester,
 } from '../captures/confirmation-requests';
-import { reelDescriptionSchema } from '../captures/reel-description';
 import { ASK_REASONS } from '../captures/spending';
-import { onMessage, sendMessage, type ConfirmationView } from '../messaging';
+import { sendMessage, type ConfirmationView } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { readSettings, settingsItem } from '../storage';
 import type { CaptureService } from './capture-service';
 import { openCapturesPage } from './register-captures';
-
-const activateRequest = z.object({ url: z.string().max(2048), reel: reelDescriptionSchema, unverified: z.boolean() });
-const tokenRequest = z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) });
-const decideRequest = tokenRequest.extend({ choice: z.enum(['analyze', 'analyze_again', 'open', 'cancel']), dontAskAgain: z.boolean().optional() });
+import { handle } from '../protocol/handle';
+import { activateButtonRequest, decideConfirmationRequest, tokenRequest } from '../protocol/requests';
 
 const requestSchema = z.object({
   token: z.string(),
@@ -89,10 +86,9 @@ export function registerConfirmations(service: CaptureService, now: () => number
     void sendMessage('confirmationClosed', { token: request.token, outcome }, { tabId: request.tabId, frameId: request.frameId }).catch(() => undefined);
   }
 
-  onMessage('activateButton', async ({ sender, data }) => {
-    assertOwnContentScript(sender);
+  handle('activateButton', { from: 'content', input: activateButtonRequest }, async (input, sender) => {
     const owner = requester(sender);
-    const request = activateRequest.parse(data);
+    const request = input;
     const parsed = parseReferenceUrl(request.url);
     // The button is bound to a canonical reel URL; anything else is not a click on one of ours.
     if (!parsed.ok || parsed.kind === 'short_link' || parsed.canonicalUrl !== request.url) throw new Error('Not a reel URL.');
@@ -117,18 +113,16 @@ export function registerConfirmations(service: CaptureService, now: () => number
     return { kind: 'confirm' as const, token };
   });
 
-  onMessage('dismissConfirmation', async ({ sender, data }) => {
-    assertOwnContentScript(sender);
-    const { token } = tokenRequest.parse(data);
+  handle('dismissConfirmation', { from: 'content', input: tokenRequest }, async (input, sender) => {
+    const { token } = input;
     await update((requests) => {
       const { requests: rest } = dropRequest(requests, token, requester(sender), now());
       return { requests: rest, result: undefined };
     });
   });
 
-  onMessage('openConfirmation', async ({ sender, data }): Promise<ConfirmationView> => {
-    assertConfirmationFrame(sender);
-    const { token } = tokenRequest.parse(data);
+  handle('openConfirmation', { from: 'confirmation', input: tokenRequest }, async (input, sender): Promise<ConfirmationView> => {
+    const { token } = input;
     const request = await update((requests) => {
       const claimed = claimRequest(requests, token, requester(sender), now());
       return { requests: claimed.requests, result: claimed.request };
@@ -138,9 +132,8 @@ export function registerConfirmations(service: CaptureService, now: () => number
     return { ok: true, ...(await service.details(request.url, request.reel, request.reason, await service.blocker(), { freshBalance: false })) };
   });
 
-  onMessage('confirmationBalance', async ({ sender, data }) => {
-    assertConfirmationFrame(sender);
-    const { token } = tokenRequest.parse(data);
+  handle('confirmationBalance', { from: 'confirmation', input: tokenRequest }, async (input, sender) => {
+    const { token } = input;
     const request = await update((requests) => {
       const claimed = claimRequest(requests, token, requester(sender), now());
       return { requests: claimed.requests, result: claimed.request };
@@ -150,9 +143,8 @@ export function registerConfirmations(service: CaptureService, now: () => number
     return remaining === undefined ? null : { remainingCredits: remaining };
   });
 
-  onMessage('decideConfirmation', async ({ sender, data }) => {
-    assertConfirmationFrame(sender);
-    const { token, choice, dontAskAgain } = decideRequest.parse(data);
+  handle('decideConfirmation', { from: 'confirmation', input: decideConfirmationRequest }, async (input, sender) => {
+    const { token, choice, dontAskAgain } = input;
     const request = await update((requests) => {
       const taken = takeRequest(requests, token, requester(sender), now());
       return { requests: taken.requests, result: taken.request };

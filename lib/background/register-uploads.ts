@@ -4,38 +4,27 @@
  * before any network call; the driver does the rest.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { SerializedSumeError } from '../api/errors';
 import { requestOriginPermission } from '../browser/permissions';
 import { isFirstStartOfSession } from '../browser/browser-session';
-import { assertExtensionPage, assertUploadDocument } from '../browser/sender';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
-import { onMessage, sendMessage, type UploadsStarted } from '../messaging';
+import { sendMessage, type UploadRequestItem, type UploadsStarted } from '../messaging';
 import { platformOfHost } from '../platforms/registry';
 import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store';
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { showPageToast } from '../uploads/page-toast';
 import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
 import { cancelUpload, createUpload, dueNowThatSumeIsBack, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
-import { UPLOAD_SOURCES, uploadMetaSchema, type UploadMeta, type UploadSource } from '../uploads/upload-record';
+import type { UploadMeta, UploadSource } from '../uploads/upload-record';
 import { deleteUpload, getUpload, listUploads, saveUpload, updateUpload } from '../uploads/upload-store';
 import { onSumeBack } from './sume-client';
 import { createUploadDriver } from './upload-driver';
 import { reported, reportError } from '../diagnostics/report';
+import { handle } from '../protocol/handle';
+import { screenshotRequest, startUploadsRequest, uploadIdRequest } from '../protocol/requests';
 
 export const MENU_UPLOAD = 'sume-upload-media';
-
-const itemSchema = z.object({
-  blobId: z.string().uuid(),
-  filename: z.string().min(1).max(255),
-  contentType: z.string().max(100),
-  sizeBytes: z.number().int().nonnegative(),
-  source: z.enum(UPLOAD_SOURCES),
-  meta: uploadMetaSchema,
-});
-const startSchema = z.object({ items: z.array(itemSchema).min(1).max(100) });
-const idSchema = z.object({ id: z.string().max(100) });
 
 const failure = (code: string, message: string): UploadsStarted => ({ ok: false, error: { kind: 'http', code, message } as SerializedSumeError });
 
@@ -57,7 +46,7 @@ export function registerUploads(now: () => number = Date.now) {
     return start([{ blobId: id, filename, contentType: blob.type, sizeBytes: blob.size, source, meta }]);
   }
 
-  async function start(items: z.infer<typeof itemSchema>[]): Promise<UploadsStarted> {
+  async function start(items: readonly UploadRequestItem[]): Promise<UploadsStarted> {
     const ids: string[] = [];
     const rejected: { filename: string; reason: string }[] = [];
     const startedAt = now();
@@ -180,21 +169,17 @@ export function registerUploads(now: () => number = Date.now) {
     }
   }
 
-  onMessage('startUploads', ({ sender, data }) => {
-    assertExtensionPage(sender);
-    return start(startSchema.parse(data).items);
+  handle('startUploads', { from: 'page', input: startUploadsRequest }, (input) => {
+    return start(input.items);
   });
-  onMessage('captureScreenshot', ({ sender, data }) => {
-    assertExtensionPage(sender);
-    return captureMedia(z.object({ crop: z.enum(['page', 'video']) }).parse(data).crop);
+  handle('captureScreenshot', { from: 'page', input: screenshotRequest }, (input) => {
+    return captureMedia(input.crop);
   });
-  onMessage('captureFrame', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('captureFrame', { from: 'page' }, () => {
     return captureMedia('frame');
   });
-  onMessage('cancelUpload', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const { id } = idSchema.parse(data);
+  handle('cancelUpload', { from: 'page', input: uploadIdRequest }, async (input) => {
+    const { id } = input;
     const record = await getUpload(id);
     if (!record) return;
     await saveUpload(cancelUpload(record, now()));
@@ -202,27 +187,23 @@ export function registerUploads(now: () => number = Date.now) {
     await abortPut(id);
     await deleteBlob(id);
   });
-  onMessage('retryUpload', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const record = await getUpload(idSchema.parse(data).id);
+  handle('retryUpload', { from: 'page', input: uploadIdRequest }, async (input) => {
+    const record = await getUpload(input.id);
     if (record) await saveUpload(retryUpload(record, now()));
     void driver.kick();
   });
-  onMessage('removeUpload', async ({ sender, data }) => {
-    assertExtensionPage(sender);
-    const { id } = idSchema.parse(data);
+  handle('removeUpload', { from: 'page', input: uploadIdRequest }, async (input) => {
+    const { id } = input;
     const record = await getUpload(id);
     if (record && (record.status === 'active' || record.status === 'waiting_retry')) await abortPut(id);
     await deleteUpload(id);
     await deleteBlob(id);
   });
-  onMessage('kickUploads', ({ sender }) => {
-    assertExtensionPage(sender);
+  handle('kickUploads', { from: ['page', 'uploader'] }, () => {
     void driver.kick();
   });
-  onMessage('getSignedUpload', ({ sender, data }) => {
-    assertUploadDocument(sender);
-    return driver.signedUpload(idSchema.parse(data).id);
+  handle('getSignedUpload', { from: 'uploader', input: uploadIdRequest }, (input) => {
+    return driver.signedUpload(input.id);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => void uploadFromMenu(info, tab));

@@ -70,29 +70,3 @@ export function isBackground(sender: MessageSenderLike): boolean {
 export function isUploadDocument(sender: MessageSenderLike): boolean {
   return sender.tab == null && ownDocumentPath(sender) === '/uploader.html';
 }
-
-export function assertUploadDocument(sender: MessageSenderLike): void {
-  if (!isUploadDocument(sender)) throw new Error('Only Sume Capture’s upload document may ask this.');
-}
-
-/** Privileged requests (key, settings, uploads, retries, the captures page) come from our own pages only. */
-export function assertExtensionPage(sender: MessageSenderLike): void {
-  if (!isExtensionPage(sender)) throw new Error('This request is only accepted from Sume Capture’s own pages.');
-}
-
-export function assertOwnContentScript(sender: MessageSenderLike): void {
-  if (!isOwnContentScript(sender)) throw new Error('Not from a Sume Capture content script.');
-}
-
-export function assertConfirmationFrame(sender: MessageSenderLike): void {
-  if (!isConfirmationFrame(sender)) throw new Error('Not from Sume Capture’s confirmation.');
-}
-
-export function assertBackground(sender: MessageSenderLike): void {
-  if (!isBackground(sender)) throw new Error('Only Sume Capture’s background may ask this.');
-}
-
-/** Either of our own pages, or one of our content scripts (what a click on our button may do). */
-export function assertPageOrContentScript(sender: MessageSenderLike): void {
-  if (!isExtensionPage(sender) && !isOwnContentScript(sender)) throw new Error('This request is only accepted from Sume Capture itself.');
-}

@@ -4,7 +4,13 @@
  * long to wait — exponential, with jitter, never sooner than Sume's Retry-After. Used by the HTTP
  * transport (within one call), the outbox, uploads and the job tracker (across worker restarts).
  */
-import type { SerializedSumeError } from '../api/errors';
+
+/** What a failure says about itself (SumeApiError and its serialized form both fit). */
+export interface FailureLike {
+  kind: 'network' | 'timeout' | 'http' | 'invalid_response' | 'aborted';
+  status?: number;
+  code: string;
+}
 
 /** Why a whole queue stops until the person fixes something. */
 export type PauseReason = 'unauthorized' | 'forbidden' | 'insufficient_credits';
@@ -17,7 +23,7 @@ export type Verdict = { retry: true } | { retry: false; pause: PauseReason | nul
  * - 401 (or no key), 403, 402: stop, and everything behind it, until the key or credits change;
  * - any other 4xx, and a cancel: final for this request.
  */
-export function classifyFailure(error: Pick<SerializedSumeError, 'kind' | 'status' | 'code'>): Verdict {
+export function classifyFailure(error: FailureLike): Verdict {
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid_response') return { retry: true };
   if (error.kind === 'aborted') return { retry: false, pause: null };
   if (error.status === 401 || error.code === 'no_api_key') return { retry: false, pause: 'unauthorized' };

@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import { assertBackground } from '../browser/sender';
-import { onMessage, sendMessage } from '../messaging';
+import { sendMessage } from '../messaging';
 import { abortUpload, putUpload } from './put-worker';
 import { reported } from '../diagnostics/report';
-
-const idSchema = z.object({ id: z.string().max(100) });
+import { handle } from '../protocol/handle';
+import { uploadIdRequest } from '../protocol/requests';
 
 /**
  * The offscreen uploader's side of the protocol. Only the background may start or stop a PUT; the
@@ -12,9 +10,8 @@ const idSchema = z.object({ id: z.string().max(100) });
  * uploader asks for it in a reply only it receives.
  */
 export function registerUploader(): void {
-  onMessage('putUpload', async ({ sender, data }) => {
-    assertBackground(sender);
-    const { id } = idSchema.parse(data);
+  handle('putUpload', { from: 'background', input: uploadIdRequest }, async (input) => {
+    const { id } = input;
     const upload = await sendMessage('getSignedUpload', { id }).catch(() => null);
     const result = upload
       ? await putUpload(id, upload)
@@ -23,8 +20,7 @@ export function registerUploader(): void {
     void sendMessage('kickUploads').catch(reported('upload', 'Waking the uploads'));
     return result;
   });
-  onMessage('abortUpload', ({ sender, data }) => {
-    assertBackground(sender);
-    abortUpload(idSchema.parse(data).id);
+  handle('abortUpload', { from: 'background', input: uploadIdRequest }, (input) => {
+    abortUpload(input.id);
   });
 }

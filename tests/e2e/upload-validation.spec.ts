@@ -24,7 +24,7 @@ function startUploadSkippingChecks(page: Page, file: { name: string; type: strin
     const blob = new Blob([text], { type });
     const blobId = crypto.randomUUID();
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sume-capture', 1);
+      const request = indexedDB.open('sume-capture');
       request.onupgradeneeded = () => {
         request.result.createObjectStore('blobs');
         request.result.createObjectStore('uploads', { keyPath: 'id' });

@@ -4,6 +4,7 @@ import type { SandboxEnv } from './context';
 import { handleError, requestIdMiddleware } from './errors';
 import { faultMiddleware } from './faults';
 import { advanceJobs } from './jobs';
+import { sandboxNow } from './store';
 import { notFoundHandler } from './not-found';
 import { openApiDocument } from './openapi';
 import { rateLimitMiddleware } from './rate-limit';
@@ -29,7 +30,7 @@ export function createApp(state: SandboxState): Hono<SandboxEnv> {
   app.use('*', requestIdMiddleware);
   app.use('*', async (c, next) => {
     c.set('state', state);
-    advanceJobs(state);
+    advanceJobs(state, sandboxNow(state));
     await next();
   });
   app.use('*', requestLogMiddleware);

@@ -7,6 +7,19 @@ async function startAnalysis(url = TIKTOK_URL): Promise<string> {
   return (await client.post('/reference-analysis', { url })).body.job_id as string;
 }
 
+describe('the job clock', () => {
+  it('moves forward on request, so a test advances time instead of sleeping', async () => {
+    await client.control('/config', { queuedMs: 60_000, runningMs: 600_000 });
+    const jobId = await startAnalysis();
+    expect((await client.get(`/jobs/${jobId}`)).body.status).toBe('queued');
+    await client.control('/clock', { advanceMs: 61_000 });
+    expect((await client.get(`/jobs/${jobId}`)).body.status).toBe('running');
+    await client.control('/clock', { advanceMs: 600_000 });
+    expect((await client.get(`/jobs/${jobId}`)).body.status).toBe('completed');
+    expect((await client.get(`/jobs/${jobId}/result`)).status).toBe(200);
+  });
+});
+
 describe('job lifecycle on the real clock', () => {
   it('moves queued → running → completed and only then serves the result', async () => {
     // Windows of seconds, not the file's milliseconds: a loaded 2-core CI machine still sees each

@@ -114,6 +114,8 @@ export interface SandboxState {
   requestLog: RequestLogEntry[];
   requestCounts: { total: number; byRoute: Record<string, number> };
   seq: number;
+  /** How far the job clock runs ahead of the wall clock (POST /__sandbox/clock): tests advance time instead of sleeping. */
+  clockOffsetMs: number;
 }
 
 export const DEMO_WORKSPACE_ID = 'wks_sandbox';
@@ -170,6 +172,7 @@ export function createState(options: SandboxOptions): SandboxState {
     requestLog: [],
     requestCounts: { total: 0, byRoute: {} },
     seq: 0,
+    clockOffsetMs: 0,
   };
 }
 
@@ -177,6 +180,9 @@ export function createState(options: SandboxOptions): SandboxState {
 export function resetState(state: SandboxState): void {
   Object.assign(state, createState(state.options));
 }
+
+/** The sandbox's own time: jobs are created, queued, run and finish by it. */
+export const sandboxNow = (state: SandboxState): number => Date.now() + state.clockOffsetMs;
 
 export function nextSeq(state: SandboxState): number {
   state.seq += 1;

@@ -6,6 +6,7 @@ import { requireScope } from '../auth';
 import { originOf, type SandboxEnv } from '../context';
 import { ApiError } from '../errors';
 import { idempotent } from '../idempotency';
+import { sandboxNow } from '../store';
 import { createJob } from '../jobs';
 import { readJson } from '../json-body';
 import { pageByOffset, parseLimit } from '../pagination';
@@ -54,13 +55,17 @@ export function registerAssets(api: Hono<SandboxEnv>): void {
       if (upload.assetId) {
         throw new ApiError(409, 'already_finalized', 'This upload was already turned into an asset.', { asset_id: upload.assetId });
       }
-      const job = createJob(state, {
-        workspaceId: workspace.id,
-        type: 'asset_ingest',
-        sourceUrl: data.source_url ?? null,
-        idempotencyKey,
-        assetId: null,
-      });
+      const job = createJob(
+        state,
+        {
+          workspaceId: workspace.id,
+          type: 'asset_ingest',
+          sourceUrl: data.source_url ?? null,
+          idempotencyKey,
+          assetId: null,
+        },
+        sandboxNow(state),
+      );
       const asset = createAsset(
         state,
         {

@@ -4,6 +4,7 @@ import { requireScope } from '../auth';
 import { apiBaseOf, type SandboxEnv } from '../context';
 import { ApiError } from '../errors';
 import { idempotent } from '../idempotency';
+import { sandboxNow } from '../store';
 import { createJob, jobView } from '../jobs';
 import { readJson } from '../json-body';
 import { checkReferenceUrl, SUPPORTED_URL_HINT } from '../reference-url';
@@ -36,13 +37,17 @@ export function registerReferenceAnalysis(api: Hono<SandboxEnv>): void {
         });
       }
       workspace.remainingCredits -= required;
-      const job = createJob(state, {
-        workspaceId: workspace.id,
-        type: 'reference_analysis',
-        sourceUrl: check.canonical,
-        idempotencyKey,
-        assetId: null,
-      });
+      const job = createJob(
+        state,
+        {
+          workspaceId: workspace.id,
+          type: 'reference_analysis',
+          sourceUrl: check.canonical,
+          idempotencyKey,
+          assetId: null,
+        },
+        sandboxNow(state),
+      );
       return {
         status: 202,
         body: { job_id: job.id, required_credits: required, status: job.status, job: jobView(job, apiBaseOf(c)) },

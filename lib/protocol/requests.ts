@@ -1,0 +1,44 @@
+/**
+ * The schemas of every request a receiver accepts: the one place a message's payload is described.
+ * The protocol's types (lib/messaging.ts) are inferred from these (type-only imports, so a content
+ * script that sends them pays nothing for zod), and `handle()` parses every payload with them.
+ */
+import { z } from 'zod';
+import { connectRequestSchema } from '../account/account-view';
+import { CAPTURE_SOURCES } from '../captures/capture-record';
+import { reelDescriptionSchema } from '../captures/reel-description';
+import { UPLOAD_SOURCES, uploadMetaSchema } from '../uploads/upload-record';
+
+const reelUrl = z.string().max(2048);
+const captureId = z.string().max(100);
+
+export const urlRequest = z.object({ url: reelUrl });
+export const captureIdRequest = z.object({ captureId });
+export const uploadIdRequest = z.object({ id: z.string().max(100) });
+export const tokenRequest = z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) });
+
+export const captureReelRequest = urlRequest.extend({
+  source: z.enum(CAPTURE_SOURCES),
+  dontAskAgain: z.boolean().optional(),
+  again: z.boolean().optional(),
+});
+export const openCaptureRequest = z.object({ url: reelUrl.optional(), captureId: captureId.optional() });
+export const captureStatesRequest = z.object({ urls: z.array(z.string().max(300)).max(500) });
+export const activateButtonRequest = z.object({ url: reelUrl, reel: reelDescriptionSchema, unverified: z.boolean() });
+export const decideConfirmationRequest = tokenRequest.extend({
+  choice: z.enum(['analyze', 'analyze_again', 'open', 'cancel']),
+  dontAskAgain: z.boolean().optional(),
+});
+export { connectRequestSchema as connectRequest };
+
+/** A file a page has already stored in IndexedDB (blob-store.ts) under `blobId`. */
+export const uploadRequestItem = z.object({
+  blobId: z.string().uuid(),
+  filename: z.string().min(1).max(255),
+  contentType: z.string().max(100),
+  sizeBytes: z.number().int().nonnegative(),
+  source: z.enum(UPLOAD_SOURCES),
+  meta: uploadMetaSchema,
+});
+export const startUploadsRequest = z.object({ items: z.array(uploadRequestItem).min(1).max(100) });
+export const screenshotRequest = z.object({ crop: z.enum(['page', 'video']) });
