@@ -63,6 +63,10 @@ export default defineConfig({
         'scripting',
         // Chrome's worker cannot show upload progress or outlive a long upload; an offscreen page does.
         ...(browser === 'firefox' ? [] : ['offscreen']),
+        // Results (one can be megabytes) and upload bytes live in IndexedDB; without this an
+        // extension's storage.local stops at 10 MB and its IndexedDB shares a quota the browser may
+        // trim. Neither browser shows a warning for it. A full disk is still said, with a way out.
+        'unlimitedStorage',
       ],
       host_permissions: hosts,
       ...(manifestVersion === 3

@@ -7,7 +7,8 @@ import { serializeFailure, SumeApiError } from '../api/errors';
 import type { SumeClient } from '../api/client';
 import type { CaptureRecord } from '../captures/capture-record';
 import { outboxPauseItem, updateCaptures } from '../captures/capture-store';
-import { reported } from '../diagnostics/report';
+import { report, reported, reportError } from '../diagnostics/report';
+import { describeReel } from '../platforms/registry';
 import { lastRequiredCreditsItem } from '../storage/captures';
 import { startTracking } from '../jobs/job-tracker';
 import { dueItems, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
@@ -60,6 +61,7 @@ export async function deliverDue(client: SumeClient, now: () => number): Promise
       const url = await resolveUrl(sending.url);
       const created = await client.createReferenceAnalysis({ url, idempotencyKey: sending.idempotencyKey });
       if (created.requiredCredits !== undefined) await lastRequiredCreditsItem.setValue(created.requiredCredits);
+      await report({ level: 'info', area: 'capture', message: `Sent for analysis: ${describeReel(url)} (job ${created.jobId})` });
       void refreshBalance(client).catch(reported('account', 'Reading the balance after an analysis was started'));
       await updateCaptures((records) => {
         const record = records.get(id) ?? sending;
@@ -68,6 +70,7 @@ export async function deliverDue(client: SumeClient, now: () => number): Promise
         return next;
       });
     } catch (error) {
+      await reportError('capture', 'Sending a capture to Sume', error);
       const { item, pause: pausedBy } = await updateCaptures((records) => {
         const outcome = markFailedAttempt(
           records.get(id) ?? sending,

@@ -19,18 +19,18 @@ async function fetchStatuses(client: SumeClient, jobIds: string[]): Promise<Map<
   const answers = new Map<string, Job | SumeApiError>();
   if (shouldBatch(jobIds.length)) {
     // One request for the workspace's recent jobs covers most; the rest are asked one by one.
-    const page = await client.listJobs({ limit: 100 }).catch(() => null);
+    // A failed list is not fatal: each job is then asked about one by one.
+    const page = await client.listJobs({ limit: 100 }).catch((error: unknown) => void reportError('capture', 'Listing jobs', error));
     for (const job of page?.data ?? []) if (jobIds.includes(job.id)) answers.set(job.id, job);
   }
   for (const id of jobIds) {
     if (answers.has(id)) continue;
     answers.set(
       id,
-      await client
-        .getJob(id)
-        .catch((error: unknown) =>
-          error instanceof SumeApiError ? error : new SumeApiError({ kind: 'network', code: 'network_error', message: 'Poll failed.' }),
-        ),
+      await client.getJob(id).catch((error: unknown) => {
+        void reportError('capture', 'Asking Sume how an analysis is going', error);
+        return error instanceof SumeApiError ? error : new SumeApiError({ kind: 'network', code: 'network_error', message: 'Poll failed.' });
+      }),
     );
   }
   return answers;
@@ -76,6 +76,7 @@ export async function pollDue(client: SumeClient, now: () => number): Promise<Po
     let resultNotKept: CaptureRecord['resultNotKept'];
     if (next.status === 'completed' && !hasResult) {
       const fetched = await client.getJobResult(job.id).catch((error: unknown) => {
+        void reportError('capture', 'Downloading a finished analysis', error);
         // Completed but the result did not arrive: keep polling for it instead of calling it done.
         next = applyPollFailure({ ...job, status: 'running' }, now(), error instanceof SumeApiError ? error.retryAfterMs : undefined);
         return null;

@@ -13,6 +13,9 @@ import { readSettings, settingsItem } from '../storage';
 import { handle } from '../protocol/handle';
 import { captureStatesRequest } from '../protocol/requests';
 
+/** The e2e build only: the pages whose content script asked for its settings (register-test-hooks.ts). */
+export const settingsAskedFrom: string[] = [];
+
 /** Pushes the current states of `urls` to every platform tab. */
 export async function pushCaptureStates(urls: readonly string[]): Promise<void> {
   if (urls.length === 0) return;
@@ -25,7 +28,9 @@ export function registerCaptureStates(): void {
     return statesFor(await readCaptures(), input.urls);
   });
 
-  handle('getContentSettings', { from: 'content' }, async () => {
+  handle('getContentSettings', { from: 'content' }, async (_input, sender) => {
+    // The browser tests wait for this question instead of sleeping before they assert "no button".
+    if (import.meta.env.MODE === 'e2e') settingsAskedFrom.push(String((sender.tab as { url?: string } | undefined)?.url ?? ''));
     return { buttons: (await readSettings()).buttons };
   });
 

@@ -1,6 +1,7 @@
 import { updateCaptures } from '../captures/capture-store';
 import type { CaptureRecord } from '../captures/capture-record';
 import type { CapturePhase } from '../captures/phase';
+import { settingsAskedFrom } from './register-capture-states';
 import { handleCommand, handleMenuClick } from './register-menu-and-shortcut';
 import type { registerUploads } from './register-uploads';
 
@@ -69,5 +70,16 @@ async function setCaptureStates(changes: Record<string, TestState | null>): Prom
  */
 export function registerTestHooks(uploads: ReturnType<typeof registerUploads>): void {
   const { captureMedia, uploadFromMenu, driver } = uploads;
-  Object.assign(globalThis, { __sumeTest: { setCaptureStates, handleMenuClick, handleCommand, captureMedia, uploadFromMenu, kickUploads: driver.kick } });
+  Object.assign(globalThis, {
+    __sumeTest: {
+      setCaptureStates,
+      handleMenuClick,
+      handleCommand,
+      captureMedia,
+      uploadFromMenu,
+      kickUploads: driver.kick,
+      /** How many times a content script on `url` asked for its settings (it has started and looked). */
+      settingsAsked: (url: string) => settingsAskedFrom.filter((from) => from === url).length,
+    },
+  });
 }

@@ -16,7 +16,7 @@ import type { UploadRecord } from '../uploads/upload-record';
 import { getUpload, listUploads, saveUpload } from '../uploads/upload-store';
 import { currentClient } from './sume-client';
 import { createWakeLoop } from './wake-loop';
-import { reported } from '../diagnostics/report';
+import { report, reported, reportError } from '../diagnostics/report';
 
 export const UPLOAD_ALARM = 'sume-capture-uploads';
 
@@ -49,6 +49,7 @@ export function createUploadDriver(now: () => number = Date.now) {
       const expiresAt = presigned.expiresAt ? Date.parse(presigned.expiresAt) : Number.NaN;
       await saveUpload(onPresigned(record, { storageKey: presigned.storageKey, ...(Number.isNaN(expiresAt) ? {} : { expiresAt }) }, now()));
     } catch (error) {
+      await reportError('upload', `Asking Sume where to upload ${record.filename}`, error);
       await saveUpload(onStepError(record, 'presign', uploadFailure(error), now()));
     }
   }
@@ -58,6 +59,8 @@ export function createUploadDriver(now: () => number = Date.now) {
     if (!upload) return;
     // The uploader records the outcome itself; a refused URL is dropped so the next step asks again.
     const result = await runPut(record.id, upload).catch((error: unknown) => ({ ok: false as const, error: uploadFailure(error) }));
+    if (!result.ok)
+      await report({ level: 'error', area: 'upload', message: `Sending the bytes of ${record.filename}: ${result.error.message}`, code: result.error.code });
     if (result.ok || result.error.code.startsWith('storage_') || result.error.code === 'upload_url_expired') signed.delete(record.id);
   }
 
@@ -81,6 +84,7 @@ export function createUploadDriver(now: () => number = Date.now) {
         `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`,
       ).catch(reported('upload', 'Notifying that a file was added'));
     } catch (error) {
+      await reportError('upload', `Adding ${record.filename} to the Asset Library`, error);
       const failed = onStepError(record, 'finalize', uploadFailure(error), now());
       await saveUpload(failed);
       if (failed.status === 'failed') await notifyFailure(failed);

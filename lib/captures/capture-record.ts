@@ -17,6 +17,8 @@ export const trackedJobSchema = z.object({
   /** When the job was first seen by the tracker. */
   since: z.number(),
   polls: z.number().int(),
+  /** Polls in a row that got no readable answer (reset by one that did). */
+  failures: z.number().int().optional(),
   nextPollAt: z.number(),
   /** Terminal jobs: when the result (or failure) was recorded and the user told. */
   finishedAt: z.number().optional(),

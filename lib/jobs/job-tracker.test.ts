@@ -30,7 +30,17 @@ describe('job tracker', () => {
   it('a failed poll waits at least Retry-After', () => {
     const job = startTracking('j', 'queued', 0);
     expect(applyPollFailure(job, 1000, 20_000).nextPollAt).toBe(21_000);
-    expect(applyPollFailure(job, 1000, undefined).nextPollAt).toBe(4000);
+    expect(applyPollFailure(job, 1000, undefined, undefined, () => 0).nextPollAt).toBe(4000);
+  });
+
+  it('polls that keep failing back off on the retry policy, and one answer resets it', () => {
+    let job = startTracking('j', 'running', 0);
+    for (let n = 0; n < 8; n++) job = applyPollFailure(job, 0, undefined, undefined, () => 1);
+    expect(job.failures).toBe(8);
+    expect(job.nextPollAt).toBe(256_000);
+    job = applyPoll(job, { status: 'running' }, 0);
+    expect(job.failures).toBeUndefined();
+    expect(job.nextPollAt).toBe(30_000);
   });
 
   it('nothing active: nothing due, nothing scheduled', () => {

@@ -4,6 +4,7 @@
  * Pure: the background runs it (see lib/background/capture-runner.ts).
  */
 import { TERMINAL_STATUSES, type JobStatus } from '../api/schemas';
+import { backoffDelay, POLL_FAILURE_BACKOFF } from '../retry/retry';
 import type { TrackedJob } from '../captures/capture-record';
 
 export interface PollPolicy {
@@ -63,6 +64,9 @@ export function applyPoll(
   policy: PollPolicy = POLL_POLICY,
 ): TrackedJob {
   const polls = job.polls + 1;
+  // A readable answer ends a run of failures.
+  const { failures: _reset, ...answered } = job;
+  job = answered;
   if (isTerminal(update.status)) {
     return { ...job, status: update.status, polls, finishedAt: now, ...(update.error ? { error: update.error } : {}) };
   }
@@ -72,8 +76,19 @@ export function applyPoll(
   return { ...job, status: update.status, polls, nextPollAt: now + pollDelay(polls, policy) };
 }
 
-/** A poll that failed (offline, 5xx, 429): try again later, never sooner than Retry-After. */
-export function applyPollFailure(job: TrackedJob, now: number, retryAfterMs: number | undefined, policy: PollPolicy = POLL_POLICY): TrackedJob {
+/**
+ * A poll that failed (offline, 5xx, 429): try again later on the one retry policy (lib/retry:
+ * backoff with jitter, never sooner than Retry-After), and never sooner than the next planned poll.
+ */
+export function applyPollFailure(
+  job: TrackedJob,
+  now: number,
+  retryAfterMs: number | undefined,
+  policy: PollPolicy = POLL_POLICY,
+  random: () => number = Math.random,
+): TrackedJob {
   const polls = job.polls + 1;
-  return { ...job, polls, nextPollAt: now + Math.max(pollDelay(polls, policy), retryAfterMs ?? 0) };
+  const failures = (job.failures ?? 0) + 1;
+  const wait = Math.max(pollDelay(polls, policy), backoffDelay(failures, POLL_FAILURE_BACKOFF, { random, retryAfterMs }));
+  return { ...job, polls, failures, nextPollAt: now + wait };
 }

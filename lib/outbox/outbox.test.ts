@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedSumeError } from '../api/errors';
+import { httpFailure } from '../api/test-errors';
 import {
   createOutboxItem,
   dueItems,
@@ -14,13 +15,7 @@ import {
 } from './outbox';
 
 const base = () => createOutboxItem({ id: 'c1', url: 'https://www.tiktok.com/@a/video/7301234567890123456', source: 'button', idempotencyKey: 'k1' }, 1000);
-const http = (status: number, code: string, retryAfterMs?: number): SerializedSumeError => ({
-  kind: 'http',
-  status,
-  code,
-  message: code,
-  ...(retryAfterMs ? { retryAfterMs } : {}),
-});
+const http = httpFailure;
 
 describe('outbox transitions', () => {
   it('pending → sending → delivered keeps the same idempotency key and records the job', () => {

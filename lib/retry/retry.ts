@@ -42,6 +42,8 @@ export interface BackoffPolicy {
 export const REQUEST_BACKOFF: BackoffPolicy = { baseDelayMs: 400, maxDelayMs: 5_000 };
 /** A capture that could not be sent: from seconds to ten minutes, across worker restarts. */
 export const OUTBOX_BACKOFF: BackoffPolicy = { baseDelayMs: 2_000, maxDelayMs: 10 * 60_000 };
+/** A job's status that could not be read: polling goes on, slower while Sume is away. */
+export const POLL_FAILURE_BACKOFF: BackoffPolicy = { baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
 /** An upload step that failed: the bytes are kept, so it may wait longer. */
 export const UPLOAD_BACKOFF: BackoffPolicy = { baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
 

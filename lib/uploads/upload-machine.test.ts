@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedSumeError } from '../api/errors';
+import { httpFailure } from '../api/test-errors';
 import {
   cancelUpload,
   createUpload,
@@ -18,13 +19,7 @@ import {
 
 const fresh = () =>
   createUpload({ id: 'u1', filename: 'clip.mp4', contentType: 'video/mp4', sizeBytes: 1000, source: 'file', meta: {}, presignKey: 'p', finalizeKey: 'f' }, 0);
-const http = (status: number, code: string, retryAfterMs?: number): SerializedSumeError => ({
-  kind: 'http',
-  status,
-  code,
-  message: code,
-  ...(retryAfterMs ? { retryAfterMs } : {}),
-});
+const http = httpFailure;
 const network: SerializedSumeError = { kind: 'network', code: 'network_error', message: 'offline' };
 
 describe('validating files before anything is sent', () => {

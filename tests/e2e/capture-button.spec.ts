@@ -309,7 +309,11 @@ test('the button is a named, keyboard-reachable button whose clicks, keys and ri
   expect(await heard()).toEqual([]);
 });
 
-test('switching TikTok off in the settings removes its buttons from open tabs at once, and on brings them back', async ({ openSite, openOptions }) => {
+test('switching TikTok off in the settings removes its buttons from open tabs at once, and on brings them back', async ({
+  openSite,
+  openOptions,
+  serviceWorker,
+}) => {
   const tiktok = await openSite(urlOf('tiktok-foryou'));
   const tiktokVideos = await tiktok.expectOneButtonPerExpectedItem();
   expect(tiktokVideos.length).toBeGreaterThan(0);
@@ -333,7 +337,17 @@ test('switching TikTok off in the settings removes its buttons from open tabs at
   await settings.set(settings.tiktok, false);
   await expect(tiktok.hosts).toHaveCount(0);
   const later = await openSite(urlOf('tiktok-video'));
-  await later.page.waitForTimeout(400);
+  // Wait until its content script has started and asked for the settings (not a blind sleep),
+  // then give its answer a moment to land before looking.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        (url: string) => (globalThis as unknown as { __sumeTest: { settingsAsked(u: string): number } }).__sumeTest.settingsAsked(url),
+        later.page.url(),
+      ),
+    )
+    .toBeGreaterThan(0);
+  await later.page.waitForTimeout(250);
   await expect(later.hosts).toHaveCount(0);
 });
 
