@@ -9,8 +9,6 @@ test('a failed send is listed in Settings → Diagnostics with its request id, a
   connect,
   openAnalyzePopup,
   openOptions,
-  context,
-  extensionId,
   sandbox,
 }) => {
   await connect();
@@ -31,10 +29,15 @@ test('a failed send is listed in Settings → Diagnostics with its request id, a
   const listed = requestIds.find((id) => failedIds.includes(id));
   expect(listed, 'the request id of a refused send').toBeTruthy();
 
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
+  // Headless Chromium grants no clipboard to an extension page: keep what is written to it instead.
+  await options.page.evaluate(() => {
+    const kept: string[] = [];
+    (window as unknown as { copied: string[] }).copied = kept;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void kept.push(text) }, configurable: true });
+  });
   await options.page.getByRole('button', { name: 'Copy report' }).click();
   await expect(options.page.getByRole('status').filter({ hasText: 'Report copied' })).toBeVisible();
-  const report = await options.page.evaluate(() => navigator.clipboard.readText());
+  const report = await options.page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
   expect(report).toMatch(/^Sume Capture \S+ · Chromium · API http:\/\/127\.0\.0\.1:\d+/);
   expect(report).toContain(`request ${listed}`);
   expect(report).not.toContain(sandbox.demoKey);
