@@ -31,7 +31,7 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
         <div class="sc-card" data-testid="account-connected" data-stale={error ? 'true' : 'false'}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span class={`sc-dot ${error ? 'sc-dot--warn' : 'sc-dot--ok'}`} aria-hidden="true" />
-            <p style={{ margin: 0, flex: 1, minWidth: 0 }} data-testid="connected-line">
+            <p style={{ margin: 0, flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} data-testid="connected-line">
               {error && (error.status === 401 || error.status === 403) ? 'Last connected as ' : 'Connected as '}
               <strong>{account.userName ?? account.userEmail ?? account.userId}</strong>
               {' · '}

@@ -23,6 +23,10 @@ import { urlParsing } from './bench/url-parsing';
 
 const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, confirmationLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory, urlParsing];
 
+/** `npm run bench -- --only <id>[,<id>]` runs just those sections (ids as in SECTIONS). */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();
 const command = process.env.npm_lifecycle_event
@@ -51,7 +55,7 @@ const build = buildProductionExtension(root);
 console.log(`  done in ${build.seconds.toFixed(1)} s; measuring a copy at ${build.dir}`);
 
 const results: Record<string, SectionResult | { error: string }> = {};
-for (const section of SECTIONS) {
+for (const section of SECTIONS.filter((s) => !only || only.has(s.id))) {
   const sectionStarted = performance.now();
   try {
     const result = await section.run({ root, extensionDir: build.dir });

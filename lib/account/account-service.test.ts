@@ -146,4 +146,15 @@ describe('account service', () => {
     });
     expect(await readAccountState()).toBeNull();
   });
+
+  it('names from Sume are bounded: a 20,000-character workspace name is kept and shown as one short line', async () => {
+    const long = { ...me, workspace: { id: 'wks_1', name: `Growth ${'x'.repeat(20_000)}` }, user: { id: 'usr_1', name: 'Ada\n\n   Lovelace' } };
+    const fetch = routes({ '/me': json(long), '/credits': json(credits) });
+    const service = createAccountService({ fetch, hasOriginPermission: async () => true });
+    await service.connect({ baseUrl: BASE, apiKey: KEY });
+    const account = (await readAccountState())?.account;
+    expect([...(account?.workspaceName ?? '')]).toHaveLength(80);
+    expect(account?.workspaceName?.endsWith('…')).toBe(true);
+    expect(account?.userName).toBe('Ada Lovelace');
+  });
 });

@@ -23,14 +23,25 @@ function localError(code: string, message: string): SerializedSumeError {
   return { kind: 'http', code, message };
 }
 
+/** Longest a name from Sume is shown (and kept): what a person reads in one line, never a page of it. */
+export const MAX_NAME_LENGTH = 80;
+
+/** A string from Sume, bounded for display: whitespace runs folded, cut at `max` with an ellipsis. */
+export function clipText(value: string | undefined, max = MAX_NAME_LENGTH): string | undefined {
+  if (value === undefined) return undefined;
+  const folded = value.replace(/\s+/g, ' ').trim();
+  const chars = [...folded];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : folded;
+}
+
 function summarise(me: Awaited<ReturnType<SumeClient['me']>>, credits: Awaited<ReturnType<SumeClient['credits']>> | undefined): AccountSummary {
-  const summary: AccountSummary = { userId: me.user.id, workspaceId: me.workspace.id };
+  const summary: AccountSummary = { userId: clipText(me.user.id, 100) ?? '', workspaceId: clipText(me.workspace.id, 100) ?? '' };
   const optional: Partial<AccountSummary> = {
-    userName: me.user.name,
-    userEmail: me.user.email,
-    workspaceName: me.workspace.name,
-    keyPrefix: me.api_key?.prefix,
-    plan: credits?.plan,
+    userName: clipText(me.user.name),
+    userEmail: clipText(me.user.email, 254),
+    workspaceName: clipText(me.workspace.name),
+    keyPrefix: clipText(me.api_key?.prefix, 40),
+    plan: clipText(credits?.plan, 40),
     remainingCredits: credits?.remaining_credits,
     monthlyCredits: credits?.monthly_credits,
     bonusCredits: credits?.bonus_credits,
