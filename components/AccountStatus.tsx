@@ -25,12 +25,14 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
   const state = view.state;
   const account = state?.account;
   const error = state?.error;
+  // Nothing left to spend: the line says so in amber, not with a green light.
+  const empty = account?.remainingCredits === 0;
   return (
     <section aria-busy={refreshing} data-testid="account-status">
       {account ? (
         <div class="sc-card" data-testid="account-connected" data-stale={error ? 'true' : 'false'}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <span class={`sc-dot ${error ? 'sc-dot--warn' : 'sc-dot--ok'}`} aria-hidden="true" />
+            <span class={`sc-dot ${error || empty ? 'sc-dot--warn' : 'sc-dot--ok'}`} aria-hidden="true" />
             <p style={{ margin: 0, flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} data-testid="connected-line">
               {error && (error.status === 401 || error.status === 403) ? 'Last connected as ' : 'Connected as '}
               <strong>{account.userName ?? account.userEmail ?? account.userId}</strong>
@@ -39,7 +41,9 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
               {account.remainingCredits !== undefined && (
                 <>
                   {' · '}
-                  <strong data-testid="credits">{formatCredits(account.remainingCredits)}</strong>
+                  <strong data-testid="credits" class={empty ? 'sc-credits--empty' : undefined}>
+                    {formatCredits(account.remainingCredits)}
+                  </strong>
                 </>
               )}
             </p>
@@ -47,6 +51,11 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
               {refreshing ? <span class="sc-spinner" aria-hidden="true" /> : <RefreshIcon />}
             </button>
           </div>
+          {empty && (
+            <p class="sc-credits--empty" style={{ margin: '4px 0 0 16px', fontSize: 12 }} data-testid="no-credits">
+              No credits left. Analyses wait until you top up in Sume.
+            </p>
+          )}
           {state && (
             <p class="sc-muted" style={{ margin: '4px 0 0 16px', fontSize: 12 }}>
               {account.plan ? `${capitalise(account.plan)} plan · ` : ''}

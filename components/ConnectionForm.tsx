@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { displayHost, sameApiOrigin } from '@/lib/api/base-url';
 import type { SerializedSumeError } from '@/lib/api/errors';
 import type { AccountView, ConnectResult } from '@/lib/messaging';
@@ -39,10 +39,23 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
     }
   };
 
+  // Forgetting the key disconnects the workspace: it asks first, in place.
+  const [confirmingForget, setConfirmingForget] = useState(false);
+  const forgetButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The question takes focus on its safe answer: Enter right after the click keeps the key.
+  useEffect(() => {
+    if (confirmingForget) keepButton.current?.focus();
+  }, [confirmingForget]);
   const forget = async () => {
+    setConfirmingForget(false);
     await onForget();
     setApiKey('');
     setOutcome({ kind: 'idle' });
+  };
+  const keepKey = () => {
+    setConfirmingForget(false);
+    forgetButton.current?.focus();
   };
 
   const account = view.state?.account;
@@ -105,9 +118,37 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
             <button type="button" class="sc-button" onClick={() => setReplacing(true)}>
               Replace key
             </button>
-            <button type="button" class="sc-button sc-button--danger" onClick={forget}>
-              Forget key
+            <button
+              type="button"
+              class="sc-button sc-button--danger"
+              ref={forgetButton}
+              aria-expanded={confirmingForget}
+              aria-controls={confirmingForget ? 'forget-key-question' : undefined}
+              onClick={() => setConfirmingForget(true)}
+            >
+              Forget key…
             </button>
+          </div>
+        )}
+        {view.hasKey && confirmingForget && (
+          <div
+            id="forget-key-question"
+            class="sc-notice sc-notice--warn forget-question"
+            role="group"
+            aria-labelledby="forget-key-title"
+            onKeyDown={(event) => event.key === 'Escape' && keepKey()}
+          >
+            <p id="forget-key-title" style={{ margin: 0 }}>
+              <strong>Forget this key?</strong> Sume Capture disconnects from your workspace. Captures waiting to be sent stay queued until you add a key again.
+            </p>
+            <div class="actions" style={{ marginTop: 8 }}>
+              <button type="button" class="sc-button sc-button--danger" onClick={() => void forget()}>
+                Forget the key
+              </button>
+              <button type="button" class="sc-button" onClick={keepKey} ref={keepButton}>
+                Keep the key
+              </button>
+            </div>
           </div>
         )}
         <span class="field__hint sc-muted">Create one in Sume → Settings → API keys. It is never shown in full again.</span>

@@ -4,6 +4,7 @@
  * capture goes — exactly once. Every expected message comes from the sandbox API itself.
  */
 import { fixture } from '../fixtures';
+import { captureLightAndDark } from './screenshots';
 import { OTHER_WORKSPACE_KEY } from '../sandbox/options';
 import { expect, expectAnalyses, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
 
@@ -43,6 +44,10 @@ test('without credits the capture fails with the reason, is kept, and goes once 
   await reel.confirm.expectClosed();
   const popup = await openAnalyzePopup();
   await expect(popup.recentCaptures).toHaveAttribute('data-phase', 'failed');
+  // The account line says there is nothing left to spend, in amber, not with a green light.
+  await expect(popup.page.getByTestId('no-credits')).toHaveText('No credits left. Analyses wait until you top up in Sume.');
+  await expect(popup.page.locator('[data-testid="account-connected"] .sc-dot--warn')).toHaveCount(1);
+  await captureLightAndDark(popup.page, 'popup-no-credits');
   await popup.analyzeLink(ANOTHER_REEL);
   await expect(popup.errorNotice).toContainText('Not enough Sume credits');
   await expect(popup.confirm.root).toHaveCount(0);

@@ -93,7 +93,7 @@ test('when Sume cannot be reached the popup says so and keeps showing the last k
   await expect(popup.connectedLine).toHaveText(connectedLine(account));
 });
 
-test('the saved key is only ever shown masked, and "Forget key" disconnects', async ({ sandbox, openOptions, openPopup }) => {
+test('the saved key is only ever shown masked, and "Forget key" asks, then disconnects', async ({ sandbox, openOptions, openPopup }) => {
   const options = await connectWithDemoKey(openOptions, sandbox);
   await expect(options.maskedKey).toBeVisible();
   const masked = await options.maskedKeyText();
@@ -104,6 +104,17 @@ test('the saved key is only ever shown masked, and "Forget key" disconnects', as
   await options.page.reload();
   await expect(options.maskedKey).toHaveText(masked);
   expect(await options.everythingShown()).not.toContain(sandbox.demoKey);
+
+  // It asks first: "Keep the key" (where focus lands) and Escape keep it, and focus goes back.
+  await options.forgetKeyButton.click();
+  await expect(options.page.getByRole('button', { name: 'Keep the key' })).toBeFocused();
+  await options.page.keyboard.press('Enter');
+  await expect(options.forgetKeyButton).toBeFocused();
+  await expect(options.maskedKey).toHaveText(masked);
+  await options.forgetKeyButton.click();
+  await options.page.keyboard.press('Escape');
+  await expect(options.forgetKeyButton).toBeFocused();
+  await expect(options.maskedKey).toHaveText(masked);
 
   await options.forgetKey();
   await expect(options.maskedKey).toHaveCount(0);

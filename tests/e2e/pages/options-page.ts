@@ -24,7 +24,7 @@ export class OptionsPage {
     // Not getByLabel: once a key is saved the same label points at the masked <code> instead.
     this.apiKeyInput = page.locator('input[name="apiKey"]');
     this.saveButton = page.getByRole('button', { name: 'Save and connect' });
-    this.forgetKeyButton = page.getByRole('button', { name: 'Forget key' });
+    this.forgetKeyButton = page.getByRole('button', { name: 'Forget key…' });
     this.replaceKeyButton = page.getByRole('button', { name: 'Replace key' });
     this.result = page.getByTestId('connection-ok');
     this.errorNotice = page.getByTestId('error-notice');
@@ -68,8 +68,13 @@ export class OptionsPage {
     await this.spendingLimit.press('Enter');
   }
 
+  /** "Forget key…", then "Forget the key" in the question it opens. */
   async forgetKey(): Promise<void> {
     await this.forgetKeyButton.click();
+    await this.page
+      .getByRole('group', { name: /Forget this key\?/ })
+      .getByRole('button', { name: 'Forget the key' })
+      .click();
   }
 
   async resultText(): Promise<string> {
