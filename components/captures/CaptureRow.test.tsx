@@ -64,4 +64,21 @@ describe('CaptureRow', () => {
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('https://www.tiktok.com/@gym/video/333'));
     expect(await screen.findByText('Copied')).toBeTruthy();
   });
+
+  it('points at the detail panel only while it shows that capture (no aria-controls to nothing)', () => {
+    const actions = { onSelect: vi.fn(), onRetry: vi.fn(async () => {}), onRemove: vi.fn(async () => {}) };
+    const { rerender } = render(
+      <ul>
+        <CaptureRow record={byId('c1')} now={1_700_000_100_000} selected={false} {...actions} />
+      </ul>,
+    );
+    const title = screen.getByRole('button', { name: 'TikTok video by @baker' });
+    expect(title.hasAttribute('aria-controls')).toBe(false);
+    rerender(
+      <ul>
+        <CaptureRow record={byId('c1')} now={1_700_000_100_000} selected={true} {...actions} />
+      </ul>,
+    );
+    expect(title.getAttribute('aria-controls')).toBe('capture-detail');
+  });
 });

@@ -40,7 +40,13 @@ export function CaptureRow({ record, now, selected, onSelect, onRetry, onRemove 
   return (
     <li class={`cap-row${selected ? ' cap-row--selected' : ''}`} data-testid="capture-row" data-capture-id={record.id} data-phase={phase}>
       <div class="cap-row__head">
-        <button type="button" class="cap-row__title" aria-current={selected ? 'true' : undefined} aria-controls="capture-detail" onClick={select}>
+        <button
+          type="button"
+          class="cap-row__title"
+          aria-current={selected ? 'true' : undefined}
+          aria-controls={selected ? 'capture-detail' : undefined}
+          onClick={select}
+        >
           {name}
         </button>
         <StatusPill phase={phase} />

@@ -36,7 +36,7 @@ export function CapturesTabs({ view, onView, activeUploads }: Props) {
     document.getElementById(tabId(target.view))?.focus();
   };
   return (
-    <div class="cap-tabs" role="tablist" aria-label="Sume Capture" onKeyDown={move}>
+    <div class="cap-tabs" role="tablist" aria-label="Captures and uploads" onKeyDown={move}>
       {TABS.map((tab) => (
         <button
           key={tab.view}
