@@ -40,8 +40,6 @@ const requestSchema = z.object({
   claimedBy: z.number().int().optional(),
 });
 
-const requestsItem = confirmationRequestsItem;
-
 /** The menu and the shortcut ask the page's button to run its flow; its request then names them. */
 const IN_PAGE_REQUEST_TTL_MS = 15_000;
 
@@ -60,9 +58,9 @@ export function registerConfirmations(service: CaptureService, now: () => number
   /** Serialised read-modify-write of the pending requests (two frames may answer at once). */
   function update<T>(change: (requests: ConfirmationRequests) => { requests: ConfirmationRequests; result: T }): Promise<T> {
     const run = lock.then(async () => {
-      const stored = z.record(z.string(), requestSchema).safeParse(await requestsItem.getValue());
+      const stored = z.record(z.string(), requestSchema).safeParse(await confirmationRequestsItem.getValue());
       const { requests, result } = change(stored.success ? (stored.data as ConfirmationRequests) : {});
-      await requestsItem.setValue(requests);
+      await confirmationRequestsItem.setValue(requests);
       return result;
     });
     lock = run.catch(() => undefined);

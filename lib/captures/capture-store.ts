@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { capturesItem } from '../storage/captures';
 import { idb, RESULTS } from '../storage/database';
-import { setAside } from '../storage/quarantine';
+import { schemaFailure, setAside } from '../storage/quarantine';
 import { captureRecordSchema, type CaptureRecord } from './capture-record';
 
 export { capturesItem, outboxPauseItem } from '../storage/captures';
@@ -22,7 +22,7 @@ function parseRecords(raw: Record<string, unknown>): { records: CaptureRecord[];
   for (const [key, value] of Object.entries(raw ?? {})) {
     const parsed = captureRecordSchema.safeParse(value);
     if (parsed.success) records.push(parsed.data);
-    else invalid.push([key, value, parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')]);
+    else invalid.push([key, value, schemaFailure(parsed.error)]);
   }
   return { records, invalid };
 }

@@ -7,6 +7,11 @@
 import { storage } from 'wxt/utils/storage';
 import { report } from '../diagnostics/report';
 
+/** Why a value failed its schema, for people: `path: message` per issue. */
+export function schemaFailure(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`).join('; ');
+}
+
 export interface SetAside {
   /** Where the value was: the storage key, and the record id for a record in a list. */
   from: string;

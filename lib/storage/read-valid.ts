@@ -4,7 +4,7 @@
  * bug or a foreign write left there can still be looked at instead of vanishing.
  */
 import type { z } from 'zod';
-import { setAside } from './quarantine';
+import { schemaFailure, setAside } from './quarantine';
 
 export interface ReadableItem<T> {
   key: string;
@@ -16,6 +16,6 @@ export async function readValid<T>(item: ReadableItem<T>, schema: z.ZodType<T>):
   const stored = await item.getValue();
   const parsed = schema.safeParse(stored);
   if (parsed.success) return parsed.data;
-  await setAside(item.key, stored, parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; '));
+  await setAside(item.key, stored, schemaFailure(parsed.error));
   return item.fallback;
 }

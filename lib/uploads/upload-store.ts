@@ -3,7 +3,7 @@
  * extension context (popup, captures page, worker, uploader) that they changed.
  */
 import { idb, openRawDatabase, UPLOADS } from '../storage/database';
-import { setAside } from '../storage/quarantine';
+import { schemaFailure, setAside } from '../storage/quarantine';
 import { uploadRecordSchema, type UploadRecord } from './upload-record';
 
 export const UPLOADS_CHANNEL = 'sume-capture-uploads';
@@ -19,7 +19,7 @@ export async function listUploads(): Promise<UploadRecord[]> {
       continue;
     }
     const id = (value as { id?: unknown } | null)?.id;
-    const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    const reason = schemaFailure(parsed.error);
     await setAside(`uploads/${String(id)}`, value, reason);
     if (typeof id === 'string') await idb(UPLOADS, 'readwrite', (s) => s.delete(id));
   }
