@@ -112,6 +112,7 @@ test('the saved key is only ever shown masked, and "Forget key" asks, then disco
   await expect(options.forgetKeyButton).toBeFocused();
   await expect(options.maskedKey).toHaveText(masked);
   await options.forgetKeyButton.click();
+  await expect(options.page.getByRole('button', { name: 'Keep the key' })).toBeFocused();
   await options.page.keyboard.press('Escape');
   await expect(options.forgetKeyButton).toBeFocused();
   await expect(options.maskedKey).toHaveText(masked);
