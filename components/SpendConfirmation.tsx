@@ -1,6 +1,7 @@
 import type { ConfirmationChoice, ConfirmationDetails } from '@/lib/messaging';
-import { formatCredits } from '@/lib/ui/format';
+import { formatCredits, formatNumber } from '@/lib/ui/format';
 import { describeReel } from '@/lib/platforms/registry';
+import { isShortOfCredits } from '@/lib/captures/spending';
 import { errorTitle } from './ErrorNotice';
 
 interface Props {
@@ -21,9 +22,10 @@ interface Props {
 
 const IN_FLIGHT_TITLES = { queued: 'Already waiting to be sent', sending: 'Already being sent', analyzing: 'Already being analyzed' } as const;
 
-function title(details: ConfirmationDetails): string {
+function title(details: ConfirmationDetails, short: boolean): string {
   const phase = details.previous?.phase;
   if (details.blocked) return errorTitle(details.blocked);
+  if (short && details.reason !== 'already_captured' && details.reason !== 'unverified_item') return 'Not enough credits';
   if (details.reason === 'already_captured' && phase) {
     if (phase === 'done') return 'You already analyzed this video';
     if (phase === 'failed') return 'Your last analysis of it failed';
@@ -43,19 +45,24 @@ function explanation(details: ConfirmationDetails): string | null {
   return null;
 }
 
-/** "Uses 5 credits · You have 95", or why it cannot. */
+/**
+ * "Uses 5 credits · you have 95", "Price shown after your first analysis · you have 95", or why it
+ * cannot: a known balance below the price (or at 0, price unknown) is short.
+ */
 function creditsLine(details: ConfirmationDetails): { text: string; short: boolean } {
   const price = details.requiredCredits;
   const remaining = details.remainingCredits;
-  const short = price !== undefined && remaining !== undefined && remaining < price;
+  const short = isShortOfCredits(remaining, price);
+  const have = remaining === undefined ? '' : `you have ${formatNumber(remaining)}${details.balanceStale ? ' (last known)' : ''}`;
+  if (short) {
+    return {
+      text: price === undefined ? `No credits left: ${have}.` : `Not enough credits: this needs ${formatCredits(price)}, ${have}.`,
+      short,
+    };
+  }
   const parts = [price !== undefined ? `Uses ${formatCredits(price)}` : 'Price shown after your first analysis'];
-  if (remaining !== undefined) parts.push(`you have ${remaining.toLocaleString()}${details.balanceStale ? ' (last known)' : ''}`);
-  return {
-    text: short
-      ? `Not enough credits: this needs ${formatCredits(price ?? 0)}, you have ${remaining?.toLocaleString()}. Top up in Sume first.`
-      : `${parts.join(' · ')}.`,
-    short,
-  };
+  if (have) parts.push(have);
+  return { text: `${parts.join(' · ')}.`, short };
 }
 
 /**
@@ -75,6 +82,8 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
   const safeFocus = !canSpend || details.reason === 'unverified_item';
   const reel = details.reel;
   const note = explanation(details);
+  // Short of credits, a question that would have sent offers to wait for a top-up instead.
+  const saveInstead = credits.short && !details.blocked && !inFlight && !again && details.reason !== 'unverified_item';
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the question cancels it; the role is dialog or group.
     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-modal is only set with role="dialog".
@@ -89,7 +98,7 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
       onKeyDown={(event) => event.key === 'Escape' && onChoose('cancel', event)}
     >
       <p class="spend__title" id="spend-title">
-        {title(details)}
+        {title(details, credits.short)}
       </p>
       <div class="spend__reel" id="spend-reel" data-testid="spend-reel">
         {reel.poster ? (
@@ -113,6 +122,19 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
       {!details.blocked && !inFlight && (
         <p class={`spend__credits${credits.short ? ' spend__credits--short' : ''}`} id="spend-credits" data-testid="spend-credits">
           {credits.text}
+          {credits.short && details.topUpUrl && (
+            <>
+              {' '}
+              <a class="spend__link" href={details.topUpUrl} target="_blank" rel="noopener noreferrer">
+                Top up in Sume
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      {saveInstead && (
+        <p class="spend__hint sc-muted" data-testid="spend-save-hint">
+          Save it for later: it is sent by itself once your balance covers it.
         </p>
       )}
       {failure && (
@@ -178,9 +200,20 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
             <button type="button" class="sc-button" data-autofocus={safeFocus ? true : undefined} onClick={choose('cancel')}>
               Cancel
             </button>
-            {canSpend && (
-              <button type="button" class="sc-button sc-button--primary" data-autofocus={safeFocus ? undefined : true} onClick={choose('analyze')}>
-                {busy ? 'Sending…' : 'Analyze'}
+            {saveInstead && (
+              <button type="button" class="sc-button sc-button--primary" onClick={choose('save_for_later')}>
+                {busy ? 'Saving…' : 'Save for later'}
+              </button>
+            )}
+            {(canSpend || saveInstead) && (
+              <button
+                type="button"
+                class={canSpend ? 'sc-button sc-button--primary' : 'sc-button'}
+                data-autofocus={safeFocus ? undefined : true}
+                disabled={!canSpend}
+                onClick={choose('analyze')}
+              >
+                {busy && canSpend ? 'Sending…' : 'Analyze'}
               </button>
             )}
           </>

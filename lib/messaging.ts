@@ -46,6 +46,8 @@ export interface ConfirmationDetails {
   requiredCredits?: number;
   spentInWindow: number;
   limitPerHour: number;
+  /** Sume's page for buying credits (offered when the balance is short). */
+  topUpUrl?: string;
   /** Why nothing can be sent now (no key, paused queue), with its fix. */
   blocked?: SerializedSumeError;
   /** The balance could not be fetched just now: the figure shown is the last known one. */
@@ -54,7 +56,7 @@ export interface ConfirmationDetails {
 
 export type ConfirmationView = ({ ok: true } & ConfirmationDetails) | { ok: false };
 
-export type ConfirmationChoice = 'analyze' | 'analyze_again' | 'open' | 'cancel';
+export type ConfirmationChoice = 'analyze' | 'analyze_again' | 'save_for_later' | 'open' | 'cancel';
 
 /** What a sender passes: the schema's input. */
 type Request<S extends z.ZodType> = z.input<S>;

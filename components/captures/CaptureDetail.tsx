@@ -1,3 +1,4 @@
+import { TopUpLink } from '../TopUpLink';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { describeReel } from '@/lib/platforms/registry';
@@ -63,6 +64,16 @@ function ResultBody({
   const failure = captureFailure(record);
   if (failure) return <CaptureError failure={failure} />;
   if (phase === 'done' && record.resultNotKept) return <ResultNotKept record={record} onDownloadResult={onDownloadResult} />;
+  if (record.waitsForCredits && phase === 'queued') {
+    return (
+      <div class="sc-notice sc-notice--warn" data-testid="waits-for-credits">
+        <p class="sc-notice__title">Saved for later</p>
+        <p class="sc-notice__body">
+          It waits for credits and is sent by itself once your balance covers it. <TopUpLink />
+        </p>
+      </div>
+    );
+  }
   if (phase !== 'done') {
     return (
       <p class="sc-notice cap-waiting">

@@ -4,6 +4,7 @@
  * for a reel already on its way is the same capture, and only an explicit "Analyze again" spends
  * again on a finished one. A capture is persisted before any network call; the runner delivers it.
  */
+import { sumeAppUrl } from '../api/app-links';
 import type { SerializedSumeError } from '../api/errors';
 import { capturePhase, type CaptureRecord, type CapturePhase } from '../captures/capture-record';
 import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
@@ -16,7 +17,9 @@ import { readAccountState, readApiKey, readSettings } from '../storage';
 import type { CaptureRunner } from './capture-runner';
 import { lastRequiredCreditsItem } from '../storage/captures';
 import { currentClient } from './sume-client';
-import { reportError } from '../diagnostics/report';
+import { reported, reportError } from '../diagnostics/report';
+import { keepBalance } from '../storage/account';
+import type { CreditsWait } from './credits-wait';
 
 /** How long the person waits for Sume's balance before the last known figure is shown instead. */
 const BALANCE_TIMEOUT_MS = 3_000;
@@ -47,7 +50,7 @@ export const PAUSE_ERRORS: Record<PauseReason, SerializedSumeError> = {
     kind: 'http',
     status: 402,
     code: 'insufficient_credits',
-    message: 'Not enough Sume credits. Top up in Sume, then retry from the captures page.',
+    message: 'Not enough Sume credits. Top up in Sume: what waits is sent by itself once the balance covers it.',
   },
 };
 
@@ -65,9 +68,11 @@ export interface SpendContext {
   spentInWindow: number;
   limitPerHour: number;
   confirmSetting: boolean;
+  /** Sume's page for buying credits, on the configured Sume. */
+  topUpUrl: string;
 }
 
-export function createCaptureService(runner: CaptureRunner, now: () => number = Date.now) {
+export function createCaptureService(runner: CaptureRunner, creditsWait: CreditsWait, now: () => number = Date.now) {
   /**
    * The queue stopped for lack of credits; the user asking again is the moment to look: after a
    * top-up the pause lifts (and what waited goes). A refused key waits for a new key instead.
@@ -82,11 +87,14 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     return true;
   }
 
-  /** Whether anything can be sent now; the reason and its fix when not. */
+  /**
+   * Whether anything can be sent now; the reason and its fix when not. A queue paused for credits
+   * does not block asking: the question shows the balance, and offers to save the reel for later.
+   */
   async function blocker(): Promise<SerializedSumeError | null> {
     const [apiKey, pause, required] = await Promise.all([readApiKey(), outboxPauseItem.getValue(), lastRequiredCreditsItem.getValue()]);
     if (!apiKey) return NO_KEY_ERROR;
-    if (pause && !(await pauseLifted(pause, required))) return PAUSE_ERRORS[pause];
+    if (pause && !(await pauseLifted(pause, required)) && pause !== 'insufficient_credits') return PAUSE_ERRORS[pause];
     return null;
   }
 
@@ -102,6 +110,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
       spentInWindow: creditsSpentInWindow(records, now(), required),
       limitPerHour: settings.spendingLimitPerHour,
       confirmSetting: settings.confirmBeforeAnalyzing,
+      topUpUrl: sumeAppUrl('billing', settings.baseUrl),
     };
   }
 
@@ -114,10 +123,14 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
       spentInWindow: context.spentInWindow,
       price: context.requiredCredits ?? 1,
       limitPerHour: context.limitPerHour,
+      remaining: context.remainingCredits,
     });
   }
 
-  /** Sume's balance now, for the person deciding; undefined when Sume does not answer in time. */
+  /**
+   * Sume's balance now, for the person deciding; undefined when Sume does not answer in time. It is
+   * kept as the account's balance too: captures saved for later go when it covers them.
+   */
   async function balanceNow(): Promise<number | undefined> {
     const client = await currentClient();
     if (!client) return undefined;
@@ -126,7 +139,12 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
       client.credits().catch((error: unknown) => void reportError('account', 'Reading the balance for a question', error)),
       timeout,
     ]);
-    return credits?.remaining_credits;
+    const remaining = credits?.remaining_credits;
+    if (remaining !== undefined) {
+      await keepBalance(remaining);
+      void creditsWait.release(remaining).catch(reported('capture', 'Sending captures saved for later'));
+    }
+    return remaining;
   }
 
   /**
@@ -152,6 +170,7 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
       ...(context.requiredCredits !== undefined ? { requiredCredits: context.requiredCredits } : {}),
       spentInWindow: context.spentInWindow,
       limitPerHour: context.limitPerHour,
+      topUpUrl: context.topUpUrl,
       ...(blocked ? { blocked } : {}),
       ...(freshBalance && balance === undefined && remaining !== undefined && !blocked ? { balanceStale: true } : {}),
     };
@@ -164,9 +183,12 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
     const blocked = await blocker();
     if (blocked) return { ok: false, error: blocked };
     const context = await spendContext(parsed.canonicalUrl);
-    // A short link names no video until followed: what happened to "it" before is unknown.
-    const reason = askReason(parsed.kind === 'short_link' ? { ...context, previous: undefined } : context, false);
-    const shown = await details(parsed.canonicalUrl, {}, reason ?? 'confirm_setting', null, { freshBalance: true });
+    const shown = await details(parsed.canonicalUrl, {}, 'confirm_setting', null, { freshBalance: true });
+    // Sume's balance as just read decides whether it is short; a short link names no video until
+    // followed, so what happened to "it" before is unknown.
+    const known = { ...context, remainingCredits: shown.remainingCredits };
+    const reason = askReason(parsed.kind === 'short_link' ? { ...known, previous: undefined } : known, false);
+    shown.reason = reason ?? 'confirm_setting';
     if (parsed.kind === 'short_link') delete shown.previous;
     return { ok: true, url: parsed.canonicalUrl, confirm: reason !== null, details: shown };
   }
@@ -176,23 +198,31 @@ export function createCaptureService(runner: CaptureRunner, now: () => number = 
    * that never reached Sume goes again with its own key (no new credits); a finished one is
    * analyzed again only when `again` says the person chose that.
    */
-  async function enqueue(input: string, source: CaptureRecord['source'], { again = false }: { again?: boolean } = {}): Promise<CaptureStarted> {
+  async function enqueue(
+    input: string,
+    source: CaptureRecord['source'],
+    { again = false, saveForLater = false }: { again?: boolean; saveForLater?: boolean } = {},
+  ): Promise<CaptureStarted> {
     const parsed = parseReferenceUrl(input);
     if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    const waits = saveForLater ? { waitsForCredits: true } : {};
     const { record, existing } = await updateCaptures((records) => {
       const previous = latestFor([...records.values()], parsed.canonicalUrl);
       if (previous && isInFlight(previous)) return { record: previous, existing: true };
       if (previous?.status === 'failed') {
-        const retried = retryItem(previous, now());
+        const retried = { ...retryItem(previous, now()), ...waits };
         records.set(retried.id, retried);
         return { record: retried, existing: false };
       }
       if (previous && !again) return { record: previous, existing: true };
-      const created = createOutboxItem({ id: crypto.randomUUID(), url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now());
+      const created = {
+        ...createOutboxItem({ id: crypto.randomUUID(), url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now()),
+        ...waits,
+      };
       records.set(created.id, created);
       return { record: created, existing: false };
     });
-    if (!existing) void runner.kick();
+    if (!existing) void (saveForLater ? creditsWait.start() : runner.kick());
     return { ok: true, captureId: record.id, ...(existing ? { existing: true } : {}) };
   }
 

@@ -13,7 +13,7 @@ import { lastRequiredCreditsItem } from '../storage/captures';
 import { startTracking } from '../jobs/job-tracker';
 import { dueItems, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
-import { accountStateItem, readAccountState } from '../storage';
+import { keepBalance } from '../storage/account';
 
 /**
  * After a spend, the balance the popup and the question show is Sume's own, read again — never
@@ -21,9 +21,7 @@ import { accountStateItem, readAccountState } from '../storage';
  */
 async function refreshBalance(client: SumeClient): Promise<void> {
   const credits = await client.credits();
-  const state = await readAccountState();
-  if (!state?.account || credits.remaining_credits === undefined) return;
-  await accountStateItem.setValue({ ...state, account: { ...state.account, remainingCredits: credits.remaining_credits } });
+  if (credits.remaining_credits !== undefined) await keepBalance(credits.remaining_credits);
 }
 
 /** Short links name no video until followed; follow the redirect, then parse where it lands. */
@@ -83,6 +81,8 @@ export async function deliverDue(client: SumeClient, now: () => number): Promise
       if (item.status === 'failed') failed.push(item);
       if (pausedBy) {
         await outboxPauseItem.setValue(pausedBy);
+        // Sume said there are too few credits: the balance shown says so too, and a top-up is noticed.
+        if (pausedBy === 'insufficient_credits') void refreshBalance(client).catch(reported('account', 'Reading the balance after a refusal for credits'));
         return { pausedBy, failed };
       }
     }

@@ -12,6 +12,7 @@ import { readCaptures, readResult } from '../captures/capture-store';
 import { deliver, senders } from '../protocol/test-senders';
 import { apiKeyItem, defaultSettings, settingsItem } from '../storage';
 import { outboxPauseItem } from '../storage/captures';
+import { CREDITS_WAIT_ALARM } from './credits-wait';
 import { registerCaptures } from './register-captures';
 
 const REEL = 'https://www.tiktok.com/@maker/video/7301234567890123456';
@@ -76,13 +77,38 @@ describe('the capture services', () => {
     const failed = (await readCaptures()).find((r) => r.url === REEL)!;
     expect(failed.error?.code).toBe('insufficient_credits');
     expect((await sandboxState()).jobs).toHaveLength(0);
-    // Paused: a new capture is refused with the reason, not lost in a stalled queue.
-    expect(await capture('https://www.tiktok.com/@maker/video/7301234567890123457')).toMatchObject({ ok: false, error: { code: 'insufficient_credits' } });
+    // Paused for credits, asking again reads the balance and says it is short, instead of sending into a 402.
+    const NEXT = 'https://www.tiktok.com/@maker/video/7301234567890123457';
+    expect(await deliver('prepareCapture', { url: NEXT }, senders.popup())).toMatchObject({
+      ok: true,
+      confirm: true,
+      details: { reason: 'short_of_credits', remainingCredits: 0 },
+    });
     await control('/credits', { remaining: 50 });
     await deliver('retryCapture', { captureId: failed.id }, senders.popup());
     await runner.kick();
     await vi.waitFor(async () => expect((await sandboxState()).jobs).toHaveLength(2));
     expect(await outboxPauseItem.getValue()).toBeNull();
+  });
+
+  it('short of credits, "Save for later" spends nothing; after a top-up the capture goes by itself, once', async () => {
+    await control('/credits', { remaining: 0 });
+    expect(await capture(REEL, { saveForLater: true })).toMatchObject({ ok: true });
+    await runner.kick();
+    expect(await phases()).toEqual({ [REEL]: 'queued' });
+    expect((await readCaptures())[0]?.waitsForCredits).toBe(true);
+    expect(await fakeBrowser.alarms.get(CREDITS_WAIT_ALARM)).toMatchObject({ periodInMinutes: 15 });
+    // The balance is read while it waits: still 0, it stays.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: CREDITS_WAIT_ALARM, scheduledTime: Date.now() });
+    await runner.kick();
+    expect((await sandboxState()).jobs).toHaveLength(0);
+    // Topped up: the next look at the balance sends it, and nothing waits any more.
+    await control('/credits', { remaining: 50 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: CREDITS_WAIT_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect(await phases()).toEqual({ [REEL]: 'analyzing' }));
+    expect((await readCaptures())[0]?.waitsForCredits).toBeUndefined();
+    expect((await sandboxState()).jobs).toHaveLength(1);
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(CREDITS_WAIT_ALARM)).toBeUndefined());
   });
 
   it('a refused key fails the capture; a new key sends it by itself, once', async () => {

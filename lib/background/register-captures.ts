@@ -12,6 +12,7 @@ import { dueNowThatSumeIsBack, recoverInterrupted, retryItem } from '../outbox/o
 import { parseReferenceUrl } from '../platforms';
 import { apiKeyItem, readSettings, settingsItem } from '../storage';
 import { createCaptureRunner } from './capture-runner';
+import { createCreditsWait } from './credits-wait';
 import { createCaptureService, latestFor } from './capture-service';
 import { registerCaptureLibrary } from './register-capture-library';
 import { notificationTarget } from '../browser/notifications';
@@ -26,7 +27,9 @@ export function openCapturesPage(target?: { captureId: string } | { view: 'uploa
 
 export function registerCaptures(now: () => number = Date.now) {
   const runner = createCaptureRunner(now);
-  const service = createCaptureService(runner, now);
+  const creditsWait = createCreditsWait(runner);
+  creditsWait.register();
+  const service = createCaptureService(runner, creditsWait, now);
 
   // The popup and the confirm window (extension pages). The in-page button asks through
   // register-confirmations.ts instead: a content script can never turn confirmation off.
@@ -39,7 +42,7 @@ export function registerCaptures(now: () => number = Date.now) {
     const blocked = await service.blocker();
     if (blocked) return { ok: false, error: blocked };
     if (request.dontAskAgain) await settingsItem.setValue({ ...(await readSettings()), confirmBeforeAnalyzing: false });
-    return service.enqueue(request.url, request.source, { again: request.again ?? false });
+    return service.enqueue(request.url, request.source, { again: request.again ?? false, saveForLater: request.saveForLater ?? false });
   });
 
   handle('getSpending', { from: 'page' }, () => {

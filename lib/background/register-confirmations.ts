@@ -171,7 +171,7 @@ export function registerConfirmations(service: CaptureService, now: () => number
     if (dontAskAgain && choice === 'analyze' && request.reason === 'confirm_setting') {
       await settingsItem.setValue({ ...(await readSettings()), confirmBeforeAnalyzing: false });
     }
-    const started = await service.enqueue(request.url, request.source, { again: choice === 'analyze_again' });
+    const started = await service.enqueue(request.url, request.source, { again: choice === 'analyze_again', saveForLater: choice === 'save_for_later' });
     closeInPage(request, 'sent');
     return started;
   });

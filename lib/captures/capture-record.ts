@@ -45,6 +45,8 @@ export const captureRecordSchema = z.object({
   hasResult: z.boolean().optional(),
   /** Done in Sume, but its result could not be kept here (a full disk): said, with a way to fetch it again. */
   resultNotKept: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** "Save for later": kept out of the outbox until the balance covers it, then sent by itself. */
+  waitsForCredits: z.boolean().optional(),
 });
 export type CaptureRecord = z.infer<typeof captureRecordSchema>;
 

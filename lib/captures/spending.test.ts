@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureRecord } from './capture-record';
-import { creditsSpentInWindow, isInFlight, reasonToAsk, SPENDING_WINDOW_MS, type SpendCheck } from './spending';
+import { creditsSpentInWindow, isInFlight, isShortOfCredits, reasonToAsk, releasableForCredits, SPENDING_WINDOW_MS, type SpendCheck } from './spending';
 
 const NOW = 1_800_000_000_000;
 let next = 0;
@@ -48,6 +48,10 @@ describe('when a capture waits for the person’s word', () => {
     ['exactly at the limit: it goes', { spentInWindow: 15 }, null],
     ['one credit over the limit: it asks', { spentInWindow: 16 }, 'spending_limit'],
     ['a limit of 0 asks every time', { limitPerHour: 0 }, 'spending_limit'],
+    ['a known balance short of the price asks, instead of sending into a 402', { remaining: 3 }, 'short_of_credits'],
+    ['a balance that covers it exactly: it goes', { remaining: 5 }, null],
+    ['an unknown balance is not short', { remaining: undefined }, null],
+    ['short and captured before: the earlier capture is what it asks about', { remaining: 0, previous: 'done' }, 'already_captured'],
   ])('%s', (_story, overrides, reason) => {
     expect(reasonToAsk({ ...quiet, ...overrides })).toBe(reason);
   });
@@ -62,4 +66,36 @@ describe('in flight', () => {
     [record({ status: 'delivered', job: job('completed') }), false],
     [record({ status: 'failed' }), false],
   ])('%#', (capture, inFlight) => expect(isInFlight(capture)).toBe(inFlight));
+});
+
+describe('short of credits', () => {
+  it.each<[number | undefined, number | undefined, boolean]>([
+    [0, undefined, true],
+    [1, undefined, false],
+    [3, 5, true],
+    [5, 5, false],
+    [undefined, 5, false],
+  ])('balance %s, price %s: short %s', (remaining, price, short) => {
+    expect(isShortOfCredits(remaining, price)).toBe(short);
+  });
+});
+
+describe('captures saved for later go once the balance covers them', () => {
+  const saved = (createdAt: number, requiredCredits?: number) =>
+    record({ waitsForCredits: true, createdAt, ...(requiredCredits !== undefined ? { requiredCredits } : {}) });
+
+  it('oldest first, as many as the balance pays for, at their own or the last price', () => {
+    const first = saved(1);
+    const second = saved(2, 3);
+    const third = saved(3);
+    expect(releasableForCredits([third, first, second], 10, 5)).toEqual([first.id, second.id]);
+    expect(releasableForCredits([third, first, second], 4, 5)).toEqual([]);
+    expect(releasableForCredits([third, first, second], 13, 5)).toEqual([first.id, second.id, third.id]);
+  });
+
+  it('only captures that wait for credits, and only while they have not gone', () => {
+    const plain = record({ createdAt: 1 });
+    const gone = record({ waitsForCredits: true, status: 'failed', createdAt: 2 });
+    expect(releasableForCredits([plain, gone], 100, 1)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { capturePhase, type CaptureRecord, type CapturePhase } from './capture-r
 export const SPENDING_WINDOW_MS = 60 * 60_000;
 
 /** Why a capture waits for the person's word in the extension's own surface. */
-export const ASK_REASONS = ['confirm_setting', 'already_captured', 'unverified_item', 'spending_limit', 'cannot_send'] as const;
+export const ASK_REASONS = ['confirm_setting', 'already_captured', 'unverified_item', 'short_of_credits', 'spending_limit', 'cannot_send'] as const;
 export type AskReason = (typeof ASK_REASONS)[number];
 
 /** What a capture costs: Sume's own figure once it answered, else the last price it named, else 1. */
@@ -41,13 +41,19 @@ export interface SpendCheck {
   /** What this analysis will cost, as far as is known. */
   price: number;
   limitPerHour: number;
+  /** The balance as last known; a shortfall is said before anything is sent (and 402s). */
+  remaining?: number | undefined;
 }
+
+/** Known to be too few credits for an analysis at `price` (an unknown balance is not short). */
+export const isShortOfCredits = (remaining: number | undefined, price: number | undefined) => remaining !== undefined && remaining < (price ?? 1);
 
 /** Null when the capture may go at once; otherwise why the person is asked first. */
 export function reasonToAsk(check: SpendCheck): AskReason | null {
   if (check.previous !== undefined) return 'already_captured';
   if (check.confirmSetting) return 'confirm_setting';
   if (check.unverified) return 'unverified_item';
+  if (isShortOfCredits(check.remaining, check.price)) return 'short_of_credits';
   if (check.spentInWindow + check.price > check.limitPerHour) return 'spending_limit';
   return null;
 }
@@ -56,4 +62,21 @@ export function reasonToAsk(check: SpendCheck): AskReason | null {
 export function isInFlight(record: CaptureRecord): boolean {
   const phase = capturePhase(record);
   return phase === 'queued' || phase === 'sending' || phase === 'analyzing';
+}
+
+/**
+ * Captures saved for later go once the balance covers them: oldest first, each at its price, as
+ * many as `remaining` pays for. The ids to release, in order.
+ */
+export function releasableForCredits(records: readonly CaptureRecord[], remaining: number, lastPrice: number | null): string[] {
+  const waiting = records.filter((r) => r.waitsForCredits && r.status === 'pending').sort((a, b) => a.createdAt - b.createdAt);
+  const released: string[] = [];
+  let left = remaining;
+  for (const record of waiting) {
+    const price = priceOf(record, lastPrice);
+    if (price > left) break;
+    left -= price;
+    released.push(record.id);
+  }
+  return released;
 }

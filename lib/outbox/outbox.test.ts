@@ -78,6 +78,7 @@ describe('outbox transitions', () => {
     expect(dueItems([base(), older, waiting], 4000, null).map((i) => i.id)).toEqual(['old', 'c1']);
     expect(dueItems([base(), older, waiting], 5000, null).map((i) => i.id)).toEqual(['w', 'old', 'c1']);
     expect(dueItems([base(), older], 5000, 'insufficient_credits')).toEqual([]);
+    expect(dueItems([{ ...base(), waitsForCredits: true }, older], 5000, null).map((i) => i.id)).toEqual(['old']);
     expect(nextWakeAt([base(), waiting])).toBe(5000);
     expect(nextWakeAt([base()])).toBeUndefined();
   });

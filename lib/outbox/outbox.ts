@@ -23,6 +23,8 @@ export interface OutboxItem {
   jobId?: string;
   requiredCredits?: number;
   error?: SerializedSumeError;
+  /** Saved for later: not sent until the balance covers it (lib/captures/spending.ts releases it). */
+  waitsForCredits?: boolean;
 }
 
 export type { PauseReason } from '../retry/retry';
@@ -31,10 +33,11 @@ export function createOutboxItem(input: Pick<OutboxItem, 'id' | 'url' | 'source'
   return { ...input, status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
 }
 
-/** Items that may be sent now, oldest first. None while the queue is paused. */
+/** Items that may be sent now, oldest first. None while the queue is paused; none saved for later. */
 export function dueItems<T extends OutboxItem>(items: readonly T[], now: number, paused: PauseReason | null): T[] {
   if (paused) return [];
   return items
+    .filter((item) => !item.waitsForCredits)
     .filter((item) => item.status === 'pending' || (item.status === 'waiting_retry' && (item.nextAttemptAt ?? 0) <= now))
     .sort((a, b) => a.createdAt - b.createdAt);
 }

@@ -21,12 +21,14 @@ export const captureReelRequest = urlRequest.extend({
   source: z.enum(CAPTURE_SOURCES),
   dontAskAgain: z.boolean().optional(),
   again: z.boolean().optional(),
+  /** Wait for credits and go by itself once the balance covers it (spends nothing now). */
+  saveForLater: z.boolean().optional(),
 });
 export const openCaptureRequest = z.object({ url: reelUrl.optional(), captureId: captureId.optional() });
 export const captureStatesRequest = z.object({ urls: z.array(z.string().max(300)).max(500) });
 export const activateButtonRequest = z.object({ url: reelUrl, reel: reelDescriptionSchema, unverified: z.boolean() });
 export const decideConfirmationRequest = tokenRequest.extend({
-  choice: z.enum(['analyze', 'analyze_again', 'open', 'cancel']),
+  choice: z.enum(['analyze', 'analyze_again', 'save_for_later', 'open', 'cancel']),
   dontAskAgain: z.boolean().optional(),
 });
 export { connectRequestSchema as connectRequest };

@@ -45,3 +45,10 @@ export const readApiKey = async () => {
     .safeParse(await apiKeyItem.getValue());
   return parsed.success ? parsed.data : null;
 };
+
+/** Sume's balance, as just read, becomes the account's (its watchers see it). */
+export async function keepBalance(remaining: number): Promise<void> {
+  const state = await readAccountState();
+  if (!state?.account || state.account.remainingCredits === remaining) return;
+  await accountStateItem.setValue({ ...state, account: { ...state.account, remainingCredits: remaining } });
+}

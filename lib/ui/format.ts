@@ -1,5 +1,10 @@
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
+/** A count in the person's locale ("2,000", "2.000", "2 000"). */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
 export function formatCredits(n: number): string {
   return `${numberFormat.format(n)} ${n === 1 ? 'credit' : 'credits'}`;
 }

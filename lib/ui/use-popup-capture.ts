@@ -12,12 +12,15 @@ import { sendMessage, type CaptureSource, type ConfirmationChoice, type Confirma
 import { parseReferenceUrl } from '../platforms';
 import { reported } from '../diagnostics/report';
 
+/** The popup lists this many captures; the rest are on the captures page (the popup must fit 600 px). */
+const RECENT_COUNT = 3;
+
 export type PopupStep =
   | { kind: 'idle' }
   | { kind: 'preparing'; url: string }
   | { kind: 'confirm'; url: string; details: ConfirmationDetails }
   | { kind: 'sending'; url: string; details?: ConfirmationDetails }
-  | { kind: 'sent'; url: string; captureId: string; existing: boolean }
+  | { kind: 'sent'; url: string; captureId: string; existing: boolean; saved?: boolean }
   | { kind: 'error'; url: string; error: SerializedSumeError };
 
 /**
@@ -54,7 +57,7 @@ export function usePopupCapture(source: CaptureSource) {
       .catch(() => setActiveUrl(null));
     const load = () =>
       void sendMessage('listCaptures')
-        .then((records) => setRecent(records.slice(0, 5)))
+        .then((records) => setRecent(records.slice(0, RECENT_COUNT)))
         .catch(reported('capture', 'Listing recent captures in the popup'));
     load();
     return capturesItem.watch(load);
@@ -71,16 +74,25 @@ export function usePopupCapture(source: CaptureSource) {
   }, []);
 
   const send = useCallback(
-    async (url: string, { dontAskAgain = false, again = false, details }: { dontAskAgain?: boolean; again?: boolean; details?: ConfirmationDetails } = {}) => {
+    async (
+      url: string,
+      {
+        dontAskAgain = false,
+        again = false,
+        saveForLater = false,
+        details,
+      }: { dontAskAgain?: boolean; again?: boolean; saveForLater?: boolean; details?: ConfirmationDetails } = {},
+    ) => {
       setStep({ kind: 'sending', url, ...(details ? { details } : {}) });
-      const started = await sendMessage('captureReel', { url, source, ...(dontAskAgain ? { dontAskAgain } : {}), ...(again ? { again } : {}) }).catch(
-        (): { ok: false; error: SerializedSumeError } => ({
-          ok: false,
-          error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Try again.' },
-        }),
-      );
+      const flags = { ...(dontAskAgain ? { dontAskAgain } : {}), ...(again ? { again } : {}), ...(saveForLater ? { saveForLater } : {}) };
+      const started = await sendMessage('captureReel', { url, source, ...flags }).catch((): { ok: false; error: SerializedSumeError } => ({
+        ok: false,
+        error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Try again.' },
+      }));
       setStep(
-        started.ok ? { kind: 'sent', url, captureId: started.captureId, existing: started.existing === true } : { kind: 'error', url, error: started.error },
+        started.ok
+          ? { kind: 'sent', url, captureId: started.captureId, existing: started.existing === true, saved: saveForLater }
+          : { kind: 'error', url, error: started.error },
       );
     },
     [source],
@@ -110,7 +122,12 @@ export function usePopupCapture(source: CaptureSource) {
           if (details.previous) void sendMessage('openCapture', { captureId: details.previous.captureId });
           return setStep({ kind: 'idle' });
         }
-        await send(url, { dontAskAgain: choice === 'analyze' && dontAskAgain, again: choice === 'analyze_again', details });
+        await send(url, {
+          dontAskAgain: choice === 'analyze' && dontAskAgain,
+          again: choice === 'analyze_again',
+          saveForLater: choice === 'save_for_later',
+          details,
+        });
       }),
     [send, singleFlight, step],
   );

@@ -39,6 +39,7 @@ export interface StoredCapture {
   status: string;
   jobId?: string;
   job?: { id: string; status: string };
+  waitsForCredits?: boolean;
 }
 
 export class ExtensionProbe {
