@@ -1,3 +1,4 @@
+import { sumeAppUrl } from '@/lib/api/app-links';
 import type { AccountView } from '@/lib/messaging';
 import { formatAgo, formatCredits } from '@/lib/ui/format';
 import { ErrorNotice } from './ErrorNotice';
@@ -16,6 +17,9 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
       <section class="sc-card" data-testid="account-disconnected">
         <p class="sc-notice__title">Connect your Sume workspace</p>
         <p class="sc-notice__body sc-muted">Paste an API key from Sume (Settings → API keys) to send videos to Reference Analysis.</p>
+        <a class="field__link" href={sumeAppUrl('api_keys', view.baseUrl)} target="_blank" rel="noopener noreferrer">
+          Get a key in Sume
+        </a>
         <button type="button" class="sc-button sc-button--primary" style={{ marginTop: 12, width: '100%' }} onClick={onOpenSettings}>
           Connect to Sume
         </button>
@@ -33,7 +37,11 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
         <div class="sc-card" data-testid="account-connected" data-stale={error ? 'true' : 'false'}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <span class={`sc-dot ${error || empty ? 'sc-dot--warn' : 'sc-dot--ok'}`} aria-hidden="true" />
-            <p style={{ margin: 0, flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} data-testid="connected-line">
+            <p
+              style={{ margin: 0, flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+              data-testid="connected-line"
+              title={state ? `${account.plan ? `${capitalise(account.plan)} plan · ` : ''}updated ${formatAgo(state.checkedAt)}` : undefined}
+            >
               {error && (error.status === 401 || error.status === 403) ? 'Last connected as ' : 'Connected as '}
               <strong>{account.userName ?? account.userEmail ?? account.userId}</strong>
               {' · '}
@@ -51,16 +59,16 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
               {refreshing ? <span class="sc-spinner" aria-hidden="true" /> : <RefreshIcon />}
             </button>
           </div>
-          {empty && (
-            <p class="sc-credits--empty" style={{ margin: '4px 0 0 16px', fontSize: 12 }} data-testid="no-credits">
-              No credits left. Analyses wait until you top up in Sume.
+          {empty ? (
+            <p class="sc-credits--empty account__sub" data-testid="no-credits">
+              No credits left. Analyses wait until you top up.{' '}
+              <a class="field__link" href={sumeAppUrl('billing', view.baseUrl)} target="_blank" rel="noopener noreferrer">
+                Top up in Sume
+              </a>
             </p>
-          )}
-          {state && (
-            <p class="sc-muted" style={{ margin: '4px 0 0 16px', fontSize: 12 }}>
-              {account.plan ? `${capitalise(account.plan)} plan · ` : ''}
-              {error ? 'showing the last known details' : `updated ${formatAgo(state.checkedAt)}`}
-            </p>
+          ) : (
+            // The plan and the time of the last check are in the line's tooltip; said aloud only when stale.
+            error && <p class="sc-muted account__sub">showing the last known details</p>
           )}
         </div>
       ) : (

@@ -16,6 +16,13 @@ interface Props {
   onReset: () => void;
 }
 
+function sentText(step: { url: string; existing: boolean; saved?: boolean | undefined }): string {
+  const reel = describeReel(step.url);
+  if (step.existing) return `${reel} was already on its way or analyzed: nothing more was spent.`;
+  if (step.saved) return `${reel} waits for credits and goes by itself once your balance covers it.`;
+  return `${reel} is on its way. You’ll be notified when it is ready.`;
+}
+
 /** "Analyze this reel" for the active tab, a field for any link, and the answer in place. */
 export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset }: Props) {
   const busy = step.kind === 'preparing' || step.kind === 'sending';
@@ -23,13 +30,22 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
   const [armed, setArmed] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const guard = useRef<InputGuard | null>(null);
+  /** What the person used to ask (a disabled button loses the focus while the question loads). */
+  const openerRef = useRef<HTMLElement | null>(null);
+  const start = (url: string) => {
+    openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    onAnalyze(url);
+  };
   const asking = step.kind === 'confirm' || (step.kind === 'sending' && step.details !== undefined);
   const details = step.kind === 'confirm' || step.kind === 'sending' ? step.details : undefined;
 
   // The question accepts input only once it has been on screen for a moment: the second click of a
   // double click on "Analyze this reel" must not land on its "Analyze".
+  // While it asks, the question takes the place of the reel and the field (the popup must fit);
+  // when it closes, the focus goes back to what opened it.
   useEffect(() => {
     if (!asking || !confirmRef.current) return;
+    const opener = openerRef.current;
     setDontAsk(false);
     guard.current = createInputGuard(confirmRef.current, setArmed);
     confirmRef.current.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -37,6 +53,10 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
       guard.current?.stop();
       guard.current = null;
       setArmed(false);
+      requestAnimationFrame(() => {
+        if (opener?.isConnected && !opener.closest('[hidden]') && !(opener as HTMLButtonElement).disabled) opener.focus();
+        else document.getElementById('paste-url')?.focus();
+      });
     };
   }, [asking]);
 
@@ -46,22 +66,27 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
       <h2 id="analyze-title" class="sc-visually-hidden">
         Analyze a reel
       </h2>
-      {activeUrl ? (
-        <div class="analyze__active">
-          <div style={{ minWidth: 0, flex: 1 }}>
-            <p class="analyze__label">{describeReel(activeUrl)}</p>
-            <p class="sc-muted analyze__url" title={activeUrl}>
-              {activeUrl.replace('https://www.', '')}
-            </p>
+      <div class="analyze__start" hidden={asking}>
+        {activeUrl ? (
+          <div class="analyze__active">
+            <div style={{ minWidth: 0, flex: 1 }}>
+              <p class="analyze__label" title={describeReel(activeUrl)}>
+                {describeReel(activeUrl)}
+              </p>
+              <p class="sc-muted analyze__url" title={activeUrl}>
+                {activeUrl.replace('https://www.', '')}
+              </p>
+            </div>
+            <button type="button" class="sc-button sc-button--primary" disabled={busy} onClick={() => start(activeUrl)}>
+              {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} Analyze this reel
+            </button>
           </div>
-          <button type="button" class="sc-button sc-button--primary" disabled={busy} onClick={() => onAnalyze(activeUrl)}>
-            {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} Analyze this reel
-          </button>
-        </div>
-      ) : (
-        activeUrl === null && <p class="sc-muted analyze__hint">No video on this tab. Open a TikTok video or an Instagram Reel, or paste a link.</p>
-      )}
-      <PasteLink onSubmit={onAnalyze} disabled={busy} />
+        ) : (
+          activeUrl === null &&
+          step.kind === 'idle' && <p class="sc-muted analyze__hint">No video on this tab. Open a TikTok video or an Instagram Reel, or paste a link.</p>
+        )}
+        <PasteLink onSubmit={start} disabled={busy} onInvalid={onReset} />
+      </div>
       <div aria-live="polite">
         {details && (
           <div class="analyze__confirm" ref={confirmRef}>
@@ -78,12 +103,8 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
         )}
         {step.kind === 'sent' && (
           <div class="sc-notice sc-notice--ok" data-testid="capture-sent">
-            <p class="sc-notice__title">{step.existing ? 'Already in Sume Capture' : 'Sent to Sume'}</p>
-            <p class="sc-notice__body">
-              {step.existing
-                ? `${describeReel(step.url)} was already on its way or analyzed: nothing more was spent.`
-                : `${describeReel(step.url)} is on its way. You’ll be notified when the analysis is ready.`}
-            </p>
+            <p class="sc-notice__title">{step.existing ? 'Already in Sume Capture' : step.saved ? 'Saved for later' : 'Sent to Sume'}</p>
+            <p class="sc-notice__body">{sentText(step)}</p>
           </div>
         )}
         {step.kind === 'error' && <ErrorNotice error={step.error} />}

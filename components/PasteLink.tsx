@@ -4,16 +4,21 @@ import { parseReferenceUrl } from '@/lib/platforms';
 interface Props {
   onSubmit: (url: string) => void;
   disabled?: boolean;
+  /** A link that is not a reel: the card's earlier outcome gives way to the reason. */
+  onInvalid?: () => void;
 }
 
 /** A field for any reel link: checked as you submit, with the reason when it is not one. */
-export function PasteLink({ onSubmit, disabled }: Props) {
+export function PasteLink({ onSubmit, disabled, onInvalid }: Props) {
   const [value, setValue] = useState('');
   const [reason, setReason] = useState<string | null>(null);
   const submit = (event: Event) => {
     event.preventDefault();
     const parsed = parseReferenceUrl(value);
-    if (!parsed.ok) return setReason(parsed.reason);
+    if (!parsed.ok) {
+      onInvalid?.();
+      return setReason(parsed.reason);
+    }
     setReason(null);
     onSubmit(parsed.canonicalUrl);
   };
@@ -26,7 +31,7 @@ export function PasteLink({ onSubmit, disabled }: Props) {
         id="paste-url"
         name="url"
         type="url"
-        placeholder="Paste a TikTok or Instagram link"
+        placeholder="Paste a TikTok or Reel link"
         value={value}
         onInput={(e) => setValue(e.currentTarget.value)}
         aria-invalid={reason ? 'true' : 'false'}

@@ -29,11 +29,11 @@ export function RecentCaptures({ records, onOpen, onOpenAll }: Props) {
             <li key={record.id}>
               <button type="button" class="recent__item" onClick={() => onOpen(record.id)} data-testid="recent-capture" data-phase={phase}>
                 <span class="recent__name">{describeReel(record.url)}</span>
+                <span class="sc-muted recent__time">{formatAgo(record.createdAt)}</span>
                 <span class={`pill pill--${phase}`}>
                   {(phase === 'sending' || phase === 'analyzing') && <span class="sc-spinner" aria-hidden="true" />}
                   {LABELS[phase]}
                 </span>
-                <span class="sc-muted recent__time">{formatAgo(record.createdAt)}</span>
               </button>
             </li>
           );

@@ -1,11 +1,11 @@
-import type { AddOutcome, UploadProgress } from '@/lib/ui/use-uploads';
+import { useState } from 'preact/hooks';
+import { type AddOutcome, moving, type UploadProgress } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
-import { CaptureMediaButtons } from './CaptureMediaButtons';
+import { CaptureMediaButtons, MEDIA_STARTED, type MediaKind } from './CaptureMediaButtons';
 import { UploadDropZone } from './UploadDropZone';
 import { UploadList } from './UploadList';
+import { UploadOutcome } from './UploadOutcome';
 import type { UploadActions } from './UploadRow';
-
-const RECENT = 3;
 
 interface Props extends UploadActions {
   records: UploadRecord[] | null;
@@ -22,7 +22,18 @@ interface Props extends UploadActions {
   onOpenAll: () => void;
 }
 
-/** The popup's "Add to Asset Library": captures of the tab, files, and the latest uploads. */
+type Outcome = { from: MediaKind | 'files'; outcome: AddOutcome };
+
+const filesStarted = (count: number) => (count === 1 ? 'One file is uploading to your Asset Library.' : `${count} files are uploading to your Asset Library.`);
+
+/** An upload that finished a while ago is no news: the Uploads tab has it. */
+const NEWS_MS = 2 * 60_000;
+const stillNews = (record: UploadRecord, now: number) => moving(record) || record.status === 'failed' || now - record.updatedAt < NEWS_MS;
+
+/**
+ * The popup's Asset Library row: capture from the tab or choose files, one outcome at a time (the
+ * newest replaces the last), and the latest upload. Everything else is on the Uploads tab.
+ */
 export function AddToLibraryCard({
   records,
   progress,
@@ -37,20 +48,48 @@ export function AddToLibraryCard({
   onOpenAll,
   ...actions
 }: Props) {
-  const recent = (records ?? []).slice(0, RECENT);
+  const [last, setLast] = useState<Outcome | null>(null);
+  const latest = (records ?? []).slice(0, 1).filter((record) => stillNews(record, now));
   return (
-    <section class="sc-card upl-card" aria-labelledby="upl-card-title" data-testid="add-to-library">
+    <section class="upl-card upl-card--popup" aria-labelledby="upl-card-title" data-testid="add-to-library">
       <div class="upl-card__head">
         <h2 id="upl-card-title">Add to Asset Library</h2>
-        {recent.length > 0 && (
+        {(records ?? []).length > 0 && (
           <button type="button" class="field__link" onClick={onOpenAll}>
             All uploads
           </button>
         )}
       </div>
-      {showCaptureButtons && <CaptureMediaButtons onScreenshot={onScreenshot} onFrame={onFrame} videoAvailable={videoAvailable} records={records} />}
-      <UploadDropZone compact onFiles={onFiles} records={records} {...(onChooseFiles ? { onChooseFiles } : {})} {...(chooseHint ? { chooseHint } : {})} />
-      {recent.length > 0 && <UploadList compact label="Recent uploads" records={recent} progress={progress} now={now} {...actions} />}
+      <div class={`upl-card__row${showCaptureButtons ? '' : ' upl-card__row--files'}`}>
+        {showCaptureButtons && (
+          <CaptureMediaButtons
+            onScreenshot={onScreenshot}
+            onFrame={onFrame}
+            videoAvailable={videoAvailable}
+            onOutcome={(result) => setLast(result && { from: result.kind, outcome: result.outcome })}
+          />
+        )}
+        <UploadDropZone
+          buttonOnly
+          onFiles={onFiles}
+          records={records}
+          onOutcome={(outcome) => setLast(outcome && { from: 'files', outcome })}
+          {...(onChooseFiles ? { onChooseFiles } : {})}
+          {...(chooseHint ? { chooseHint } : {})}
+        />
+      </div>
+      <div aria-live="polite">
+        {last && (
+          <UploadOutcome
+            key={last.from}
+            brief
+            outcome={last.outcome}
+            records={records}
+            started={(count) => (latest.length > 0 ? '' : last.from === 'files' ? filesStarted(count) : MEDIA_STARTED[last.from])}
+          />
+        )}
+      </div>
+      {latest.length > 0 && <UploadList compact label="Latest upload" records={latest} progress={progress} now={now} {...actions} />}
     </section>
   );
 }

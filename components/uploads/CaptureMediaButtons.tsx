@@ -1,63 +1,73 @@
 import { useState } from 'preact/hooks';
 import type { AddOutcome } from '@/lib/ui/use-uploads';
-import type { UploadRecord } from '@/lib/uploads/upload-record';
-import { UploadOutcome } from './UploadOutcome';
 
-type Kind = 'page' | 'video' | 'frame';
+export type MediaKind = 'page' | 'video' | 'frame';
 
 interface Props {
   onScreenshot: (crop: 'page' | 'video') => Promise<AddOutcome>;
   onFrame: () => Promise<AddOutcome>;
   /** False when the tab shows no TikTok or Instagram video: the video captures cannot work. */
   videoAvailable?: boolean;
-  /** The uploads as listed, so "… is uploading" ends when that upload has settled. */
-  records?: readonly UploadRecord[] | null;
+  /** What became of the last capture (null while one is being taken). */
+  onOutcome: (result: { kind: MediaKind; outcome: AddOutcome } | null) => void;
 }
 
-const BUTTONS: { kind: Kind; label: string; done: string }[] = [
-  { kind: 'page', label: 'Screenshot', done: 'The screenshot is uploading to your Asset Library.' },
-  { kind: 'video', label: 'Screenshot of the video', done: 'The screenshot of the video is uploading to your Asset Library.' },
-  { kind: 'frame', label: 'Current frame', done: 'The current frame is uploading to your Asset Library.' },
+/** Short on screen (one row in the popup); the accessible name says what each one takes. */
+const BUTTONS: { kind: MediaKind; label: string; name: string; icon: string }[] = [
+  { kind: 'page', label: 'Page', name: 'Screenshot of the page', icon: 'M4 7h3l2-3h6l2 3h3v13H4zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z' },
+  { kind: 'video', label: 'Video', name: 'Screenshot of the video', icon: 'M3 5h13v14H3zM16 10l5-3v10l-5-3' },
+  { kind: 'frame', label: 'Frame', name: 'Current frame', icon: 'M4 4h16v16H4zM4 9h16M4 15h16M9 4v16M15 4v16' },
 ];
 
-/** Screenshot of the tab, of its video, or the video's current frame, straight into the library. */
-export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = true, records }: Props) {
-  const [busy, setBusy] = useState<Kind | null>(null);
-  const [result, setResult] = useState<{ kind: Kind; outcome: AddOutcome } | null>(null);
+export const MEDIA_STARTED: Record<MediaKind, string> = {
+  page: 'The screenshot is uploading to your Asset Library.',
+  video: 'The screenshot of the video is uploading to your Asset Library.',
+  frame: 'The current frame is uploading to your Asset Library.',
+};
 
-  const capture = async (kind: Kind) => {
+/** Screenshot of the tab, of its video, or the video's current frame, straight into the library. */
+export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = true, onOutcome }: Props) {
+  const [busy, setBusy] = useState<MediaKind | null>(null);
+
+  const capture = async (kind: MediaKind) => {
     setBusy(kind);
-    setResult(null);
+    onOutcome(null);
     try {
-      setResult({ kind, outcome: await (kind === 'frame' ? onFrame() : onScreenshot(kind)) });
+      onOutcome({ kind, outcome: await (kind === 'frame' ? onFrame() : onScreenshot(kind)) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setResult({ kind, outcome: { started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } } });
+      onOutcome({ kind, outcome: { started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } } });
     } finally {
       setBusy(null);
     }
   };
 
-  const done = BUTTONS.find((button) => button.kind === result?.kind)?.done ?? '';
   return (
-    <div class="upl-capture">
-      <div class="upl-capture__buttons" role="group" aria-label="Capture from this tab">
-        {BUTTONS.map(({ kind, label }) => (
+    <>
+      {BUTTONS.map(({ kind, label, name, icon }) => {
+        const needsVideo = kind !== 'page' && !videoAvailable;
+        return (
           <button
             key={kind}
             type="button"
-            class="sc-button"
-            disabled={busy !== null || (kind !== 'page' && !videoAvailable)}
+            class="sc-button upl-tile"
+            aria-label={name}
+            title={needsVideo ? 'Open a TikTok video or an Instagram Reel to capture its video.' : name}
+            disabled={busy !== null || needsVideo}
             aria-busy={busy === kind ? 'true' : undefined}
             onClick={() => void capture(kind)}
           >
-            {busy === kind && <span class="sc-spinner" aria-hidden="true" />}
+            {busy === kind ? (
+              <span class="sc-spinner" aria-hidden="true" />
+            ) : (
+              <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" aria-hidden="true">
+                <path d={icon} />
+              </svg>
+            )}
             {label}
           </button>
-        ))}
-      </div>
-      {!videoAvailable && <p class="upl-capture__hint sc-muted">Open a TikTok video or an Instagram Reel to capture its video.</p>}
-      <div aria-live="polite">{result && <UploadOutcome outcome={result.outcome} records={records} started={() => done} />}</div>
-    </div>
+        );
+      })}
+    </>
   );
 }

@@ -14,6 +14,10 @@ interface Props {
   /** Said under the button, e.g. why it opens a tab. */
   chooseHint?: string;
   compact?: boolean;
+  /** Only the button (the popup's one-row Asset Library card): no drop region around it. */
+  buttonOnly?: boolean;
+  /** Takes what became of the files instead of showing it here (the card shows one outcome at a time). */
+  onOutcome?: (outcome: AddOutcome | null) => void;
   /** The uploads as listed, so the "uploading…" notice ends when the files it names have settled. */
   records?: readonly UploadRecord[] | null;
   /** Content inside the drop region (the captures page drops onto its whole upload list). */
@@ -25,11 +29,30 @@ type State = { kind: 'idle' } | { kind: 'saving'; count: number } | { kind: 'don
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : `${count} ${many}`);
 
+function UploadIcon({ size = 16 }: { size?: number }) {
+  return (
+    <svg
+      class="upl-drop__icon"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+    >
+      <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 14v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
+    </svg>
+  );
+}
+
 /**
  * "Choose files" (the keyboard way in) and a drop region that shows when files are dragged over
  * it. The hidden input is reached only through the button.
  */
-export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = false, records, children }: Props) {
+export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = false, buttonOnly = false, onOutcome, records, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const depth = useRef(0);
   const [dragging, setDragging] = useState(false);
@@ -55,12 +78,16 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
     const files = list ? Array.from(list) : [];
     if (files.length === 0) return;
     setState({ kind: 'saving', count: files.length });
+    onOutcome?.(null);
+    let outcome: AddOutcome;
     try {
-      setState({ kind: 'done', outcome: await onFiles(files) });
+      outcome = await onFiles(files);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setState({ kind: 'done', outcome: { started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } } });
+      outcome = { started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } };
     }
+    setState({ kind: 'done', outcome });
+    onOutcome?.(outcome);
   };
 
   const onDragEnter = (event: DragEvent) => {
@@ -89,6 +116,68 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
   };
 
   const saving = state.kind === 'saving';
+  const chooser = (
+    <>
+      <button
+        type="button"
+        class="sc-button"
+        disabled={saving}
+        aria-describedby={chooseHint ? hintId : undefined}
+        aria-busy={saving ? 'true' : undefined}
+        aria-label={buttonOnly ? 'Choose files' : undefined}
+        title={buttonOnly ? chooseHint : undefined}
+        onClick={() => (onChooseFiles ? onChooseFiles() : input.current?.click())}
+      >
+        {buttonOnly ? (
+          <>
+            {saving ? <span class="sc-spinner" aria-hidden="true" /> : <UploadIcon />}
+            Files
+          </>
+        ) : (
+          'Choose files'
+        )}
+      </button>
+      {chooseHint && (
+        <p class={`upl-drop__hint sc-muted${buttonOnly ? ' sc-visually-hidden' : ''}`} id={hintId}>
+          {chooseHint}
+        </p>
+      )}
+      {!onChooseFiles && (
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept="image/*,video/*"
+          class="sc-visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="upload-input"
+          onChange={(event) => {
+            void take(event.currentTarget.files);
+            // The same file chosen again must fire `change` again.
+            event.currentTarget.value = '';
+          }}
+        />
+      )}
+    </>
+  );
+  const saved = (
+    <div aria-live="polite">
+      {saving && (
+        <p class="upl-drop__saving">
+          <span class="sc-spinner" aria-hidden="true" /> Saving {plural(state.count, 'the file', 'files')}… keep this open for a moment.
+        </p>
+      )}
+      {state.kind === 'done' && !onOutcome && (
+        <UploadOutcome
+          outcome={state.outcome}
+          records={records}
+          started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`}
+        />
+      )}
+    </div>
+  );
+  if (buttonOnly) return chooser;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop zone takes drag events; its file picker button is the keyboard way in.
     <div
@@ -101,67 +190,11 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
       onDrop={onDrop}
     >
       <div class="upl-drop__target">
-        <svg
-          class="upl-drop__icon"
-          width="22"
-          height="22"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.8"
-          stroke-linecap="round"
-          stroke-linejoin="round"
-          aria-hidden="true"
-        >
-          <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 14v4a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-4" />
-        </svg>
+        <UploadIcon size={22} />
         <p class="upl-drop__text">{compact ? 'Drop images or videos here, or' : 'Drag images or videos anywhere here, or'}</p>
-        <button
-          type="button"
-          class="sc-button"
-          disabled={saving}
-          aria-describedby={chooseHint ? hintId : undefined}
-          onClick={() => (onChooseFiles ? onChooseFiles() : input.current?.click())}
-        >
-          Choose files
-        </button>
-        {chooseHint && (
-          <p class="upl-drop__hint sc-muted" id={hintId}>
-            {chooseHint}
-          </p>
-        )}
-        {!onChooseFiles && (
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept="image/*,video/*"
-            class="sc-visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="upload-input"
-            onChange={(event) => {
-              void take(event.currentTarget.files);
-              // The same file chosen again must fire `change` again.
-              event.currentTarget.value = '';
-            }}
-          />
-        )}
+        {chooser}
       </div>
-      <div aria-live="polite">
-        {saving && (
-          <p class="upl-drop__saving">
-            <span class="sc-spinner" aria-hidden="true" /> Saving {plural(state.count, 'the file', 'files')}… keep this open for a moment.
-          </p>
-        )}
-        {state.kind === 'done' && (
-          <UploadOutcome
-            outcome={state.outcome}
-            records={records}
-            started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`}
-          />
-        )}
-      </div>
+      {saved}
       {children}
       {dragging && (
         <div class="upl-drop__overlay" aria-hidden="true">

@@ -9,6 +9,8 @@ interface Props {
   started: (count: number) => string;
   /** The uploads as listed; once none of those started here still moves, "uploading" is no longer said. */
   records?: readonly UploadRecord[] | null;
+  /** One muted line instead of a notice (the popup, where the upload's row is right below). */
+  brief?: boolean;
 }
 
 /**
@@ -26,13 +28,16 @@ function useStillMoving(ids: readonly string[] | undefined, records: readonly Up
 }
 
 /** What became of a hand-off to the uploader: started, refused file by file, or not at all. */
-export function UploadOutcome({ outcome, started, records }: Props) {
+export function UploadOutcome({ outcome, started, records, brief = false }: Props) {
   const stillMoving = useStillMoving(outcome.ids, records);
   return (
     <div class="upl-outcome" data-testid="upload-outcome">
       {outcome.error && <ErrorNotice error={outcome.error} />}
       {/* Once they have all settled, each row (and the announcer) says how it went. */}
-      {outcome.started > 0 && stillMoving && (
+      {outcome.started > 0 && stillMoving && brief && (
+        <p class="upl-outcome__brief">{`${started(outcome.started)} It goes on in the background, even if you close this.`.trim()}</p>
+      )}
+      {outcome.started > 0 && stillMoving && !brief && (
         <div class="sc-notice sc-notice--ok">
           <p class="sc-notice__body">{started(outcome.started)} It goes on in the background, even if you close this.</p>
         </div>

@@ -52,6 +52,32 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
   const uploading = record.status === 'active' && record.step === 'put';
   const showBar = record.status === 'active' || record.status === 'waiting_retry';
   const name = record.filename;
+  const actions = (
+    <div class="upl-row__actions">
+      {canCancel(record) && (
+        <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onCancel)} aria-label={`Cancel upload of ${name}`}>
+          Cancel
+        </button>
+      )}
+      {canRetry(record) && (
+        <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onRetry)} aria-label={`Retry upload of ${name}`}>
+          Retry
+        </button>
+      )}
+      {canRemove(record) && (
+        <button
+          type="button"
+          class="sc-button sc-button--ghost"
+          disabled={action === 'busy'}
+          onClick={run(onRemove)}
+          aria-label={`Remove ${name} from the list`}
+          title={record.status === 'done' ? 'The asset stays in your Asset Library' : undefined}
+        >
+          Remove
+        </button>
+      )}
+    </div>
+  );
 
   return (
     <li
@@ -66,6 +92,7 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
           {name}
         </span>
         <span class="upl-row__size sc-muted">{formatBytes(record.sizeBytes)}</span>
+        {compact && actions}
       </div>
       <p class={`upl-row__meta sc-muted${compact ? ' sc-visually-hidden' : ''}`}>
         {SOURCE_LABELS[record.source]}
@@ -85,30 +112,7 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
           {step.text}
           {uploading && <span class="sc-muted"> · {progressText(record, progress)}</span>}
         </p>
-        <div class="upl-row__actions">
-          {canCancel(record) && (
-            <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onCancel)} aria-label={`Cancel upload of ${name}`}>
-              Cancel
-            </button>
-          )}
-          {canRetry(record) && (
-            <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onRetry)} aria-label={`Retry upload of ${name}`}>
-              Retry
-            </button>
-          )}
-          {canRemove(record) && (
-            <button
-              type="button"
-              class="sc-button sc-button--ghost"
-              disabled={action === 'busy'}
-              onClick={run(onRemove)}
-              aria-label={`Remove ${name} from the list`}
-              title={record.status === 'done' ? 'The asset stays in your Asset Library' : undefined}
-            >
-              Remove
-            </button>
-          )}
-        </div>
+        {!compact && actions}
       </div>
       {record.status === 'waiting_retry' && record.error && <p class="upl-row__reason sc-muted">{record.error.message}</p>}
       {ingest && (

@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendMessage } from '@/lib/messaging';
-import { useUploads } from '@/lib/ui/use-uploads';
+import { type AddOutcome, useUploads } from '@/lib/ui/use-uploads';
 import { listUploads, watchUploads } from '@/lib/uploads/upload-store';
-import { CaptureMediaButtons } from './CaptureMediaButtons';
+import { AddToLibraryCard } from './AddToLibraryCard';
 import { MB, upload } from './test-uploads';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn() }));
@@ -71,10 +71,31 @@ describe('useUploads', () => {
   });
 });
 
-describe('CaptureMediaButtons', () => {
+/** The popup's Asset Library row, where the capture buttons live and their outcome shows. */
+function renderCard(props: { onScreenshot?: () => Promise<AddOutcome>; onFrame?: () => Promise<AddOutcome>; videoAvailable?: boolean }) {
+  const none = async (): Promise<AddOutcome> => ({ started: 0, rejected: [] });
+  render(
+    <AddToLibraryCard
+      records={[]}
+      progress={new Map()}
+      now={0}
+      onFiles={none}
+      onScreenshot={props.onScreenshot ?? none}
+      onFrame={props.onFrame ?? none}
+      showCaptureButtons
+      videoAvailable={props.videoAvailable ?? true}
+      onOpenAll={() => undefined}
+      onCancel={async () => undefined}
+      onRetry={async () => undefined}
+      onRemove={async () => undefined}
+    />,
+  );
+}
+
+describe('the Asset Library row (CaptureMediaButtons)', () => {
   it('takes a screenshot of the video and says it is uploading', async () => {
     const onScreenshot = vi.fn(async () => ({ started: 1, rejected: [] }));
-    render(<CaptureMediaButtons onScreenshot={onScreenshot} onFrame={async () => ({ started: 0, rejected: [] })} />);
+    renderCard({ onScreenshot });
     fireEvent.click(screen.getByRole('button', { name: 'Screenshot of the video' }));
     expect(await screen.findByText(/The screenshot of the video is uploading/)).toBeTruthy();
     expect(onScreenshot).toHaveBeenCalledWith('video');
@@ -85,28 +106,27 @@ describe('CaptureMediaButtons', () => {
       started: 0,
       rejected: [{ filename: 'frame.png', reason: 'The video is protected: use “Screenshot of the video”.' }],
     }));
-    render(<CaptureMediaButtons onScreenshot={async () => ({ started: 0, rejected: [] })} onFrame={onFrame} />);
+    renderCard({ onFrame });
     fireEvent.click(screen.getByRole('button', { name: 'Current frame' }));
     expect((await screen.findByTestId('upload-rejected')).textContent).toContain('The video is protected');
   });
 
-  it('shows an error with its request id', async () => {
+  it('shows an error with its request id, and the next outcome replaces it', async () => {
     const error = { kind: 'http' as const, status: 402, code: 'insufficient_credits', message: 'Not enough storage.', requestId: 'req_77' };
-    render(<CaptureMediaButtons onScreenshot={async () => ({ started: 0, rejected: [], error })} onFrame={async () => ({ started: 0, rejected: [] })} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Screenshot' }));
+    renderCard({ onScreenshot: async () => ({ started: 0, rejected: [], error }), onFrame: async () => ({ started: 1, rejected: [] }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Screenshot of the page' }));
     expect((await screen.findByTestId('request-id')).textContent).toBe('req_77');
+    fireEvent.click(screen.getByRole('button', { name: 'Current frame' }));
+    expect(await screen.findByText(/The current frame is uploading/)).toBeTruthy();
+    expect(screen.queryByTestId('request-id')).toBeNull();
+    expect(screen.getAllByTestId('upload-outcome')).toHaveLength(1);
   });
 
-  it('without a video on the tab, only the page screenshot is offered', () => {
-    render(
-      <CaptureMediaButtons
-        videoAvailable={false}
-        onScreenshot={async () => ({ started: 0, rejected: [] })}
-        onFrame={async () => ({ started: 0, rejected: [] })}
-      />,
-    );
-    expect((screen.getByRole('button', { name: 'Screenshot' }) as HTMLButtonElement).disabled).toBe(false);
-    expect((screen.getByRole('button', { name: 'Current frame' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/Open a TikTok video/)).toBeTruthy();
+  it('without a video on the tab, only the page screenshot is offered, and the disabled ones say why', () => {
+    renderCard({ videoAvailable: false });
+    expect((screen.getByRole('button', { name: 'Screenshot of the page' }) as HTMLButtonElement).disabled).toBe(false);
+    const frame = screen.getByRole('button', { name: 'Current frame' }) as HTMLButtonElement;
+    expect(frame.disabled).toBe(true);
+    expect(frame.title).toMatch(/Open a TikTok video/);
   });
 });

@@ -29,6 +29,8 @@ export function App() {
   const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
   // Firefox closes its popup when a file picker opens (bug 1292701): pick files in a tab there.
   const pickInTab = import.meta.env.FIREFOX && !requested;
+  // A question about credits has the popup to itself, below the account and above recent captures.
+  const asking = step.kind === 'confirm' || (step.kind === 'sending' && step.details !== undefined);
 
   useEffect(() => {
     if (requested?.url) void analyze(requested.url);
@@ -76,7 +78,8 @@ export function App() {
           onReset={() => setStep({ kind: 'idle' })}
         />
       )}
-      {view?.hasKey && (
+      <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
+      {view?.hasKey && !asking && (
         <AddToLibraryCard
           records={uploads.records}
           progress={uploads.progress}
@@ -93,7 +96,6 @@ export function App() {
           onOpenAll={openUploads}
         />
       )}
-      <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
     </main>
   );
 }
