@@ -1,0 +1,77 @@
+/**
+ * The accessibility gate on every extension page a person reads, with real content in it: axe
+ * (tests/e2e/axe.ts) finds nothing, of any impact, in light or dark. The popup's states are in
+ * popup-fits.spec.ts; here the settings, the captures page (list, a result, a capture saved for
+ * later, a failure), its Uploads tab, and the question over a TikTok page.
+ */
+import { fixture } from '../fixtures';
+import { expect, test, UNTIL_DONE } from './analyze-fixtures';
+import { expectNoAxeViolations } from './axe';
+
+const LINKS = ['https://www.instagram.com/reel/C8vQ2xLt_Zk/', 'https://www.tiktok.com/@.dot.handle_/video/7400000000000000001'];
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+test('settings: before connecting, connected, and asking before forgetting the key', async ({ openOptions, sandbox }) => {
+  const options = await openOptions();
+  await expect(options.baseUrlInput).toBeVisible();
+  await expectNoAxeViolations(options.page, 'the settings before connecting');
+  await options.connect(sandbox.baseUrl, sandbox.demoKey);
+  await expect(options.result).toContainText('Connected');
+  await expectNoAxeViolations(options.page, 'the settings, connected');
+  await options.forgetKeyButton.click();
+  await expect(options.page.getByRole('group', { name: 'Forget this key?' })).toBeVisible();
+  await expectNoAxeViolations(options.page, 'the settings, asking before forgetting the key');
+});
+
+test('captures page: results, a failure, a capture saved for later, and the Uploads tab', async ({
+  connect,
+  openAnalyzePopup,
+  openCaptures,
+  sandbox,
+  extension,
+}) => {
+  await connect();
+  const popup = await openAnalyzePopup();
+  for (const link of LINKS) {
+    await popup.analyzeLink(link);
+    await popup.confirm.click(popup.confirm.analyzeButton);
+    await expect(popup.sent).toContainText('Sent to Sume');
+  }
+  // One Sume refuses outright, one waits for credits.
+  await sandbox.injectFault({ path: '/api/v1/reference-analysis', method: 'POST', times: 1, status: 422 });
+  await popup.analyzeLink('https://www.tiktok.com/@luna.bakes/video/7398201746531097601');
+  await popup.confirm.click(popup.confirm.analyzeButton);
+  await sandbox.setRemainingCredits(0);
+  await popup.analyzeLink('https://www.instagram.com/reel/DAbCdEfGhIj/');
+  await popup.confirm.click(popup.confirm.root.getByRole('button', { name: 'Save for later' }));
+  await expect(popup.sent).toContainText('Saved for later');
+  await popup.page.getByTestId('upload-input').setInputFiles({ name: 'hook-frame.png', mimeType: 'image/png', buffer: PNG_1X1 });
+  await expect(popup.page.getByTestId('upload-row')).toHaveCount(1);
+
+  const done = (await extension.captures()).find((c) => c.url === LINKS[0]);
+  const captures = await openCaptures(done?.id);
+  await expect(captures.row(done?.id ?? '')).toHaveAttribute('data-phase', 'done', UNTIL_DONE);
+  await expect(captures.result).toBeVisible();
+  await expect(captures.rows.and(captures.page.locator('[data-phase="failed"]'))).toHaveCount(1);
+  await expectNoAxeViolations(captures.page, 'the captures page with a result open');
+
+  const saved = (await extension.captures()).find((c) => c.waitsForCredits);
+  const savedPage = await openCaptures(saved?.id);
+  await expect(savedPage.page.getByTestId('waits-for-credits')).toBeVisible();
+  await expectNoAxeViolations(savedPage.page, 'the captures page, a capture saved for later');
+
+  await savedPage.page.getByRole('tab', { name: /Uploads/ }).click();
+  await expect(savedPage.page.getByTestId('upload-row')).toHaveCount(1);
+  await expectNoAxeViolations(savedPage.page, 'the Uploads tab');
+});
+
+test('the question over a TikTok page, in its own frame', async ({ connect, openSite, reelButton }) => {
+  await connect();
+  const site = await openSite(fixture('tiktok-video').urls[0] ?? '');
+  const [url = ''] = await site.expectOneButtonPerExpectedItem();
+  const reel = reelButton(site, url);
+  await reel.click();
+  const frame = await reel.confirm.frame();
+  await expect(frame.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(site.page, 'the in-page question', frame);
+});
