@@ -7,6 +7,7 @@
 import { fixture } from '../fixtures';
 import { expect, test, UNTIL_DONE } from './analyze-fixtures';
 import { expectNoAxeViolations } from './axe';
+import { SCREENSHOT_DIR } from './screenshots';
 
 const LINKS = ['https://www.instagram.com/reel/C8vQ2xLt_Zk/', 'https://www.tiktok.com/@.dot.handle_/video/7400000000000000001'];
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -60,6 +61,14 @@ test('captures page: results, a failure, a capture saved for later, and the Uplo
   await expect(savedPage.page.getByTestId('waits-for-credits')).toBeVisible();
   await expectNoAxeViolations(savedPage.page, 'the captures page, a capture saved for later');
 
+  // Forced colors: the chosen filter is drawn in the system's selection colors, inside a border.
+  await savedPage.page.emulateMedia({ forcedColors: 'active' });
+  const chosen = savedPage.page.locator('.cap-segment input:checked + span');
+  await expect(chosen).toHaveCount(1);
+  expect(await chosen.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+  await savedPage.page.screenshot({ path: `${SCREENSHOT_DIR}captures-forced-colors.png`, fullPage: true });
+  await savedPage.page.emulateMedia({ forcedColors: 'none' });
+
   await savedPage.page.getByRole('tab', { name: /Uploads/ }).click();
   await expect(savedPage.page.getByTestId('upload-row')).toHaveCount(1);
   await expectNoAxeViolations(savedPage.page, 'the Uploads tab');
@@ -72,6 +81,30 @@ test('the question over a TikTok page, in its own frame', async ({ connect, open
   const reel = reelButton(site, url);
   await reel.click();
   const frame = await reel.confirm.frame();
-  await expect(frame.getByRole('dialog')).toBeVisible();
+  await expect(frame.getByRole('dialog')).toHaveAttribute('data-armed', 'true');
   await expectNoAxeViolations(site.page, 'the in-page question', frame);
+});
+
+test('forced colors (Windows High Contrast): the focus ring and the switches stay visible', async ({
+  openOptions,
+  openCaptures,
+  sandbox,
+}) => {
+  const options = await openOptions();
+  await options.connect(sandbox.baseUrl, sandbox.demoKey);
+  await expect(options.result).toContainText('Connected');
+  await options.page.emulateMedia({ forcedColors: 'active' });
+  // The keyboard reaches the first switch: an outline (kept in forced colors) marks it, and its track has a border.
+  const firstSwitch = options.page.locator('.switch input').first();
+  await firstSwitch.focus();
+  await options.page.keyboard.press('Shift+Tab');
+  await options.page.keyboard.press('Tab');
+  const track = options.page.locator('.switch input:focus-visible + .switch__track');
+  await expect(track).toHaveCount(1);
+  const ring = await track.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { outline: style.outlineStyle, outlineWidth: style.outlineWidth, border: style.borderTopStyle };
+  });
+  expect(ring).toEqual({ outline: 'solid', outlineWidth: '2px', border: 'solid' });
+  await options.page.screenshot({ path: `${SCREENSHOT_DIR}settings-forced-colors.png`, fullPage: true });
 });
