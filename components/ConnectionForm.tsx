@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sumeAppUrl } from '@/lib/api/app-links';
 import { displayHost, sameApiOrigin } from '@/lib/api/base-url';
 import type { SerializedSumeError } from '@/lib/api/errors';
 import type { AccountView, ConnectResult } from '@/lib/messaging';
@@ -20,6 +21,8 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
   const [apiKey, setApiKey] = useState('');
   const [replacing, setReplacing] = useState(!view.hasKey);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  // Most people use Sume itself: the address is "Advanced", open only when it is not the default.
+  const [advancedOpen, setAdvancedOpen] = useState(view.baseUrl !== defaultBaseUrl);
 
   const storedError = view.state?.error;
   const keyRefused = storedError?.status === 401 || storedError?.status === 403;
@@ -67,27 +70,8 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
     <form class="options-form" onSubmit={submit} aria-describedby="connection-help" noValidate>
       <p id="connection-help" class="sc-muted" style={{ marginTop: 0 }}>
         Sume Capture talks to the Sume API with your workspace’s API key. The key stays in this browser’s extension storage and is sent only to the API address
-        below.
+        (under Advanced).
       </p>
-
-      <label class="field">
-        <span class="field__label">API base URL</span>
-        <input
-          name="baseUrl"
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          value={baseUrl}
-          onInput={(e) => setBaseUrl(e.currentTarget.value)}
-          required
-        />
-        {baseUrl.trim() !== defaultBaseUrl && (
-          <button type="button" class="field__link" onClick={() => setBaseUrl(defaultBaseUrl)}>
-            Use the default ({defaultBaseUrl})
-          </button>
-        )}
-      </label>
 
       <div class="field">
         <label class="field__label" for="api-key">
@@ -151,8 +135,36 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
             </div>
           </div>
         )}
-        <span class="field__hint sc-muted">Create one in Sume → Settings → API keys. It is never shown in full again.</span>
+        <span class="field__hint sc-muted">
+          Create one in Sume → Settings → API keys:{' '}
+          <a href={sumeAppUrl('api_keys', baseUrl)} target="_blank" rel="noopener noreferrer" data-testid="get-key">
+            get a key in Sume
+          </a>
+          . It is never shown in full again.
+        </span>
       </div>
+
+      <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+        <summary>Advanced</summary>
+        <label class="field">
+          <span class="field__label">API base URL</span>
+          <input
+            name="baseUrl"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={baseUrl}
+            onInput={(e) => setBaseUrl(e.currentTarget.value)}
+            required
+          />
+          {baseUrl.trim() !== defaultBaseUrl && (
+            <button type="button" class="field__link" onClick={() => setBaseUrl(defaultBaseUrl)}>
+              Use the default ({defaultBaseUrl})
+            </button>
+          )}
+        </label>
+      </details>
 
       <div class="actions">
         <button type="submit" class="sc-button sc-button--primary" disabled={busy}>

@@ -100,6 +100,17 @@ export function App() {
           <div class="captures__empty sc-card" data-testid="captures-empty">
             <p class="sc-notice__title">No captures yet — use the Sume button on a TikTok or Instagram video.</p>
             <p class="sc-muted">Each video you send to Sume shows up here, with its analysis once it is ready.</p>
+            <div class="actions captures__empty-actions">
+              <a class="sc-button sc-button--primary" href="https://www.tiktok.com/foryou" target="_blank" rel="noopener noreferrer">
+                Open TikTok
+              </a>
+              <a class="sc-button" href="https://www.instagram.com/reels/" target="_blank" rel="noopener noreferrer">
+                Open Instagram Reels
+              </a>
+              <a class="sc-button sc-button--ghost" href="/welcome.html">
+                How it works
+              </a>
+            </div>
           </div>
         )}
         {records && records.length > 0 && (

@@ -3,34 +3,15 @@ import { ConnectionForm } from '@/components/ConnectionForm';
 import { SpendingLimit } from '@/components/SpendingLimit';
 import { Diagnostics } from '@/components/Diagnostics';
 import { ErrorNotice } from '@/components/ErrorNotice';
-import { originPermissionPattern, parseBaseUrl } from '@/lib/api/base-url';
 import { defaultBaseUrl } from '@/lib/build-config';
-import { requestOriginPermission } from '@/lib/browser/permissions';
-import { accountViewSchema, connectResultSchema, type ConnectResult } from '@/lib/account/account-view';
+import { accountViewSchema } from '@/lib/account/account-view';
 import { sendMessage } from '@/lib/messaging';
+import { connect } from '@/lib/ui/connect';
 import { useAccount } from '@/lib/ui/use-account';
 import { useDiagnostics } from '@/lib/ui/use-diagnostics';
 import { useSettings } from '@/lib/ui/use-settings';
 import { useEffect, useState } from 'preact/hooks';
 import { reported } from '@/lib/diagnostics/report';
-
-async function connect(baseUrl: string, apiKey: string | undefined): Promise<ConnectResult> {
-  const parsed = parseBaseUrl(baseUrl);
-  if (!parsed.ok) return { ok: false, error: { kind: 'http', code: 'invalid_base_url', message: parsed.reason } };
-  // Asked first, while the click still counts as a user gesture; resolves at once when granted.
-  const granted = await requestOriginPermission(originPermissionPattern(parsed.origin)).catch(() => false);
-  if (!granted) {
-    return { ok: false, error: { kind: 'http', code: 'permission_required', message: `Sume Capture needs your permission to reach ${parsed.origin}.` } };
-  }
-  try {
-    return connectResultSchema.parse(await sendMessage('connect', { baseUrl: parsed.baseUrl, ...(apiKey !== undefined ? { apiKey } : {}) }));
-  } catch {
-    return {
-      ok: false,
-      error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Reload the extension and try again.' },
-    };
-  }
-}
 
 export function App() {
   const { view, setView, failure } = useAccount({ refreshOnOpen: false });

@@ -14,7 +14,7 @@ const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl
 
 test('settings: before connecting, connected, and asking before forgetting the key', async ({ openOptions, sandbox }) => {
   const options = await openOptions();
-  await expect(options.baseUrlInput).toBeVisible();
+  await expect(options.apiKeyInput).toBeVisible();
   await expectNoAxeViolations(options.page, 'the settings before connecting');
   await options.connect(sandbox.baseUrl, sandbox.demoKey);
   await expect(options.result).toContainText('Connected');
@@ -85,11 +85,7 @@ test('the question over a TikTok page, in its own frame', async ({ connect, open
   await expectNoAxeViolations(site.page, 'the in-page question', frame);
 });
 
-test('forced colors (Windows High Contrast): the focus ring and the switches stay visible', async ({
-  openOptions,
-  openCaptures,
-  sandbox,
-}) => {
+test('forced colors (Windows High Contrast): the focus ring and the switches stay visible', async ({ openOptions, sandbox }) => {
   const options = await openOptions();
   await options.connect(sandbox.baseUrl, sandbox.demoKey);
   await expect(options.result).toContainText('Connected');
@@ -107,4 +103,13 @@ test('forced colors (Windows High Contrast): the focus ring and the switches sta
   });
   expect(ring).toEqual({ outline: 'solid', outlineWidth: '2px', border: 'solid' });
   await options.page.screenshot({ path: `${SCREENSHOT_DIR}settings-forced-colors.png`, fullPage: true });
+});
+
+test('an empty captures page says what to do next, and axe finds nothing', async ({ connect, openCaptures }) => {
+  await connect();
+  const captures = await openCaptures();
+  const empty = captures.page.getByTestId('captures-empty');
+  await expect(empty.getByRole('link', { name: 'Open TikTok' })).toHaveAttribute('href', 'https://www.tiktok.com/foryou');
+  await expect(empty.getByRole('link', { name: 'How it works' })).toHaveAttribute('href', '/welcome.html');
+  await expectNoAxeViolations(captures.page, 'the empty captures page');
 });

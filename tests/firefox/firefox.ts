@@ -64,6 +64,8 @@ export async function textOf(page: Page, selector: string, timeout = 10_000): Pr
 /** Saves the sandbox's address and key on the settings page and waits for "Connected". */
 export async function connectToSandbox(browser: Browser, uuid: string, sandbox: { baseUrl: string; demoKey: string }): Promise<Page> {
   const options = await openExtensionPage(browser, `moz-extension://${uuid}/options.html`);
+  // The address is under "Advanced", closed while it is Sume's own.
+  await options.locator('details.advanced summary').click();
   await options.locator('input[name="baseUrl"]').fill(sandbox.baseUrl);
   await options.locator('input[name="apiKey"]').fill(sandbox.demoKey);
   await options.locator('button[type="submit"]').click();

@@ -37,7 +37,10 @@ export class OptionsPage {
     return new OptionsPage(page);
   }
 
+  /** The address is under "Advanced" (open already when it is not the default): opened as a person would. */
   async fillBaseUrl(baseUrl: string): Promise<void> {
+    const advanced = this.page.locator('details.advanced');
+    if (!(await advanced.evaluate((details: HTMLDetailsElement) => details.open))) await advanced.locator('summary').click();
     await this.baseUrlInput.fill(baseUrl);
   }
 
