@@ -9,6 +9,7 @@ import { notFoundHandler } from './not-found';
 import { openApiDocument } from './openapi';
 import { rateLimitMiddleware } from './rate-limit';
 import { requestLogMiddleware } from './request-log';
+import { registerAppPages } from './routes/app-pages';
 import { registerAssets } from './routes/assets';
 import { registerControl } from './routes/control';
 import { registerCredits } from './routes/credits';
@@ -40,6 +41,7 @@ export function createApp(state: SandboxState): Hono<SandboxEnv> {
   app.use('/__storage/*', faultMiddleware);
   registerStorage(app);
   registerMedia(app);
+  registerAppPages(app);
 
   const api = new Hono<SandboxEnv>();
   api.get('/openapi.json', (c) => c.json(openApiDocument(`${new URL(c.req.url).origin}/api/v1`)));
