@@ -1,6 +1,6 @@
 import type { CaptureRecord } from '@/lib/captures/capture-record';
 import { capturePhase } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/platforms/registry';
+import { captureLabel } from '@/lib/captures/capture-name';
 import { formatAgo } from '@/lib/ui/format';
 
 interface Props {
@@ -28,7 +28,9 @@ export function RecentCaptures({ records, onOpen, onOpenAll }: Props) {
           return (
             <li key={record.id}>
               <button type="button" class="recent__item" onClick={() => onOpen(record.id)} data-testid="recent-capture" data-phase={phase}>
-                <span class="recent__name">{describeReel(record.url)}</span>
+                <span class="recent__name" title={captureLabel(record)}>
+                  {captureLabel(record)}
+                </span>
                 <span class="sc-muted recent__time">{formatAgo(record.createdAt)}</span>
                 <span class={`pill pill--${phase}`}>
                   {(phase === 'sending' || phase === 'analyzing') && <span class="sc-spinner" aria-hidden="true" />}

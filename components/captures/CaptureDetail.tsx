@@ -1,7 +1,7 @@
 import { TopUpLink } from '../TopUpLink';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/platforms/registry';
+import { captureLabel } from '@/lib/captures/capture-name';
 import { formatAgo } from '@/lib/ui/format';
 import type { ResultState } from '@/lib/ui/use-captures';
 import { captureFailure, SOURCE_LABELS } from './capture-list-model';
@@ -109,7 +109,7 @@ export function CaptureDetail({ captureId, record, result, now, onClose, onDownl
   const heading = useRef<HTMLHeadingElement>(null);
   // A new selection (a click, or a notification's #id) moves focus, and the view, to it.
   useEffect(() => heading.current?.focus(), [captureId]);
-  const name = record ? describeReel(record.url) : 'Capture not found';
+  const name = record ? captureLabel(record) : 'Capture not found';
   const copyText = () => (result.status === 'ready' && record ? resultToText(normaliseResult(result.result), { title: name, url: record.url }) : '');
 
   return (

@@ -25,8 +25,22 @@ function Harness() {
         counts={counts}
         total={SAMPLE_RECORDS.length}
         shown={visible.length}
+        sort="newest"
+        onSort={() => {}}
+        layout="list"
+        onLayout={() => {}}
       />
-      <CaptureList records={visible} selectedId={null} now={Date.now()} onSelect={() => {}} onRetry={noop} onRemove={noop} />
+      <CaptureList
+        records={visible}
+        selectedId={null}
+        now={Date.now()}
+        layout="list"
+        checked={new Set()}
+        onCheck={() => {}}
+        onSelect={() => {}}
+        onRetry={noop}
+        onRemove={noop}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { STATUS_FILTERS, type StatusFilter } from './capture-list-model';
+import { SORT_ORDERS, type SortOrder, STATUS_FILTERS, type StatusFilter } from './capture-list-model';
 
 interface Props {
   query: string;
@@ -9,10 +9,14 @@ interface Props {
   /** How many captures there are before any filter. */
   total: number;
   shown: number;
+  sort: SortOrder;
+  onSort: (sort: SortOrder) => void;
+  layout: 'list' | 'grid';
+  onLayout: (layout: 'list' | 'grid') => void;
 }
 
 /** Search and a status radio group (arrow keys move between statuses, as in any radio group). */
-export function CaptureFilters({ query, onQuery, status, onStatus, counts, total, shown }: Props) {
+export function CaptureFilters({ query, onQuery, status, onStatus, counts, total, shown, sort, onSort, layout, onLayout }: Props) {
   return (
     <div class="cap-filters" role="search">
       <label class="cap-search">
@@ -36,6 +40,27 @@ export function CaptureFilters({ query, onQuery, status, onStatus, counts, total
           </label>
         ))}
       </fieldset>
+      <div class="cap-arrange">
+        <label class="cap-sort">
+          <span>Sort</span>
+          <select value={sort} onChange={(event) => onSort(event.currentTarget.value as SortOrder)}>
+            {SORT_ORDERS.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset class="cap-segments cap-layout">
+          <legend class="sc-visually-hidden">Layout</legend>
+          {(['list', 'grid'] as const).map((value) => (
+            <label key={value} class="cap-segment">
+              <input type="radio" name="capture-layout" value={value} checked={layout === value} onChange={() => onLayout(value)} />
+              <span>{value === 'list' ? 'List' : 'Grid'}</span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
       <p id="capture-count" class="cap-count sc-muted" role="status">
         {shown === total ? `${total} ${total === 1 ? 'capture' : 'captures'}` : `Showing ${shown} of ${total} captures`}
       </p>

@@ -9,7 +9,7 @@ afterEach(cleanup);
 const byId = (id: string) => SAMPLE_RECORDS.find((record) => record.id === id)!;
 
 function renderRow(id: string) {
-  const actions = { onSelect: vi.fn(), onRetry: vi.fn(async () => {}), onRemove: vi.fn(async () => {}) };
+  const actions = { onSelect: vi.fn(), onRetry: vi.fn(async () => {}), onRemove: vi.fn(async () => {}), onCheck: vi.fn(), checked: false };
   render(
     <ul>
       <CaptureRow record={byId(id)} now={1_700_000_100_000} selected={false} {...actions} />
@@ -21,7 +21,7 @@ function renderRow(id: string) {
 describe('CaptureRow', () => {
   it('shows a finished capture with its link, source, time and "Open result"', () => {
     const actions = renderRow('c1');
-    const link = screen.getByRole('link', { name: 'https://www.tiktok.com/@baker/video/111' });
+    const link = screen.getByRole('link', { name: 'tiktok.com/@baker/video/111' });
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noreferrer noopener');
     expect(screen.getByText(/Sume button/)).toBeTruthy();
@@ -60,13 +60,13 @@ describe('CaptureRow', () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderRow('c3');
-    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link: TikTok video by @gym' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith('https://www.tiktok.com/@gym/video/333'));
     expect(await screen.findByText('Copied')).toBeTruthy();
   });
 
   it('points at the detail panel only while it shows that capture (no aria-controls to nothing)', () => {
-    const actions = { onSelect: vi.fn(), onRetry: vi.fn(async () => {}), onRemove: vi.fn(async () => {}) };
+    const actions = { onSelect: vi.fn(), onRetry: vi.fn(async () => {}), onRemove: vi.fn(async () => {}), onCheck: vi.fn(), checked: false };
     const { rerender } = render(
       <ul>
         <CaptureRow record={byId('c1')} now={1_700_000_100_000} selected={false} {...actions} />

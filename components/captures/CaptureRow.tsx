@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/platforms/registry';
+import { captureLabel, captureName } from '@/lib/captures/capture-name';
 import { formatAgo } from '@/lib/ui/format';
 import { canRetry, captureFailure, retryLabel, SOURCE_LABELS } from './capture-list-model';
 import { CaptureError } from './CaptureError';
 import { ConfirmRemove } from './ConfirmRemove';
 import { CopyTextButton } from './CopyTextButton';
 import { ExternalLink } from './ExternalLink';
+import { CaptureThumb } from './CaptureThumb';
 import { StatusPill } from './StatusPill';
 
 export interface CaptureActions {
@@ -19,12 +20,20 @@ interface Props extends CaptureActions {
   record: CaptureRecord;
   now: number;
   selected: boolean;
+  /** Ticked for a bulk action (retry, remove, export). */
+  checked: boolean;
+  onCheck: (captureId: string, checked: boolean, range: boolean) => void;
 }
 
-export function CaptureRow({ record, now, selected, onSelect, onRetry, onRemove }: Props) {
+/** The short form of a reel link, whole ids kept: "tiktok.com/@a/video/739…". */
+const shortUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+export function CaptureRow({ record, now, selected, checked, onCheck, onSelect, onRetry, onRemove }: Props) {
   const [retry, setRetry] = useState<'idle' | 'busy' | 'failed'>('idle');
   const phase = capturePhase(record);
-  const name = describeReel(record.url);
+  const parts = captureName(record);
+  // Every action names its capture: N "Copy link" buttons must not sound alike.
+  const name = captureLabel(record);
   const failure = captureFailure(record);
   const select = () => onSelect(record.id);
   const retryNow = async () => {
@@ -38,54 +47,80 @@ export function CaptureRow({ record, now, selected, onSelect, onRetry, onRemove 
   };
 
   return (
-    <li class={`cap-row${selected ? ' cap-row--selected' : ''}`} data-testid="capture-row" data-capture-id={record.id} data-phase={phase}>
-      <div class="cap-row__head">
-        <button
-          type="button"
-          class="cap-row__title"
-          aria-current={selected ? 'true' : undefined}
-          aria-controls={selected ? 'capture-detail' : undefined}
-          onClick={select}
-        >
-          {name}
-        </button>
-        <StatusPill phase={phase} />
-      </div>
-      <ExternalLink class="cap-row__url" href={record.url} />
-      <p class="cap-row__meta sc-muted">
-        {SOURCE_LABELS[record.source]} ·{' '}
-        <time dateTime={new Date(record.createdAt).toISOString()} title={new Date(record.createdAt).toLocaleString()}>
-          {formatAgo(record.createdAt, now)}
-        </time>
-        {record.status === 'waiting_retry' && ' · will try again automatically'}
-      </p>
-      {failure && <CaptureError failure={failure} />}
-      <div class="cap-row__actions">
-        {phase === 'done' && (
-          <button type="button" class="sc-button sc-button--primary" aria-label={`Open result: ${name}`} onClick={select}>
-            Open result
-          </button>
-        )}
-        {canRetry(record) && (
+    <li
+      class={`cap-row${selected ? ' cap-row--selected' : ''}${checked ? ' cap-row--checked' : ''}`}
+      data-testid="capture-row"
+      data-capture-id={record.id}
+      data-phase={phase}
+    >
+      <input
+        type="checkbox"
+        class="cap-row__check"
+        checked={checked}
+        aria-label={`Select ${name}`}
+        onClick={(event) => onCheck(record.id, event.currentTarget.checked, event.shiftKey)}
+      />
+      <CaptureThumb name={parts} />
+      <div class="cap-row__body">
+        <div class="cap-row__head">
           <button
             type="button"
-            class="sc-button"
-            onClick={retryNow}
-            disabled={retry === 'busy'}
-            aria-label={`${retryLabel(record)}: ${name}`}
-            title={retryLabel(record) === 'Analyze again' ? 'Starts a new analysis and uses credits' : 'Sends it again; no extra credits'}
+            class="cap-row__title"
+            aria-current={selected ? 'true' : undefined}
+            aria-controls={selected ? 'capture-detail' : undefined}
+            aria-label={name}
+            onClick={select}
           >
-            {retry === 'busy' ? 'Working…' : retryLabel(record)}
+            {parts.title}
           </button>
+          <StatusPill phase={phase} />
+        </div>
+        {parts.caption && (
+          <p class="cap-row__caption" title={parts.caption}>
+            {parts.caption}
+          </p>
         )}
-        <CopyTextButton text={record.url} label="Copy link" />
-        <ConfirmRemove name={name} onRemove={() => onRemove(record.id)} />
-      </div>
-      {retry === 'failed' && (
-        <p class="cap-inline-error" role="alert">
-          The retry did not reach Sume Capture’s background. Reload the page and try again.
+        <p class="cap-row__meta sc-muted">
+          {parts.platform ? `${parts.platform} · ` : ''}
+          {SOURCE_LABELS[record.source]} ·{' '}
+          <time dateTime={new Date(record.createdAt).toISOString()} title={new Date(record.createdAt).toLocaleString()}>
+            {formatAgo(record.createdAt, now)}
+          </time>
+          {record.status === 'waiting_retry' && ' · will try again automatically'}
+          {record.waitsForCredits && ' · saved for later'}
+          {' · '}
+          <ExternalLink class="cap-row__url" href={record.url}>
+            {shortUrl(record.url)}
+          </ExternalLink>
         </p>
-      )}
+        {failure && <CaptureError failure={failure} />}
+        <div class="cap-row__actions">
+          {phase === 'done' && (
+            <button type="button" class="sc-button" aria-label={`Open result: ${name}`} onClick={select}>
+              Open result
+            </button>
+          )}
+          {canRetry(record) && (
+            <button
+              type="button"
+              class="sc-button"
+              onClick={retryNow}
+              disabled={retry === 'busy'}
+              aria-label={`${retryLabel(record)}: ${name}`}
+              title={retryLabel(record) === 'Analyze again' ? 'Starts a new analysis and uses credits' : 'Sends it again; no extra credits'}
+            >
+              {retry === 'busy' ? 'Working…' : retryLabel(record)}
+            </button>
+          )}
+          <CopyTextButton text={record.url} label="Copy link" name={`Copy link: ${name}`} />
+          <ConfirmRemove name={name} onRemove={() => onRemove(record.id)} />
+        </div>
+        {retry === 'failed' && (
+          <p class="cap-inline-error" role="alert">
+            The retry did not reach Sume Capture’s background. Reload the page and try again.
+          </p>
+        )}
+      </div>
     </li>
   );
 }

@@ -4,11 +4,13 @@ interface Props {
   /** The text, or a function that makes it on click (a whole result is not worth building early). */
   text: string | (() => string);
   label: string;
+  /** The accessible name when the label alone would repeat ("Copy link: @a: caption"). */
+  name?: string;
   onCopy?: (text: string) => Promise<void>;
 }
 
 /** Like CopyButton, with its action in words ("Copy link"), for a row of actions. */
-export function CopyTextButton({ text, label, onCopy = (t) => navigator.clipboard.writeText(t) }: Props) {
+export function CopyTextButton({ text, label, name, onCopy = (t) => navigator.clipboard.writeText(t) }: Props) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -23,7 +25,7 @@ export function CopyTextButton({ text, label, onCopy = (t) => navigator.clipboar
     timer.current = setTimeout(() => setState('idle'), 1500);
   };
   return (
-    <button type="button" class="sc-button" onClick={copy}>
+    <button type="button" class="sc-button" onClick={copy} aria-label={state === 'idle' ? name : undefined}>
       <span aria-live="polite">{state === 'done' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
     </button>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canRetry, captureFailure, filterCaptures, phaseChanges, retryLabel, type StatusFilter } from './capture-list-model';
+import { capturePhase } from '@/lib/captures/capture-record';
+import { canRetry, captureFailure, filterCaptures, phaseChanges, retryLabel, sortCaptures, type StatusFilter } from './capture-list-model';
 import { SAMPLE_RECORDS } from './test-records';
 
 const ids = (query: string, status: StatusFilter, summaries = new Map<string, string>()) =>
@@ -56,5 +57,28 @@ describe('phaseChanges', () => {
       ['c2', 'analyzing' as const],
     ]);
     expect(phaseChanges(before, SAMPLE_RECORDS.slice(0, 3))).toEqual(['TikTok video by @baker: done', 'TikTok video by @gym added: queued']);
+  });
+});
+
+describe('sortCaptures', () => {
+  it('newest and oldest first by when they were captured', () => {
+    const dated = SAMPLE_RECORDS.map((record, index) => ({ ...record, createdAt: 1_700_000_000_000 + [3, 1, 4, 0, 2][index]! * 1000 }));
+    expect(sortCaptures(dated, 'newest').map((record) => record.id)).toEqual(['c3', 'c1', 'c5', 'c2', 'c4']);
+    expect(sortCaptures(dated, 'oldest').map((record) => record.id)).toEqual(['c4', 'c2', 'c5', 'c1', 'c3']);
+  });
+
+  it('by status: failures first, then work in progress, then done', () => {
+    const phases = sortCaptures(SAMPLE_RECORDS, 'status').map((record) => capturePhase(record));
+    expect(phases.indexOf('done')).toBe(phases.length - 1);
+    expect(phases.slice(0, 2)).toEqual(['failed', 'failed']);
+  });
+
+  it('by creator, alphabetically whatever the case, and searchable by the caption the page showed', () => {
+    const described = [
+      { ...SAMPLE_RECORDS[0]!, id: 'z', reel: { creator: 'zoe', caption: 'Sourdough in 3 steps' } },
+      { ...SAMPLE_RECORDS[0]!, id: 'a', reel: { creator: 'Anna' } },
+    ];
+    expect(sortCaptures(described, 'creator').map((record) => record.id)).toEqual(['a', 'z']);
+    expect(filterCaptures(described, { query: 'sourdough', status: 'all' }).visible.map((record) => record.id)).toEqual(['z']);
   });
 });

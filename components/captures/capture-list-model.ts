@@ -1,7 +1,7 @@
 /** The captures list as a pure model: which records show, counts per status, words for people. */
 import { errorTitle } from '@/components/ErrorNotice';
 import { capturePhase, type CapturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
-import { describeReel } from '@/lib/platforms/registry';
+import { captureLabel, captureName } from '@/lib/captures/capture-name';
 
 export type StatusFilter = 'all' | 'active' | 'done' | 'failed';
 
@@ -31,11 +31,11 @@ export function statusGroup(phase: CapturePhase): Exclude<StatusFilter, 'all'> {
   return phase === 'done' || phase === 'failed' ? phase : 'active';
 }
 
-/** Every word of the query must appear in the URL, the reel's name or the result summary. */
+/** Every word of the query must appear in the URL, the creator, the caption or the result summary. */
 export function matchesQuery(record: CaptureRecord, query: string, summary = ''): boolean {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
-  const haystack = `${record.url}\n${describeReel(record.url)}\n${summary}`.toLowerCase();
+  const haystack = `${record.url}\n${captureLabel(record)}\n${summary}`.toLowerCase();
   return terms.every((term) => haystack.includes(term));
 }
 
@@ -108,8 +108,32 @@ export function phaseChanges(previous: ReadonlyMap<string, CapturePhase>, record
     const phase = capturePhase(record);
     const before = previous.get(record.id);
     if (before === phase) continue;
-    const name = describeReel(record.url);
+    const name = captureLabel(record);
     changes.push(before === undefined ? `${name} added: ${PHASE_LABELS[phase].toLowerCase()}` : `${name}: ${PHASE_LABELS[phase].toLowerCase()}`);
   }
   return changes.length > 3 ? [...changes.slice(0, 3), `and ${changes.length - 3} more changed`] : changes;
+}
+
+export type SortOrder = 'newest' | 'oldest' | 'creator' | 'status';
+
+export const SORT_ORDERS: readonly { value: SortOrder; label: string }[] = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'creator', label: 'Creator' },
+  { value: 'status', label: 'Status' },
+];
+
+/** Failures first (they want a decision), then work in progress, then what is done. */
+const STATUS_RANK: Record<CapturePhase, number> = { failed: 0, queued: 1, sending: 2, analyzing: 3, done: 4 };
+
+/** A sorted copy; ties keep the newest first, so the order never jumps between renders. */
+export function sortCaptures(records: readonly CaptureRecord[], order: SortOrder): CaptureRecord[] {
+  const newestFirst = (a: CaptureRecord, b: CaptureRecord) => b.createdAt - a.createdAt;
+  const by: Record<SortOrder, (a: CaptureRecord, b: CaptureRecord) => number> = {
+    newest: newestFirst,
+    oldest: (a, b) => a.createdAt - b.createdAt,
+    creator: (a, b) => captureName(a).title.localeCompare(captureName(b).title, undefined, { sensitivity: 'base' }) || newestFirst(a, b),
+    status: (a, b) => STATUS_RANK[capturePhase(a)] - STATUS_RANK[capturePhase(b)] || newestFirst(a, b),
+  };
+  return [...records].sort(by[order]);
 }

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaptureDetail } from '@/components/captures/CaptureDetail';
 import { CaptureFilters } from '@/components/captures/CaptureFilters';
 import { CaptureList } from '@/components/captures/CaptureList';
-import { filterCaptures, type StatusFilter } from '@/components/captures/capture-list-model';
+import { BulkActions } from '@/components/captures/BulkActions';
+import { filterCaptures, type SortOrder, sortCaptures, type StatusFilter } from '@/components/captures/capture-list-model';
+import { downloadExport } from '@/components/captures/download-export';
 import { summaryOf } from '@/components/captures/format-result';
 import { PauseNotice } from '@/components/captures/PauseNotice';
 import { StatusAnnouncer } from '@/components/captures/StatusAnnouncer';
@@ -33,6 +35,30 @@ function useView(): [CapturesView, (view: CapturesView) => void] {
   return [view, show];
 }
 
+/** Ticked captures, among those shown; shift-click ticks the range from the last one ticked. */
+function useChecks(visible: readonly CaptureRecord[]) {
+  const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<string | null>(null);
+  const shown = new Set(visible.map((record) => record.id));
+  const kept = new Set([...ids].filter((id) => shown.has(id)));
+  const toggle = (captureId: string, checked: boolean, range: boolean) => {
+    const next = new Set(kept);
+    const from = anchor.current ? visible.findIndex((record) => record.id === anchor.current) : -1;
+    const to = visible.findIndex((record) => record.id === captureId);
+    const span = range && from >= 0 && to >= 0 ? visible.slice(Math.min(from, to), Math.max(from, to) + 1) : [visible[to]];
+    for (const record of span) if (record) checked ? next.add(record.id) : next.delete(record.id);
+    anchor.current = captureId;
+    setIds(next);
+  };
+  return {
+    ids: kept,
+    records: visible.filter((record) => kept.has(record.id)),
+    toggle,
+    all: (checked: boolean) => setIds(checked ? shown : new Set()),
+    clear: () => setIds(new Set()),
+  };
+}
+
 export function App() {
   const { records, failure, pause, reload, retry, remove, downloadResult } = useCaptures();
   const [selectedId, select] = useHashSelection();
@@ -41,7 +67,13 @@ export function App() {
   const now = useNow();
   const all = records ?? NONE;
   const summaries = useResultSummaries(all, query.trim() !== '', summaryOf);
-  const { visible, counts } = useMemo(() => filterCaptures(all, { query, status }, summaries), [all, query, status, summaries]);
+  const [sort, setSort] = useState<SortOrder>('newest');
+  const [layout, setLayout] = useState<'list' | 'grid'>('list');
+  const { visible, counts } = useMemo(() => {
+    const filtered = filterCaptures(all, { query, status }, summaries);
+    return { ...filtered, visible: sortCaptures(filtered.visible, sort) };
+  }, [all, query, status, summaries, sort]);
+  const checks = useChecks(visible);
   const selected = selectedId ? all.find((record) => record.id === selectedId) : undefined;
   const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done' && !selected.resultNotKept);
   const [view, setView] = useView();
@@ -114,11 +146,46 @@ export function App() {
           </div>
         )}
         {records && records.length > 0 && (
-          <div class={`captures__layout${selectedId ? ' captures__layout--detail' : ''}`}>
+          <div class={`captures__layout${selectedId ? ' captures__layout--detail' : layout === 'grid' ? ' captures__layout--wide' : ''}`}>
             <section class="captures__list" aria-label="All captures">
-              <CaptureFilters query={query} onQuery={setQuery} status={status} onStatus={setStatus} counts={counts} total={all.length} shown={visible.length} />
+              <CaptureFilters
+                query={query}
+                onQuery={setQuery}
+                status={status}
+                onStatus={setStatus}
+                counts={counts}
+                total={all.length}
+                shown={visible.length}
+                sort={sort}
+                onSort={setSort}
+                layout={layout}
+                onLayout={setLayout}
+              />
+              <BulkActions
+                visible={visible}
+                checked={checks.records}
+                onCheckAll={checks.all}
+                onRetryFailed={async (failed) => {
+                  for (const record of failed) await retry(record.id);
+                }}
+                onRemove={async (gone) => {
+                  for (const record of gone) await removeCapture(record.id);
+                  checks.clear();
+                }}
+                onExport={downloadExport}
+              />
               {visible.length > 0 ? (
-                <CaptureList records={visible} selectedId={selectedId} now={now} onSelect={select} onRetry={retry} onRemove={removeCapture} />
+                <CaptureList
+                  records={visible}
+                  selectedId={selectedId}
+                  now={now}
+                  layout={layout}
+                  checked={checks.ids}
+                  onCheck={checks.toggle}
+                  onSelect={select}
+                  onRetry={retry}
+                  onRemove={removeCapture}
+                />
               ) : (
                 <p class="captures__none sc-muted">
                   No captures match.{' '}
@@ -131,7 +198,7 @@ export function App() {
             {selectedId ? (
               <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} onDownloadResult={downloadResult} />
             ) : (
-              <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
+              layout === 'list' && <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
             )}
           </div>
         )}

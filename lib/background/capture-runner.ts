@@ -8,7 +8,7 @@ import { showNotification } from '../browser/notifications';
 import { capturePhase, type CaptureRecord } from '../captures/capture-record';
 import { readCaptures } from '../captures/capture-store';
 import { reported } from '../diagnostics/report';
-import { describeReel } from '../platforms/registry';
+import { captureLabel } from '../captures/capture-name';
 import { nextPollTime } from '../jobs/job-tracker';
 import { nextWakeAt } from '../outbox/outbox';
 import { deliverDue } from './deliver-captures';
@@ -28,13 +28,13 @@ async function refreshBadge(): Promise<void> {
 async function notifyFinished(finished: CaptureRecord[]): Promise<void> {
   const done = finished.filter((r) => capturePhase(r) === 'done');
   const failed = finished.filter((r) => capturePhase(r) === 'failed');
-  if (done.length === 1 && done[0]) await showNotification(done[0].id, 'Analysis ready', `${describeReel(done[0].url)} — click to read it.`);
+  if (done.length === 1 && done[0]) await showNotification(done[0].id, 'Analysis ready', `${captureLabel(done[0])} — click to read it.`);
   else if (done.length > 1) await showNotification('all', `${done.length} analyses are ready`, 'Click to open your captures.');
   for (const record of failed) {
     await showNotification(
       record.id,
       'Analysis failed',
-      `${describeReel(record.url)}: ${record.job?.error?.message ?? record.error?.message ?? 'Sume could not analyze it.'}`,
+      `${captureLabel(record)}: ${record.job?.error?.message ?? record.error?.message ?? 'Sume could not analyze it.'}`,
     );
   }
 }

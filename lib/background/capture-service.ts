@@ -201,11 +201,13 @@ export function createCaptureService(runner: CaptureRunner, creditsWait: Credits
   async function enqueue(
     input: string,
     source: CaptureRecord['source'],
-    { again = false, saveForLater = false }: { again?: boolean; saveForLater?: boolean } = {},
+    { again = false, saveForLater = false, reel }: { again?: boolean; saveForLater?: boolean; reel?: ReelDescription } = {},
   ): Promise<CaptureStarted> {
     const parsed = parseReferenceUrl(input);
     if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
-    const waits = saveForLater ? { waitsForCredits: true } : {};
+    // What the page said about the reel names the capture; a later capture without it keeps the earlier one's.
+    const described = reel && Object.keys(reel).length > 0 ? { reel } : {};
+    const waits = { ...(saveForLater ? { waitsForCredits: true } : {}), ...described };
     const { record, existing } = await updateCaptures((records) => {
       const previous = latestFor([...records.values()], parsed.canonicalUrl);
       if (previous && isInFlight(previous)) return { record: previous, existing: true };
@@ -217,6 +219,7 @@ export function createCaptureService(runner: CaptureRunner, creditsWait: Credits
       if (previous && !again) return { record: previous, existing: true };
       const created = {
         ...createOutboxItem({ id: crypto.randomUUID(), url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now()),
+        ...(previous?.reel ? { reel: previous.reel } : {}),
         ...waits,
       };
       records.set(created.id, created);

@@ -94,7 +94,7 @@ export function registerConfirmations(service: CaptureService, now: () => number
     const blocked = await service.blocker();
     const reason = blocked ? 'cannot_send' : service.askReason(await service.spendContext(parsed.canonicalUrl), request.unverified);
     if (reason === null) {
-      const started = await service.enqueue(parsed.canonicalUrl, source);
+      const started = await service.enqueue(parsed.canonicalUrl, source, { reel: request.reel });
       if (started.ok) return { kind: 'sent' as const };
     }
     const token = randomToken();
@@ -171,7 +171,11 @@ export function registerConfirmations(service: CaptureService, now: () => number
     if (dontAskAgain && choice === 'analyze' && request.reason === 'confirm_setting') {
       await settingsItem.setValue({ ...(await readSettings()), confirmBeforeAnalyzing: false });
     }
-    const started = await service.enqueue(request.url, request.source, { again: choice === 'analyze_again', saveForLater: choice === 'save_for_later' });
+    const started = await service.enqueue(request.url, request.source, {
+      again: choice === 'analyze_again',
+      saveForLater: choice === 'save_for_later',
+      reel: request.reel,
+    });
     closeInPage(request, 'sent');
     return started;
   });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';
 import { JOB_STATUSES } from '../api/schemas';
 import { OUTBOX_STATUSES, phaseOf, type CapturePhase } from './phase';
+import { reelDescriptionSchema } from './reel-description';
 
 export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut'] as const;
 export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
@@ -47,6 +48,8 @@ export const captureRecordSchema = z.object({
   resultNotKept: z.object({ code: z.string(), message: z.string() }).optional(),
   /** "Save for later": kept out of the outbox until the balance covers it, then sent by itself. */
   waitsForCredits: z.boolean().optional(),
+  /** What the page showed about the reel when it was captured (creator, caption, poster): its name. */
+  reel: reelDescriptionSchema.optional(),
 });
 export type CaptureRecord = z.infer<typeof captureRecordSchema>;
 

@@ -32,7 +32,7 @@ const recordsSchema = z.array(z.unknown()).transform((items) =>
 const pauseSchema = z.enum(['unauthorized', 'forbidden', 'insufficient_credits']).nullable().catch(null);
 export type OutboxPause = z.infer<typeof pauseSchema>;
 
-async function fetchResult(captureId: string) {
+export async function fetchResult(captureId: string) {
   return storedResultSchema.nullable().parse(await answerWithin(sendMessage('getCaptureResult', { captureId })));
 }
 

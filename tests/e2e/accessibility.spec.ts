@@ -63,7 +63,7 @@ test('captures page: results, a failure, a capture saved for later, and the Uplo
 
   // Forced colors: the chosen filter is drawn in the system's selection colors, inside a border.
   await savedPage.page.emulateMedia({ forcedColors: 'active' });
-  const chosen = savedPage.page.locator('.cap-segment input:checked + span');
+  const chosen = savedPage.page.getByRole('group', { name: 'Status' }).locator('input:checked + span');
   await expect(chosen).toHaveCount(1);
   expect(await chosen.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
   await savedPage.page.screenshot({ path: `${SCREENSHOT_DIR}captures-forced-colors.png`, fullPage: true });

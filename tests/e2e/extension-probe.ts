@@ -40,6 +40,7 @@ export interface StoredCapture {
   jobId?: string;
   job?: { id: string; status: string };
   waitsForCredits?: boolean;
+  reel?: { creator?: string; caption?: string; poster?: string };
 }
 
 export class ExtensionProbe {
