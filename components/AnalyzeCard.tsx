@@ -14,6 +14,8 @@ interface Props {
   onChoose: (choice: ConfirmationChoice, dontAskAgain: boolean) => void;
   onOpenSettings: () => void;
   onReset: () => void;
+  /** The right-click window: only the question and its answer, no field for another link. */
+  compact?: boolean;
 }
 
 function sentText(step: { url: string; existing: boolean; saved?: boolean | undefined }): string {
@@ -24,7 +26,7 @@ function sentText(step: { url: string; existing: boolean; saved?: boolean | unde
 }
 
 /** "Analyze this reel" for the active tab, a field for any link, and the answer in place. */
-export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset }: Props) {
+export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset, compact = false }: Props) {
   const busy = step.kind === 'preparing' || step.kind === 'sending';
   const [dontAsk, setDontAsk] = useState(false);
   const [armed, setArmed] = useState(false);
@@ -66,7 +68,7 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
       <h2 id="analyze-title" class="sc-visually-hidden">
         Analyze a reel
       </h2>
-      <div class="analyze__start" hidden={asking}>
+      <div class="analyze__start" hidden={asking || compact}>
         {activeUrl ? (
           <div class="analyze__active">
             <div style={{ minWidth: 0, flex: 1 }}>
@@ -88,6 +90,11 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
         <PasteLink onSubmit={start} disabled={busy} onInvalid={onReset} />
       </div>
       <div aria-live="polite">
+        {compact && step.kind === 'preparing' && (
+          <p class="sc-muted analyze__hint">
+            <span class="sc-spinner" aria-hidden="true" /> Checking the link and your balance…
+          </p>
+        )}
         {details && (
           <div class="analyze__confirm" ref={confirmRef}>
             <SpendConfirmation

@@ -11,6 +11,9 @@ import { usePopupCapture } from '@/lib/ui/use-popup-capture';
 import { useUploads } from '@/lib/ui/use-uploads';
 import { useEffect } from 'preact/hooks';
 
+/** How long "Sent to Sume" stays in the right-click window before it closes. */
+const CLOSES_AFTER_MS = 2_500;
+
 /** Opened as a window by the right-click menu or the shortcut: `?capture=<url>&source=…`. */
 function requestedCapture(): { url: string; source: CaptureSource } | null {
   const params = new URLSearchParams(location.search);
@@ -35,6 +38,43 @@ export function App() {
   useEffect(() => {
     if (requested?.url) void analyze(requested.url);
   }, []);
+
+  // The window the right-click menu opened is about one reel: once it is sent (or saved), it goes.
+  useEffect(() => {
+    if (!requested || step.kind !== 'sent') return;
+    const timer = setTimeout(() => window.close(), CLOSES_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [step.kind]);
+
+  if (requested) {
+    return (
+      <main class="popup popup--window">
+        <header class="popup__header">
+          <img class="popup__logo" src="/icon/48.png" alt="" />
+          <h1 class="popup__title">Sume Capture</h1>
+        </header>
+        {view && (!view.hasKey || view.state?.error) && (
+          <AccountStatus view={view} refreshing={refreshing} onRefresh={() => void refresh()} onOpenSettings={openSettings} />
+        )}
+        {view?.hasKey && (
+          <AnalyzeCard
+            activeUrl={undefined}
+            step={step}
+            compact
+            onAnalyze={(url) => void analyze(url)}
+            onChoose={(choice, dontAsk) => void choose(choice, dontAsk)}
+            onOpenSettings={openSettings}
+            onReset={() => window.close()}
+          />
+        )}
+        {step.kind === 'sent' && (
+          <p class="sc-muted popup__closing" data-testid="window-closing">
+            This window closes by itself.
+          </p>
+        )}
+      </main>
+    );
+  }
 
   return (
     <main class="popup">

@@ -29,7 +29,7 @@ async function createMenus(): Promise<void> {
 /** The small confirm window: the popup page, told which reel and where the request came from. */
 export function openConfirmWindow(url: string, source: 'context_menu' | 'shortcut'): Promise<unknown> {
   const page = browser.runtime.getURL(`/popup.html?capture=${encodeURIComponent(url)}&source=${source}`);
-  return browser.windows.create({ url: page, type: 'popup', width: 380, height: 520, focused: true });
+  return browser.windows.create({ url: page, type: 'popup', width: 380, height: 400, focused: true });
 }
 
 /** Set by registerMenuAndShortcut: the page's button then tells the background it acts for the menu or shortcut. */

@@ -40,9 +40,20 @@ test('"Analyze link with Sume" on another site asks in a small window, then send
   await expect(confirm.confirm.primary).toBeFocused();
   await captureLightAndDark(window, 'analyze-confirm-window');
 
+  // A small surface for one question: no field for another link, no lists.
+  await expect(confirm.linkField).toBeHidden();
+  await expect(confirm.recentCaptures).toHaveCount(0);
+  await expect(window.getByTestId('add-to-library')).toHaveCount(0);
+  const height = await window.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(height, 'the question fits the 400 px window').toBeLessThanOrEqual(400);
+
+  const closed = window.waitForEvent('close');
   await confirm.confirm.click(confirm.confirm.primary);
   await expect(confirm.sent).toContainText('Instagram Reel');
-  await expect(confirm.recentCaptures).toHaveAttribute('data-phase', 'done', UNTIL_DONE);
+  await expect(window.getByTestId('window-closing')).toHaveText('This window closes by itself.');
+  await captureLightAndDark(window, 'analyze-confirm-window-sent');
+  // Sent, it goes by itself.
+  await closed;
   await expectAnalyses(sandbox, [CANONICAL_REEL], { creditsBefore: account.remainingCredits });
 });
 
