@@ -1,12 +1,8 @@
+import { WorkspaceConnection } from '@/components/WorkspaceConnection';
 import { ButtonSettings } from '@/components/ButtonSettings';
-import { ConnectionForm } from '@/components/ConnectionForm';
 import { SpendingLimit } from '@/components/SpendingLimit';
 import { Diagnostics } from '@/components/Diagnostics';
-import { ErrorNotice } from '@/components/ErrorNotice';
-import { defaultBaseUrl } from '@/lib/build-config';
-import { accountViewSchema } from '@/lib/account/account-view';
 import { sendMessage } from '@/lib/messaging';
-import { connect } from '@/lib/ui/connect';
 import { useAccount } from '@/lib/ui/use-account';
 import { useDiagnostics } from '@/lib/ui/use-diagnostics';
 import { useSettings } from '@/lib/ui/use-settings';
@@ -35,23 +31,7 @@ export function App() {
       </header>
       <section aria-labelledby="connection-title">
         <h2 id="connection-title">Connection</h2>
-        {failure && !view && (
-          <ErrorNotice
-            error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }}
-          />
-        )}
-        {view && (
-          <ConnectionForm
-            view={view}
-            defaultBaseUrl={defaultBaseUrl()}
-            onConnect={async (baseUrl, apiKey) => {
-              const result = await connect(baseUrl, apiKey);
-              if (result.ok) setView(result.view);
-              return result;
-            }}
-            onForget={async () => setView(accountViewSchema.parse(await sendMessage('forgetKey')))}
-          />
-        )}
+        <WorkspaceConnection view={view} setView={setView} failure={Boolean(failure)} />
       </section>
       <section aria-labelledby="buttons-title">
         <h2 id="buttons-title">Sume button on videos</h2>

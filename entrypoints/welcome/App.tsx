@@ -1,12 +1,7 @@
+import { WorkspaceConnection } from '@/components/WorkspaceConnection';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ConnectionForm } from '@/components/ConnectionForm';
-import { ErrorNotice } from '@/components/ErrorNotice';
 import { sumeAppUrl } from '@/lib/api/app-links';
-import { accountViewSchema } from '@/lib/account/account-view';
-import { defaultBaseUrl } from '@/lib/build-config';
-import { sendMessage } from '@/lib/messaging';
-import { connect } from '@/lib/ui/connect';
 import { useAccount } from '@/lib/ui/use-account';
 
 /** The keys the browser has for "Analyze the reel on this tab" (the person may have changed them). */
@@ -64,23 +59,7 @@ export function App() {
           {step(2, connected)}
           <div>
             <h2>Connect your workspace</h2>
-            {failure && !view && (
-              <ErrorNotice
-                error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }}
-              />
-            )}
-            {view && (
-              <ConnectionForm
-                view={view}
-                defaultBaseUrl={defaultBaseUrl()}
-                onConnect={async (baseUrl, apiKey) => {
-                  const result = await connect(baseUrl, apiKey);
-                  if (result.ok) setView(result.view);
-                  return result;
-                }}
-                onForget={async () => setView(accountViewSchema.parse(await sendMessage('forgetKey')))}
-              />
-            )}
+            <WorkspaceConnection view={view} setView={setView} failure={Boolean(failure)} />
           </div>
         </li>
         <li class="welcome__step" data-testid="welcome-try">
