@@ -117,9 +117,9 @@ export interface ProtocolMap {
   getSignedUpload(request: Request<typeof requests.uploadIdRequest>): SignedUpload | null;
   /** The uploader → background: a PUT ended (the background may have been stopped meanwhile). */
   kickUploads(): void;
-  // Background → content script of a tab: which video is the user watching?
+  // Background → content script of a tab: which video is the user watching (and who posted it, as the page says)?
   /** `forQuestion`: the menu or the shortcut asks, and a question in the page may follow. */
-  getActiveVideo(request?: { near?: 'context'; forQuestion?: boolean }): { url: string } | null;
+  getActiveVideo(request?: { near?: 'context'; forQuestion?: boolean }): { url: string; creator?: string | undefined } | null;
   /** Ask, then send, on the button of that video in the page; false when it has none. */
   analyzeInPage(request: { url: string }): boolean;
   // Background → content scripts (tabs.sendMessage).

@@ -6,6 +6,7 @@ import { UploadDropZone } from './UploadDropZone';
 import { UploadList } from './UploadList';
 import { UploadOutcome } from './UploadOutcome';
 import type { UploadActions } from './UploadRow';
+import { queuedUploads } from './upload-text';
 
 interface Props extends UploadActions {
   records: UploadRecord[] | null;
@@ -89,7 +90,9 @@ export function AddToLibraryCard({
           />
         )}
       </div>
-      {latest.length > 0 && <UploadList compact label="Latest upload" records={latest} progress={progress} now={now} {...actions} />}
+      {latest.length > 0 && (
+        <UploadList compact label="Latest upload" records={latest} queued={queuedUploads(records ?? [])} progress={progress} now={now} {...actions} />
+      )}
     </section>
   );
 }

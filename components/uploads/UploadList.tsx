@@ -7,6 +7,8 @@ interface Props extends UploadActions {
   records: UploadRecord[];
   progress: ReadonlyMap<string, UploadProgress>;
   now: number;
+  /** Uploads waiting their turn (queuedUploads, from the whole list: the rows may be only some of it). */
+  queued?: ReadonlySet<string>;
   compact?: boolean;
   label?: string;
 }
@@ -34,13 +36,21 @@ function useAnnouncement(records: UploadRecord[]): string {
   return message;
 }
 
-export function UploadList({ records, progress, now, compact = false, label = 'Uploads', ...actions }: Props) {
+export function UploadList({ records, progress, now, queued, compact = false, label = 'Uploads', ...actions }: Props) {
   const announcement = useAnnouncement(records);
   return (
     <>
       <ul class={`upl-list${compact ? ' upl-list--compact' : ''}`} aria-label={label}>
         {records.map((record) => (
-          <UploadRow key={record.id} record={record} progress={progress.get(record.id)} now={now} compact={compact} {...actions} />
+          <UploadRow
+            key={record.id}
+            record={record}
+            progress={progress.get(record.id)}
+            now={now}
+            queued={queued?.has(record.id) ?? false}
+            compact={compact}
+            {...actions}
+          />
         ))}
       </ul>
       <p class="sc-visually-hidden" aria-live="polite" data-testid="upload-announcer">

@@ -8,11 +8,11 @@ import { MB, NOW, upload } from './test-uploads';
 
 afterEach(cleanup);
 
-function renderRow(record: UploadRecord, progress?: UploadProgress) {
+function renderRow(record: UploadRecord, progress?: UploadProgress, queued = false) {
   const actions = { onCancel: vi.fn(async () => {}), onRetry: vi.fn(async () => {}), onRemove: vi.fn(async () => {}) };
   render(
     <ul>
-      <UploadRow record={record} progress={progress} now={NOW} {...actions} />
+      <UploadRow record={record} progress={progress} now={NOW} queued={queued} {...actions} />
     </ul>,
   );
   return actions;
@@ -22,7 +22,7 @@ const failure = { kind: 'http' as const, status: 422, code: 'unsupported_media',
 
 describe('UploadRow', () => {
   it.each<[string, UploadRecord, UploadProgress | undefined, string, string[]]>([
-    ['preparing', upload({ step: 'presign' }), undefined, 'Preparing…', ['Cancel']],
+    ['preparing (asking for the upload link)', upload({ step: 'presign' }), undefined, 'Preparing…', ['Cancel']],
     ['uploading, speed not known yet', upload({ bytesSent: 12.5 * MB }), undefined, 'Uploading · 13 MB of 50 MB', ['Cancel']],
     ['uploading', upload({ bytesSent: 12.5 * MB }), { speed: 8.1 * MB, secondsLeft: 5 }, 'Uploading · 13 MB of 50 MB, 8.1 MB/s, 5 s left', ['Cancel']],
     [
@@ -60,11 +60,33 @@ describe('UploadRow', () => {
     expect(bar.getAttribute('aria-valuetext')).toBe('13 MB of 50 MB, 8.1 MB/s, 5 s left');
   });
 
-  it('is indeterminate while preparing, and gone once finished', () => {
+  it('waits its turn with no bar at all, while another upload goes first', () => {
+    renderRow(upload({ step: 'presign' }), undefined, true);
+    expect(screen.getByTestId('upload-step').textContent).toBe('Waiting to upload');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cancel upload of holiday.mp4' })).toBeTruthy();
+  });
+
+  it('while preparing, shows an empty bar that says so, never an indeterminate one (Firefox draws that full)', () => {
     renderRow(upload({ step: 'presign' }));
-    expect(screen.getByRole('progressbar').hasAttribute('value')).toBe(false);
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Preparing…');
-    cleanup();
+    const bar = screen.getByRole('progressbar', { name: 'Upload of holiday.mp4' });
+    expect(bar.getAttribute('value')).toBe('0');
+    expect(bar.getAttribute('aria-valuetext')).toBe('Preparing…');
+    expect(bar.classList.contains('upl-row__bar--preparing')).toBe(true);
+  });
+
+  it.each<[string, UploadRecord]>([
+    ['preparing', upload({ step: 'presign' })],
+    ['uploading', upload({ bytesSent: 12.5 * MB })],
+    ['finishing', upload({ step: 'finalize', bytesSent: 50 * MB })],
+    ['waiting to retry a presign', upload({ step: 'presign', status: 'waiting_retry', nextAttemptAt: NOW + 5_000 })],
+    ['waiting to retry a PUT', upload({ status: 'waiting_retry', nextAttemptAt: NOW + 5_000 })],
+  ])('every bar shown has a value (%s)', (_, record) => {
+    renderRow(record);
+    expect(screen.getByRole('progressbar').hasAttribute('value')).toBe(true);
+  });
+
+  it('has no bar once finished', () => {
     renderRow(upload({ step: 'done', status: 'done' }));
     expect(screen.queryByRole('progressbar')).toBeNull();
   });

@@ -17,6 +17,8 @@ interface Props extends UploadActions {
   record: UploadRecord;
   progress: UploadProgress | undefined;
   now: number;
+  /** Another upload goes first (queuedUploads): no bar yet, nothing has happened to it. */
+  queued?: boolean;
   /** The popup's tighter row: no origin line. */
   compact?: boolean;
 }
@@ -36,7 +38,7 @@ function origin(record: UploadRecord): string {
   return from ? ` · from ${from}${at}` : at;
 }
 
-export function UploadRow({ record, progress, now, compact = false, onCancel, onRetry, onRemove }: Props) {
+export function UploadRow({ record, progress, now, queued = false, compact = false, onCancel, onRetry, onRemove }: Props) {
   const [action, setAction] = useState<'idle' | 'busy' | 'failed'>('idle');
   const run = (perform: (id: string) => Promise<void>) => async () => {
     setAction('busy');
@@ -47,10 +49,11 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
       setAction('failed');
     }
   };
-  const step = stepText(record, now);
+  const step = stepText(record, now, queued);
   const ingest = ingestText(record);
   const uploading = record.status === 'active' && record.step === 'put';
-  const showBar = record.status === 'active' || record.status === 'waiting_retry';
+  const showBar = !queued && (record.status === 'active' || record.status === 'waiting_retry');
+  const preparing = record.status === 'active' && record.step === 'presign';
   const name = record.filename;
   const actions = (
     <div class="upl-row__actions">
@@ -100,7 +103,7 @@ export function UploadRow({ record, progress, now, compact = false, onCancel, on
       </p>
       {showBar && (
         <progress
-          class="upl-row__bar"
+          class={`upl-row__bar${preparing ? ' upl-row__bar--preparing' : ''}`}
           max={Math.max(record.sizeBytes, 1)}
           value={barValue(record)}
           aria-label={`Upload of ${name}`}

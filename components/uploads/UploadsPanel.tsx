@@ -4,6 +4,7 @@ import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { UploadDropZone } from './UploadDropZone';
 import { UploadList } from './UploadList';
 import type { UploadActions } from './UploadRow';
+import { queuedUploads } from './upload-text';
 
 interface Props extends UploadActions {
   records: UploadRecord[] | null;
@@ -38,7 +39,7 @@ export function UploadsPanel({ records, failure, progress, now, onFiles, ...acti
       )}
       {records && records.length > 0 && (
         <>
-          <UploadList records={records.slice(0, limit)} progress={progress} now={now} {...actions} />
+          <UploadList records={records.slice(0, limit)} queued={queuedUploads(records)} progress={progress} now={now} {...actions} />
           <ShowMore shown={Math.min(limit, records.length)} total={records.length} step={STEP} onMore={more} />
         </>
       )}

@@ -32,10 +32,29 @@ export function progressText(record: Pick<UploadRecord, 'bytesSent' | 'sizeBytes
   return parts.join(', ');
 }
 
-export type RowTone = 'busy' | 'ok' | 'warn' | 'failed' | 'off';
+export type RowTone = 'queued' | 'busy' | 'ok' | 'warn' | 'failed' | 'off';
 
-/** The step a person reads: where the upload is, or why it stopped. */
-export function stepText(record: UploadRecord, now: number): { text: string; tone: RowTone } {
+/**
+ * The uploads waiting their turn. The background moves one upload at a time, oldest first
+ * (lib/background/upload-driver.ts), so one still to ask for its upload link waits while an older
+ * one is under way; an older one waiting out a retry holds nothing up (the background goes past it).
+ */
+export function queuedUploads(records: readonly UploadRecord[]): Set<string> {
+  const queued = new Set<string>();
+  let oneAhead = false;
+  for (const record of [...records].sort((a, b) => a.createdAt - b.createdAt)) {
+    if (record.status !== 'active') continue;
+    if (record.step === 'presign' && oneAhead) queued.add(record.id);
+    oneAhead = true;
+  }
+  return queued;
+}
+
+/**
+ * The step a person reads: where the upload is, or why it stopped. `queued`: another upload goes
+ * first (queuedUploads), so nothing has happened to this one yet.
+ */
+export function stepText(record: UploadRecord, now: number, queued = false): { text: string; tone: RowTone } {
   switch (record.status) {
     case 'done':
       return { text: 'Added to your Asset Library', tone: 'ok' };
@@ -48,7 +67,7 @@ export function stepText(record: UploadRecord, now: number): { text: string; ton
       return { text: wait > 0 ? `Waiting to retry (in ${formatDuration(wait)})` : 'Retrying…', tone: 'warn' };
     }
     case 'active':
-      if (record.step === 'presign') return { text: 'Preparing…', tone: 'busy' };
+      if (record.step === 'presign') return queued ? { text: 'Waiting to upload', tone: 'queued' } : { text: 'Preparing…', tone: 'busy' };
       if (record.step === 'put') return { text: 'Uploading', tone: 'busy' };
       return { text: 'Finishing…', tone: 'busy' };
   }
@@ -63,9 +82,12 @@ export function ingestText(record: UploadRecord): { text: string; tone: RowTone 
   return { text: `Sume could not process it${job.error?.message ? `: ${job.error.message}` : '.'}`, tone: 'failed' };
 }
 
-/** The bar's state: a value while bytes move, none (indeterminate) while preparing. */
-export function barValue(record: UploadRecord): number | undefined {
-  if (record.status === 'active' && record.step === 'presign') return undefined;
+/**
+ * The bar's value: always one. An indeterminate <progress> is drawn full by Firefox, as if the
+ * upload were done; while preparing no byte has moved, and the bar says so (0).
+ */
+export function barValue(record: UploadRecord): number {
+  if (record.step === 'presign') return 0;
   if (record.step === 'finalize' || record.step === 'done') return record.sizeBytes;
   return record.bytesSent;
 }

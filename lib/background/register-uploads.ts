@@ -4,8 +4,10 @@
  * before any network call; the driver does the rest.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { SerializedSumeError } from '../api/errors';
 import { requestOriginPermission } from '../browser/permissions';
+import { reelDescriptionSchema } from '../captures/reel-description';
 import { isFirstStartOfSession } from '../browser/browser-session';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
@@ -14,6 +16,7 @@ import { platformOfHost } from '../platforms/registry';
 import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store';
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { showPageToast } from '../uploads/page-toast';
+import { captureFilename } from '../uploads/capture-filename';
 import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
 import { cancelUpload, createUpload, dueNowThatSumeIsBack, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
 import type { UploadMeta, UploadSource } from '../uploads/upload-record';
@@ -27,6 +30,13 @@ import { screenshotRequest, startUploadsRequest, uploadIdRequest } from '../prot
 export const MENU_UPLOAD = 'sume-upload-media';
 
 const failure = (code: string, message: string): UploadsStarted => ({ ok: false, error: { kind: 'http', code, message } as SerializedSumeError });
+
+/** The content script's answer: page-made, so checked here; the creator is cleaned as everywhere it is shown. */
+const activeVideoReply = z
+  .object({ url: z.string().max(300), creator: z.string().max(2_000).optional().catch(undefined) })
+  .nullable()
+  .catch(null)
+  .transform((reply) => reply && { url: reply.url, creator: reelDescriptionSchema.safeParse({ creator: reply.creator }).data?.creator });
 
 function platformOf(url: string | undefined): UploadMeta['platform'] {
   if (!url) return undefined;
@@ -50,6 +60,8 @@ export function registerUploads(now: () => number = Date.now) {
     const ids: string[] = [];
     const rejected: { filename: string; reason: string }[] = [];
     const startedAt = now();
+    // Chosen together, told together: one notification when the last of them has ended.
+    const batchId = crypto.randomUUID();
     for (const [index, item] of items.entries()) {
       const blob = await getBlob(item.blobId);
       const reason = blob ? validateFile({ name: item.filename, type: item.contentType, size: blob.size }) : 'The file could not be read. Add it again.';
@@ -70,6 +82,7 @@ export function registerUploads(now: () => number = Date.now) {
             meta: item.meta,
             presignKey: crypto.randomUUID(),
             finalizeKey: crypto.randomUUID(),
+            batchId,
           },
           startedAt + index,
         ),
@@ -86,12 +99,13 @@ export function registerUploads(now: () => number = Date.now) {
   }
 
   async function reelMeta(tab: Browser.tabs.Tab, currentTime?: number): Promise<UploadMeta> {
-    const reel = tab.id === undefined ? null : await sendMessage('getActiveVideo', undefined, tab.id).catch(() => null);
+    const reel = activeVideoReply.parse(tab.id === undefined ? null : await sendMessage('getActiveVideo', undefined, tab.id).catch(() => null));
     const platform = platformOf(tab.url);
     return {
       ...(tab.url ? { pageUrl: tab.url } : {}),
       ...(platform ? { platform } : {}),
       ...(reel?.url ? { reelUrl: reel.url } : {}),
+      ...(reel?.creator ? { creator: reel.creator } : {}),
       ...(currentTime !== undefined ? { videoTimeSeconds: Math.round(currentTime * 100) / 100 } : {}),
       ...(tab.title ? { title: tab.title.slice(0, 300) } : {}),
     };
@@ -126,14 +140,17 @@ export function registerUploads(now: () => number = Date.now) {
 
   async function takeMedia(tab: Browser.tabs.Tab & { id: number; windowId: number }, kind: 'page' | 'video' | 'frame'): Promise<UploadsStarted> {
     try {
-      if (kind === 'page') return startFromBlob(await screenshot(tab), filenameFor('image/png', undefined, 'screenshot'), 'screenshot', await reelMeta(tab));
+      if (kind === 'page') {
+        const meta = await reelMeta(tab);
+        return startFromBlob(await screenshot(tab), captureFilename('screenshot', meta), 'screenshot', meta);
+      }
       const grabbed = await grab(tab, kind === 'frame' ? 'frame' : 'rect');
       if (grabbed.kind === 'none') return failure('no_video', grabbed.reason);
       const meta = await reelMeta(tab, grabbed.currentTime);
       const blob = grabbed.kind === 'frame' ? await dataUrlToBlob(grabbed.dataUrl) : await cropScreenshot(await screenshot(tab), grabbed.rect);
       const started = await startFromBlob(
         blob,
-        filenameFor('image/png', undefined, kind === 'frame' ? 'frame' : 'video-screenshot'),
+        captureFilename(kind === 'frame' ? 'frame' : 'video-screenshot', meta),
         kind === 'frame' ? 'frame' : 'screenshot',
         meta,
       );
@@ -186,6 +203,8 @@ export function registerUploads(now: () => number = Date.now) {
     driver.forget(id);
     await abortPut(id);
     await deleteBlob(id);
+    // It may have been the last of its batch still moving: the others' news is due now.
+    void driver.kick();
   });
   handle('retryUpload', { from: 'page', input: uploadIdRequest }, async (input) => {
     const record = await getUpload(input.id);
@@ -198,6 +217,8 @@ export function registerUploads(now: () => number = Date.now) {
     if (record && (record.status === 'active' || record.status === 'waiting_retry')) await abortPut(id);
     await deleteUpload(id);
     await deleteBlob(id);
+    // Nor does a removed one hold its batch's news back any longer.
+    void driver.kick();
   });
   handle('kickUploads', { from: ['page', 'uploader'] }, () => {
     void driver.kick();

@@ -11,9 +11,10 @@ import { runPut } from '../browser/uploader-host';
 import { deleteBlob } from '../uploads/blob-store';
 import type { TrackedJob } from '../captures/capture-record';
 import { applyPoll, applyPollFailure, isActive, startTracking } from '../jobs/job-tracker';
-import { nextAction, onFinalized, onPresigned, onStepError, presignIdempotencyKey } from '../uploads/upload-machine';
+import { batchesToTell } from '../uploads/upload-batches';
+import { nextAction, onFinalized, onOutcomeTold, onPresigned, onStepError, presignIdempotencyKey } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
-import { getUpload, listUploads, saveUpload } from '../uploads/upload-store';
+import { getUpload, listUploads, saveUpload, updateUpload } from '../uploads/upload-store';
 import { currentClient } from './sume-client';
 import { createWakeLoop } from './wake-loop';
 import { report, reported, reportError } from '../diagnostics/report';
@@ -78,23 +79,25 @@ export function createUploadDriver(now: () => number = Date.now) {
       const done = onFinalized(record, { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}) }, now());
       await saveUpload(finalized.ingestJobId ? { ...done, ingest: startTracking(finalized.ingestJobId, 'queued', now()) } : done);
       await deleteBlob(record.id);
-      await showNotification(
-        `upload-${record.id}`,
-        'Added to your Asset Library',
-        `${record.filename} is in Sume. It becomes searchable once Sume has processed it.`,
-      ).catch(reported('upload', 'Notifying that a file was added'));
     } catch (error) {
       await reportError('upload', `Adding ${record.filename} to the Asset Library`, error);
-      const failed = onStepError(record, 'finalize', uploadFailure(error), now());
-      await saveUpload(failed);
-      if (failed.status === 'failed') await notifyFailure(failed);
+      await saveUpload(onStepError(record, 'finalize', uploadFailure(error), now()));
     }
   }
 
-  async function notifyFailure(record: UploadRecord): Promise<void> {
-    await showNotification(`upload-${record.id}`, 'Upload failed', `${record.filename}: ${record.error?.message ?? 'Sume did not accept it.'}`).catch(
-      reported('upload', 'Notifying that an upload failed'),
-    );
+  /**
+   * One notification per batch whose uploads have all ended (upload-batches.ts), then each upload
+   * is marked told. Shown first, marked after: a worker stopped in between shows the same news
+   * again under the same id, which replaces it rather than adding a second.
+   */
+  async function tellEndedBatches(): Promise<void> {
+    for (const news of batchesToTell(await listUploads())) {
+      if (news.notice)
+        await showNotification(`upload-${news.batchId}`, news.notice.title, news.notice.message, news.key).catch(
+          reported('upload', 'Notifying how uploads ended'),
+        );
+      for (const id of news.ids) await updateUpload(id, onOutcomeTold);
+    }
   }
 
   /** Follows the asset's ingest job; tells the user when it failed (success needs no second ping). */
@@ -120,10 +123,15 @@ export function createUploadDriver(now: () => number = Date.now) {
     return isActive(next) ? next.nextPollAt : undefined;
   }
 
-  /** Runs every upload that can move now; returns when the next one is due (or undefined). */
+  /** Runs every upload that can move now, tells what ended; returns when the next one is due (or undefined). */
   async function pass(): Promise<number | undefined> {
     const client = await currentClient();
-    if (!client) return undefined;
+    const wakeAt = client ? await moveUploads(client) : undefined;
+    await tellEndedBatches();
+    return wakeAt;
+  }
+
+  async function moveUploads(client: SumeClient): Promise<number | undefined> {
     let wakeAt: number | undefined;
     // Oldest first: files go in the order they were added (the list is shown newest first).
     for (const listed of (await listUploads()).reverse()) {
@@ -148,9 +156,7 @@ export function createUploadDriver(now: () => number = Date.now) {
         if (action.kind === 'presign') await presign(client, record);
         else if (action.kind === 'put') await put(record);
         else await finalize(client, record);
-        const after = await getUpload(record.id);
-        if (after?.status === 'failed' && record.status !== 'failed' && action.kind !== 'finalize') await notifyFailure(after);
-        record = after;
+        record = await getUpload(record.id);
       }
     }
     return wakeAt;

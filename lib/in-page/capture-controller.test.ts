@@ -119,6 +119,20 @@ describe('one button per video, whatever the page does', () => {
     expect(hosts()).toEqual(Array.from({ length: 20 }, (_, i) => url(980 + i)));
   });
 
+  it('names the video being watched, and who posted it (for naming a frame or a screenshot of it)', () => {
+    document.getElementById('column-list-container')!.innerHTML = feedItem(1) + feedItem(2);
+    const areas = new Map([
+      [1, 100],
+      [2, 900],
+    ]);
+    const controller = start(tiktokAdapter, (element) => areas.get(Number(/user(\d+)/.exec(element.innerHTML)?.[1])) ?? 0);
+    expect(controller.activeItem()).toMatchObject({ url: url(2), creator: 'user2' });
+    const first = document.querySelector('article video')!;
+    expect(controller.activeItem(first)).toMatchObject({ url: url(1), creator: 'user1' });
+    areas.clear();
+    expect(controller.activeItem()).toBeNull();
+  });
+
   it('stop() removes every button', () => {
     document.getElementById('column-list-container')!.innerHTML = feedItem(1) + feedItem(2);
     const controller = start(tiktokAdapter);

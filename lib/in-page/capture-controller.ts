@@ -197,16 +197,16 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
      * The video the user is watching: one in a dialog or overlay first, else the most visible.
      * With `near`, the item that contains that element (what was right-clicked).
      */
-    activeUrl(near?: Element | null): string | null {
+    activeItem(near?: Element | null): VideoItem | null {
       const entries = [...byContainer.values()].filter((entry) => entry.item.container.isConnected);
-      if (near) return entries.find((entry) => entry.item.container.contains(near))?.item.url ?? null;
+      if (near) return entries.find((entry) => entry.item.container.contains(near))?.item ?? null;
       const inOverlay = entries.filter((entry) => entry.item.container.closest(adapter.overlaySelector));
-      let best: { url: string; area: number } | undefined;
+      let best: { item: VideoItem; area: number } | undefined;
       for (const entry of inOverlay.length ? inOverlay : entries) {
         const area = visibleArea(entry.item.container);
-        if (!best || area > best.area) best = { url: entry.item.url, area };
+        if (!best || area > best.area) best = { item: entry.item, area };
       }
-      return best && best.area > 0 ? best.url : null;
+      return best && best.area > 0 ? best.item : null;
     },
 
     /** Runs the in-place flow of the button showing `url`; false when no such button is on the page. */

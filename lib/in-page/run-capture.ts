@@ -62,10 +62,10 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
   );
   onStop(
     onMessage('getActiveVideo', ({ data }) => {
-      const url = running?.controller.activeUrl(data?.near === 'context' ? contextTarget : undefined) ?? null;
+      const item = running?.controller.activeItem(data?.near === 'context' ? contextTarget : undefined);
       // The menu and the shortcut ask this first: a question may follow.
-      if (url && data?.forQuestion) buttons.prewarm();
-      return url ? { url } : null;
+      if (item && data?.forQuestion) buttons.prewarm();
+      return item ? { url: item.url, creator: item.creator } : null;
     }),
   );
   onStop(onMessage('analyzeInPage', ({ data }) => running?.controller.analyze(String(data?.url ?? '')) ?? false));

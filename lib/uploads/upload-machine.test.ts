@@ -7,6 +7,7 @@ import {
   formatBytes,
   nextAction,
   onFinalized,
+  onOutcomeTold,
   onPresigned,
   onProgress,
   onStepError,
@@ -171,5 +172,34 @@ describe('short-lived signed URLs', () => {
     const presigned = onPresigned(fresh(), { storageKey: 'k', expiresAt: 20_000 }, 0);
     expect(nextAction(presigned, 1000, true)).toEqual({ kind: 'put' });
     expect(nextAction(presigned, 16_000, true)).toEqual({ kind: 'presign' });
+  });
+});
+
+describe('telling how an upload ended (upload-batches.ts)', () => {
+  it('an upload owes its news from the start until it is told, once it has ended', () => {
+    const started = fresh();
+    expect(started.outcomeUntold).toBe(true);
+    expect(onOutcomeTold(started)).toBeNull();
+    const done = onFinalized(onUploaded(onPresigned(started, { storageKey: 'k' }, 1), 2), { assetId: 'a' }, 3);
+    expect(done.outcomeUntold).toBe(true);
+    const told = onOutcomeTold(done);
+    expect(told).toEqual({ ...done, outcomeUntold: undefined });
+    expect(told && 'outcomeUntold' in told).toBe(false);
+    expect(told?.updatedAt).toBe(done.updatedAt);
+    expect(onOutcomeTold(told!)).toBeNull();
+  });
+
+  it('a failed upload the user retries owes its news again', () => {
+    const failed = onStepError(fresh(), 'presign', http(422, 'unsupported_media'), 1);
+    const told = onOutcomeTold(failed)!;
+    expect(told.status).toBe('failed');
+    const retried = retryUpload(told, 2);
+    expect(retried.outcomeUntold).toBe(true);
+    // Retried before it could be marked told: still untold, it is told when this attempt ends.
+    expect(onOutcomeTold(retried)).toBeNull();
+  });
+
+  it('a cancelled upload is marked told too (there is nothing to say about it)', () => {
+    expect(onOutcomeTold(cancelUpload(fresh(), 1))).not.toHaveProperty('outcomeUntold');
   });
 });

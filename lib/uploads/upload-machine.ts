@@ -27,6 +27,8 @@ export interface NewUpload {
   meta: UploadMeta;
   presignKey: string;
   finalizeKey: string;
+  /** Shared by uploads started together (upload-batches.ts). */
+  batchId?: string;
 }
 
 export type UploadAction = { kind: 'presign' } | { kind: 'put' } | { kind: 'finalize' } | { kind: 'wait'; until: number } | { kind: 'none' };
@@ -51,7 +53,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function createUpload(input: NewUpload, now: number): UploadRecord {
-  return { ...input, step: 'presign', status: 'active', bytesSent: 0, attempts: 0, presigns: 0, createdAt: now, updatedAt: now };
+  return { ...input, step: 'presign', status: 'active', bytesSent: 0, attempts: 0, presigns: 0, outcomeUntold: true, createdAt: now, updatedAt: now };
 }
 
 /**
@@ -154,10 +156,23 @@ export function cancelUpload(record: UploadRecord, now: number): UploadRecord {
   return { ...rest, status: 'canceled', updatedAt: now };
 }
 
-/** A failed upload tried again by the user: from the step where it stopped. */
+/** A failed upload tried again by the user: from the step where it stopped, and told again how it ends. */
 export function retryUpload(record: UploadRecord, now: number): UploadRecord {
   if (record.status !== 'failed') return record;
-  return touch(record, now, { attempts: 0 });
+  return touch(record, now, { attempts: 0, outcomeUntold: true });
+}
+
+const settled = (record: UploadRecord) => record.status === 'done' || record.status === 'failed' || record.status === 'canceled';
+
+/**
+ * The user was told how the upload ended, or null to leave it as stored: one retried meanwhile
+ * (active again) still owes its news.
+ */
+export function onOutcomeTold(record: UploadRecord): UploadRecord | null {
+  if (!record.outcomeUntold || !settled(record)) return null;
+  // Bookkeeping, not news about the upload: `updatedAt` stays when it ended.
+  const { outcomeUntold: _told, ...rest } = record;
+  return rest;
 }
 
 /** Sume answers again after an outage: an upload waiting out its backoff goes now. */

@@ -21,6 +21,8 @@ export const uploadMetaSchema = z.object({
   reelUrl: z.string().max(300).optional(),
   /** Where in the video a frame was taken. */
   videoTimeSeconds: z.number().nonnegative().optional(),
+  /** Who posted the video, as the page names them (page text: cleaned, and only ever shown as text). */
+  creator: z.string().max(80).optional(),
 });
 export type UploadMeta = z.infer<typeof uploadMetaSchema>;
 
@@ -56,6 +58,13 @@ export const uploadRecordSchema = z.object({
   ingestJobId: z.string().optional(),
   /** Sume's ingest of the new asset, followed by the job tracker until it is searchable. */
   ingest: trackedJobSchema.optional(),
+  /** Uploads started together (files chosen at once) share one: how they ended is told in one notification. */
+  batchId: z.string().optional(),
+  /**
+   * Set from the start until the user has been told how the upload ended (upload-batches.ts); a
+   * retry sets it again. Records from before batches never had it, so they are never told twice.
+   */
+  outcomeUntold: z.literal(true).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -31,6 +31,8 @@ test('captures page: results, a failure, a capture saved for later, and the Uplo
   sandbox,
   extension,
 }) => {
+  // Four captures sent and followed, an upload, and axe on four screens in two schemes.
+  test.setTimeout(60_000);
   await connect();
   const popup = await openAnalyzePopup();
   for (const link of LINKS) {

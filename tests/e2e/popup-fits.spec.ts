@@ -40,6 +40,8 @@ test('connected, with a reel on the tab, asking, sent, with recent captures and 
   openSite,
   openAnalyzePopup,
 }) => {
+  // Nine states, each looked at twice by axe and photographed twice: more than the default 30 s on 2 busy cores.
+  test.setTimeout(90_000);
   await connect();
   let popup = await openAnalyzePopup();
   await expect(popup.noVideoHint).toBeVisible();

@@ -130,6 +130,8 @@ test('the current frame of a TikTok video goes to the Asset Library with the mom
   expect(pngSize(await library.media(asset))).toEqual(VIDEO);
   expect(asset.metadata).toMatchObject({ capture_source: 'frame', platform: 'tiktok', page_url: page.url(), video_time_seconds: expect.any(Number) });
   expect(asset.metadata.video_time_seconds).toBeGreaterThan(0);
+  // Named by the moment (whole seconds of a 2 s clip; "∶" is U+2236, not a colon), a creator when the page names one, and the site.
+  expect(asset.filename).toMatch(/^Frame 0∶0[0-2]( · @[^·]+)? · TikTok\.png$/);
   const [record] = await (await openLedger()).uploads();
   expect(record?.meta.videoTimeSeconds).toBe(asset.metadata.video_time_seconds);
   // Nothing to explain: the frame is the real one.
@@ -171,7 +173,8 @@ test('a screenshot of the page goes to the Asset Library as a PNG of what is on 
   expect(started).toMatchObject({ ok: true, ids: [expect.any(String)] });
 
   const asset = await theOnlyAsset(library);
-  expect(asset).toMatchObject({ content_type: 'image/png', filename: expect.stringMatching(/^screenshot-.+\.png$/) });
+  // A profile page shows no video, so no creator: what it is and where (lib/uploads/capture-filename.ts).
+  expect(asset).toMatchObject({ content_type: 'image/png', filename: 'Screenshot · TikTok.png' });
   expect(asset.metadata).toMatchObject({ capture_source: 'screenshot', platform: 'tiktok', page_url: page.url() });
   expect(pngSize(await library.media(asset))).toEqual(page.viewportSize());
 });
