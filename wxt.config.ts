@@ -51,8 +51,10 @@ export default defineConfig({
     const withSandbox = mode !== 'production';
     const hosts = [...PLATFORM_HOST_PERMISSIONS, SUME_HOST_PERMISSION, ...(withSandbox ? SANDBOX_HOST_PERMISSIONS : [])];
     return {
-      name: 'Sume Capture',
-      description: 'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
+      // From assets/public/_locales: English, Spanish, Brazilian Portuguese, French, German, Japanese.
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       permissions: [
         'storage',
         'alarms',
@@ -79,7 +81,7 @@ export default defineConfig({
       commands: {
         'analyze-active-video': {
           suggested_key: { default: 'Alt+Shift+S' },
-          description: 'Analyze the video you are watching with Sume',
+          description: '__MSG_analyzeCommand__',
         },
       },
       ...(browser === 'firefox'
