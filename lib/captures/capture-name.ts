@@ -4,7 +4,7 @@
  * by one creator, or any two Instagram reels, can be told apart. Without those (a pasted link), the
  * name comes from the link itself.
  */
-import { describeReel } from '../platforms/registry';
+import { describeReel, platformOfHost } from '../platforms/registry';
 import type { ReelDescription } from './reel-description';
 
 export interface CaptureName {
@@ -12,18 +12,17 @@ export interface CaptureName {
   title: string;
   caption?: string;
   poster?: string;
-  platform: 'TikTok' | 'Instagram' | null;
+  /** "TikTok", "Instagram", or null for a link of no platform we know. */
+  platform: string | null;
 }
 
-function platformOf(url: string): CaptureName['platform'] {
+/** The platform the link belongs to, by its host (lib/platforms/registry.ts). */
+function platformOf(url: string): string | null {
   try {
-    const host = new URL(url).hostname;
-    if (host === 'tiktok.com' || host.endsWith('.tiktok.com')) return 'TikTok';
-    if (host === 'instagram.com' || host.endsWith('.instagram.com')) return 'Instagram';
+    return platformOfHost(new URL(url).hostname)?.name ?? null;
   } catch {
-    // Not a URL: no platform.
+    return null;
   }
-  return null;
 }
 
 export function captureName({ url, reel }: { url: string; reel?: ReelDescription | undefined }): CaptureName {
