@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { pageMatchPatterns } from './lib/platforms/registry';
+import { toMessagesJson } from './lib/i18n/messages-json';
+import { LOCALES, SOURCE_LOCALE } from './locales';
 
 /**
  * zod runs jitless here (lib/zod-jitless.ts), so the code paths where it builds functions with the
@@ -38,12 +40,26 @@ const SANDBOX_HOST_PERMISSIONS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Any other API origin the user configures is requested at runtime from the options page. */
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
+/** `_locales/<language>/messages.json` for every language in `locales/`, written into the build. */
+function localeFiles(): { relativeDest: string; contents: string }[] {
+  const source = LOCALES[SOURCE_LOCALE];
+  return Object.entries(LOCALES).map(([locale, catalog]) => ({
+    relativeDest: `_locales/${locale}/messages.json`,
+    contents: JSON.stringify(toMessagesJson(catalog, source)),
+  }));
+}
+
 export const GECKO_ID = 'capture@sume.so';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
   imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   vite: () => ({ plugins: [zodWithoutFunctionConstructor(), preact()] }),
   // Firefox ships as MV2: a persistent-capable background *page* (DOM, streams, IndexedDB blobs for
   // uploads), host permissions granted at install like Chrome, and the recipe verified here.
@@ -51,10 +67,10 @@ export default defineConfig({
     const withSandbox = mode !== 'production';
     const hosts = [...PLATFORM_HOST_PERMISSIONS, SUME_HOST_PERMISSION, ...(withSandbox ? SANDBOX_HOST_PERMISSIONS : [])];
     return {
-      // From assets/public/_locales: English, Spanish, Brazilian Portuguese, French, German, Japanese.
-      name: '__MSG_extName__',
-      description: '__MSG_extDescription__',
-      default_locale: 'en',
+      // From locales/: English, Spanish, Brazilian Portuguese, French, German, Japanese.
+      name: '__MSG_manifest_name__',
+      description: '__MSG_manifest_description__',
+      default_locale: SOURCE_LOCALE,
       permissions: [
         'storage',
         'alarms',
@@ -81,7 +97,7 @@ export default defineConfig({
       commands: {
         'analyze-active-video': {
           suggested_key: { default: 'Alt+Shift+S' },
-          description: '__MSG_analyzeCommand__',
+          description: '__MSG_manifest_analyzeCommand__',
         },
       },
       ...(browser === 'firefox'

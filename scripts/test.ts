@@ -117,7 +117,7 @@ check(
 for (const manifestPath of ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json']) {
   const manifest = readJson<Record<string, unknown>>(path.join(root, manifestPath)) ?? {};
   const text = JSON.stringify([manifest.permissions, manifest.host_permissions]);
-  check(`${manifestPath}: no loopback access in a store build`, manifest.name === '__MSG_extName__' && !/127\.0\.0\.1|localhost/.test(text));
+  check(`${manifestPath}: no loopback access in a store build`, manifest.name === '__MSG_manifest_name__' && !/127\.0\.0\.1|localhost/.test(text));
 }
 for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
   const background = readFileSync(path.join(root, dir, 'background.js'), 'utf8');

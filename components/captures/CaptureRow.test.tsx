@@ -25,7 +25,7 @@ describe('CaptureRow', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noreferrer noopener');
     expect(screen.getByText(/Sume button/)).toBeTruthy();
-    expect(screen.getByText('2 min ago')).toBeTruthy();
+    expect(screen.getByText('2 min. ago')).toBeTruthy();
     expect(screen.getByTestId('status-pill').dataset.phase).toBe('done');
     expect(screen.queryByRole('button', { name: /Retry/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Open result/ }));

@@ -1,0 +1,6 @@
+import type { Translation } from '../../lib/i18n/catalog';
+import type { meta as english } from '../en/meta';
+
+export const meta: Translation<typeof english> = {
+  language: 'de',
+};

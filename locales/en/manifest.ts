@@ -1,0 +1,9 @@
+/** The store listing and the browser’s extensions and shortcuts pages. */
+export const manifest = {
+  /** A brand: the same in every language. */
+  name: 'Sume Capture',
+  /** At most 132 characters (the stores' limit). */
+  description: 'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
+  /** The keyboard shortcut's description on the browser's shortcuts page. */
+  analyzeCommand: 'Analyze the video you are watching with Sume',
+} as const;

@@ -1,0 +1,2 @@
+/** The toolbar popup, the spend confirmation and the pieces they share with other pages. */
+export const popup = {} as const;

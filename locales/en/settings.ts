@@ -1,0 +1,2 @@
+/** The settings page, the welcome page and the workspace connection. */
+export const settings = {} as const;
