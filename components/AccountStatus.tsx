@@ -1,7 +1,9 @@
 import { sumeAppUrl } from '@/lib/api/app-links';
+import { t } from '@/lib/i18n/t';
 import type { AccountView } from '@/lib/messaging';
 import { formatAgo, formatCredits } from '@/lib/ui/format';
 import { ErrorNotice } from './ErrorNotice';
+import { richText, slot } from './rich-text';
 
 interface Props {
   view: AccountView;
@@ -15,13 +17,13 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
   if (!view.hasKey) {
     return (
       <section class="sc-card" data-testid="account-disconnected">
-        <p class="sc-notice__title">Connect your Sume workspace</p>
-        <p class="sc-notice__body sc-muted">Paste an API key from Sume (Settings → API keys) to send videos to Reference Analysis.</p>
+        <p class="sc-notice__title">{t('popup_connectTitle')}</p>
+        <p class="sc-notice__body sc-muted">{t('popup_connectBody')}</p>
         <a class="field__link" href={sumeAppUrl('api_keys', view.baseUrl)} target="_blank" rel="noopener noreferrer">
-          Get a key in Sume
+          {t('popup_getKey')}
         </a>
         <button type="button" class="sc-button sc-button--primary" style={{ marginTop: 12, width: '100%' }} onClick={onOpenSettings}>
-          Connect to Sume
+          {t('popup_connect')}
         </button>
       </section>
     );
@@ -40,10 +42,14 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
             <p
               style={{ margin: 0, flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
               data-testid="connected-line"
-              title={state ? `${account.plan ? `${capitalise(account.plan)} plan · ` : ''}updated ${formatAgo(state.checkedAt)}` : undefined}
+              title={state ? checkedTitle(account.plan, formatAgo(state.checkedAt)) : undefined}
             >
-              {error && (error.status === 401 || error.status === 403) ? 'Last connected as ' : 'Connected as '}
-              <strong>{account.userName ?? account.userEmail ?? account.userId}</strong>
+              {richText(
+                error && (error.status === 401 || error.status === 403)
+                  ? t('popup_lastConnectedAs', { name: slot(0) })
+                  : t('popup_connectedAs', { name: slot(0) }),
+                [<strong key="name">{account.userName ?? account.userEmail ?? account.userId}</strong>],
+              )}
               {' · '}
               {account.workspaceName ?? account.workspaceId}
               {account.remainingCredits !== undefined && (
@@ -55,26 +61,26 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
                 </>
               )}
             </p>
-            <button type="button" class="sc-icon-button" onClick={onRefresh} disabled={refreshing} aria-label="Refresh account">
+            <button type="button" class="sc-icon-button" onClick={onRefresh} disabled={refreshing} aria-label={t('popup_refreshAccount')}>
               {refreshing ? <span class="sc-spinner" aria-hidden="true" /> : <RefreshIcon />}
             </button>
           </div>
           {empty ? (
             <p class="sc-credits--empty account__sub" data-testid="no-credits">
-              No credits left. Analyses wait until you top up.{' '}
+              {t('popup_noCreditsLeft')}{' '}
               <a class="field__link" href={sumeAppUrl('billing', view.baseUrl)} target="_blank" rel="noopener noreferrer">
-                Top up in Sume
+                {t('popup_topUp')}
               </a>
             </p>
           ) : (
             // The plan and the time of the last check are in the line's tooltip; said aloud only when stale.
-            error && <p class="sc-muted account__sub">showing the last known details</p>
+            error && <p class="sc-muted account__sub">{t('popup_lastKnownDetails')}</p>
           )}
         </div>
       ) : (
         !error && (
           <div class="sc-card sc-muted" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            <span class="sc-spinner" aria-hidden="true" /> Checking your Sume account…
+            <span class="sc-spinner" aria-hidden="true" /> {t('popup_checkingAccount')}
           </div>
         )
       )}
@@ -83,11 +89,11 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
           <ErrorNotice error={error}>
             {error.status === 401 || error.status === 403 || error.code === 'permission_required' ? (
               <button type="button" class="sc-button" onClick={onOpenSettings}>
-                Update key
+                {t('popup_updateKey')}
               </button>
             ) : (
               <button type="button" class="sc-button" onClick={onRefresh} disabled={refreshing}>
-                {refreshing ? 'Trying…' : 'Try again'}
+                {refreshing ? t('popup_trying') : t('popup_tryAgain')}
               </button>
             )}
           </ErrorNotice>
@@ -95,6 +101,11 @@ export function AccountStatus({ view, refreshing, onRefresh, onOpenSettings }: P
       )}
     </section>
   );
+}
+
+/** The connected line's tooltip: the plan, if Sume says it, and when the account was last checked. */
+function checkedTitle(plan: string | undefined, ago: string): string {
+  return plan ? t('popup_planUpdated', { plan: capitalise(plan), ago }) : t('popup_updated', { ago });
 }
 
 function capitalise(text: string): string {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorNotice } from './ErrorNotice';
 import { PasteLink } from './PasteLink';
 import { SpendConfirmation } from './SpendConfirmation';
+import { t } from '@/lib/i18n/t';
 import { describeReel } from '@/lib/platforms/registry';
 import type { ConfirmationChoice } from '@/lib/messaging';
 import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
@@ -20,9 +21,9 @@ interface Props {
 
 function sentText(step: { url: string; existing: boolean; saved?: boolean | undefined }): string {
   const reel = describeReel(step.url);
-  if (step.existing) return `${reel} was already on its way or analyzed: nothing more was spent.`;
-  if (step.saved) return `${reel} waits for credits and goes by itself once your balance covers it.`;
-  return `${reel} is on its way. You’ll be notified when it is ready.`;
+  if (step.existing) return t('popup_sentExisting', { reel });
+  if (step.saved) return t('popup_sentSaved', { reel });
+  return t('popup_sent', { reel });
 }
 
 /** "Analyze this reel" for the active tab, a field for any link, and the answer in place. */
@@ -66,7 +67,7 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
   return (
     <section class="sc-card analyze" aria-labelledby="analyze-title">
       <h2 id="analyze-title" class="sc-visually-hidden">
-        Analyze a reel
+        {t('popup_analyzeReel')}
       </h2>
       <div class="analyze__start" hidden={asking || compact}>
         {activeUrl ? (
@@ -80,19 +81,18 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
               </p>
             </div>
             <button type="button" class="sc-button sc-button--primary" disabled={busy} onClick={() => start(activeUrl)}>
-              {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} Analyze this reel
+              {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} {t('popup_analyzeThisReel')}
             </button>
           </div>
         ) : (
-          activeUrl === null &&
-          step.kind === 'idle' && <p class="sc-muted analyze__hint">No video on this tab. Open a TikTok video or an Instagram Reel, or paste a link.</p>
+          activeUrl === null && step.kind === 'idle' && <p class="sc-muted analyze__hint">{t('popup_noVideo')}</p>
         )}
         <PasteLink onSubmit={start} disabled={busy} onInvalid={onReset} />
       </div>
       <div aria-live="polite">
         {compact && step.kind === 'preparing' && (
           <p class="sc-muted analyze__hint">
-            <span class="sc-spinner" aria-hidden="true" /> Checking the link and your balance…
+            <span class="sc-spinner" aria-hidden="true" /> {t('popup_checkingLink')}
           </p>
         )}
         {details && (
@@ -110,7 +110,7 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
         )}
         {step.kind === 'sent' && (
           <div class="sc-notice sc-notice--ok" data-testid="capture-sent">
-            <p class="sc-notice__title">{step.existing ? 'Already in Sume Capture' : step.saved ? 'Saved for later' : 'Sent to Sume'}</p>
+            <p class="sc-notice__title">{step.existing ? t('popup_sentExistingTitle') : step.saved ? t('popup_sentSavedTitle') : t('popup_sentTitle')}</p>
             <p class="sc-notice__body">{sentText(step)}</p>
           </div>
         )}

@@ -1,4 +1,5 @@
 import { PLATFORMS, type PlatformId } from '@/lib/platforms/registry';
+import { t } from '@/lib/i18n/t';
 
 interface Props {
   buttons: Record<PlatformId, boolean>;
@@ -9,7 +10,7 @@ interface Props {
 export function ButtonSettings({ buttons, onChange }: Props) {
   return (
     <fieldset class="switches">
-      <legend class="sc-visually-hidden">Show the Sume button on videos</legend>
+      <legend class="sc-visually-hidden">{t('settings_buttonsLegend')}</legend>
       {PLATFORMS.map((platform) => (
         <label class="switch" key={platform.id}>
           <input

@@ -4,7 +4,9 @@ import { displayHost, sameApiOrigin } from '@/lib/api/base-url';
 import type { SerializedSumeError } from '@/lib/api/errors';
 import type { AccountView, ConnectResult } from '@/lib/messaging';
 import { formatCredits } from '@/lib/ui/format';
+import { t } from '@/lib/i18n/t';
 import { ErrorNotice } from './ErrorNotice';
+import { richText, slot } from './rich-text';
 
 interface Props {
   view: AccountView;
@@ -69,17 +71,16 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
   return (
     <form class="options-form" onSubmit={submit} aria-describedby="connection-help" noValidate>
       <p id="connection-help" class="sc-muted" style={{ marginTop: 0 }}>
-        Sume Capture talks to the Sume API with your workspace’s API key. The key stays in this browser’s extension storage and is sent only to the API address
-        (under Advanced).
+        {t('settings_connectionHelp')}
       </p>
 
       <div class="field">
         <label class="field__label" for="api-key">
-          API key
+          {t('settings_apiKeyLabel')}
         </label>
         {otherOrigin && (
           <p class="field__hint field__hint--warn" data-testid="other-origin">
-            This is another server: <strong>{otherOrigin}</strong>. Your saved key is never sent there; paste the key for it.
+            {richText(t('settings_otherServer', { host: slot(0) }), [<strong>{otherOrigin}</strong>])}
           </p>
         )}
         {askKey ? (
@@ -89,7 +90,7 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
             type="password"
             autoComplete="off"
             spellcheck={false}
-            placeholder="sume_live_…"
+            placeholder={t('settings_apiKeyPlaceholder')}
             value={apiKey}
             onInput={(e) => setApiKey(e.currentTarget.value)}
             required
@@ -100,7 +101,7 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
               {view.maskedKey}
             </code>
             <button type="button" class="sc-button" onClick={() => setReplacing(true)}>
-              Replace key
+              {t('settings_replaceKey')}
             </button>
             <button
               type="button"
@@ -110,7 +111,7 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
               aria-controls={confirmingForget ? 'forget-key-question' : undefined}
               onClick={() => setConfirmingForget(true)}
             >
-              Forget key…
+              {t('settings_forgetKey')}
             </button>
           </div>
         )}
@@ -123,31 +124,31 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
             onKeyDown={(event) => event.key === 'Escape' && keepKey()}
           >
             <p id="forget-key-title" style={{ margin: 0 }}>
-              <strong>Forget this key?</strong> Sume Capture disconnects from your workspace. Captures waiting to be sent stay queued until you add a key again.
+              <strong>{t('settings_forgetQuestion')}</strong> {t('settings_forgetExplanation')}
             </p>
             <div class="actions" style={{ marginTop: 8 }}>
               <button type="button" class="sc-button sc-button--danger" onClick={() => void forget()}>
-                Forget the key
+                {t('settings_forgetConfirm')}
               </button>
               <button type="button" class="sc-button" onClick={keepKey} ref={keepButton}>
-                Keep the key
+                {t('settings_forgetCancel')}
               </button>
             </div>
           </div>
         )}
         <span class="field__hint sc-muted">
-          Create one in Sume → Settings → API keys:{' '}
-          <a href={sumeAppUrl('api_keys', baseUrl)} target="_blank" rel="noopener noreferrer" data-testid="get-key">
-            get a key in Sume
-          </a>
-          . It is never shown in full again.
+          {richText(t('settings_getKeyHint', { link: slot(0) }), [
+            <a href={sumeAppUrl('api_keys', baseUrl)} target="_blank" rel="noopener noreferrer" data-testid="get-key">
+              {t('settings_getKeyLink')}
+            </a>,
+          ])}
         </span>
       </div>
 
       <details class="advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
-        <summary>Advanced</summary>
+        <summary>{t('settings_advanced')}</summary>
         <label class="field">
-          <span class="field__label">API base URL</span>
+          <span class="field__label">{t('settings_baseUrlLabel')}</span>
           <input
             name="baseUrl"
             type="url"
@@ -160,7 +161,7 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
           />
           {baseUrl.trim() !== defaultBaseUrl && (
             <button type="button" class="field__link" onClick={() => setBaseUrl(defaultBaseUrl)}>
-              Use the default ({defaultBaseUrl})
+              {t('settings_useDefault', { url: defaultBaseUrl })}
             </button>
           )}
         </label>
@@ -170,15 +171,15 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
         <button type="submit" class="sc-button sc-button--primary" disabled={busy}>
           {busy ? (
             <>
-              <span class="sc-spinner" aria-hidden="true" /> Checking…
+              <span class="sc-spinner" aria-hidden="true" /> {t('settings_checking')}
             </>
           ) : (
-            'Save and connect'
+            t('settings_saveAndConnect')
           )}
         </button>
         {replacing && view.hasKey && !otherOrigin && (
           <button type="button" class="sc-button sc-button--ghost" onClick={() => setReplacing(false)}>
-            Keep the current key
+            {t('settings_keepCurrentKey')}
           </button>
         )}
       </div>
@@ -188,11 +189,21 @@ export function ConnectionForm({ view, defaultBaseUrl, onConnect, onForget }: Pr
         {outcome.kind === 'idle' && storedError && view.hasKey && <ErrorNotice error={storedError} />}
         {(outcome.kind === 'ok' || (outcome.kind === 'idle' && !storedError)) && account && view.hasKey && (
           <div class="sc-notice sc-notice--ok" data-testid="connection-ok">
-            <p class="sc-notice__title">Connected</p>
+            <p class="sc-notice__title">{t('settings_connected')}</p>
             <p class="sc-notice__body">
-              Signed in as <strong>{account.userName ?? account.userId}</strong>
-              {account.userEmail ? ` (${account.userEmail})` : ''} in workspace <strong>{account.workspaceName ?? account.workspaceId}</strong>
-              {account.remainingCredits !== undefined ? ` · ${formatCredits(account.remainingCredits)}` : ''}.
+              {richText(
+                account.remainingCredits === undefined
+                  ? t('settings_signedIn', { user: slot(0), workspace: slot(1) })
+                  : t('settings_signedInCredits', { user: slot(0), workspace: slot(1), credits: formatCredits(account.remainingCredits) }),
+                [
+                  account.userEmail ? (
+                    richText(t('settings_userWithEmail', { name: slot(0), email: account.userEmail }), [<strong>{account.userName ?? account.userId}</strong>])
+                  ) : (
+                    <strong>{account.userName ?? account.userId}</strong>
+                  ),
+                  <strong>{account.workspaceName ?? account.workspaceId}</strong>,
+                ],
+              )}
             </p>
           </div>
         )}

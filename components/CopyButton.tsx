@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 
 interface Props {
   text: string;
@@ -7,7 +8,7 @@ interface Props {
 }
 
 /** Copies `text`, then says so for a moment (announced to screen readers). */
-export function CopyButton({ text, label, onCopy = (t) => navigator.clipboard.writeText(t) }: Props) {
+export function CopyButton({ text, label, onCopy = (value) => navigator.clipboard.writeText(value) }: Props) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -20,7 +21,7 @@ export function CopyButton({ text, label, onCopy = (t) => navigator.clipboard.wr
   };
   return (
     <button type="button" class="sc-button sc-button--ghost" style={{ minHeight: 24, padding: '0 8px', fontSize: 12 }} onClick={copy} aria-label={label}>
-      <span aria-live="polite">{copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}</span>
+      <span aria-live="polite">{copied === 'done' ? t('popup_copied') : copied === 'failed' ? t('popup_copyFailed') : t('popup_copy')}</span>
     </button>
   );
 }

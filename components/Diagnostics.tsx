@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LogEvent } from '@/lib/diagnostics/event-log';
+import { t, tn, uiLocale } from '@/lib/i18n/t';
 
 interface Props {
   /** Oldest first, as stored; undefined while loading. */
@@ -11,7 +12,12 @@ interface Props {
 
 /** How many of the latest events the page lists; the report carries all of them. */
 const SHOWN = 20;
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+let timeFormat: Intl.DateTimeFormat | undefined;
+/** When an event happened, the person's way. */
+function formatTime(at: number): string {
+  timeFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
+  return timeFormat.format(at);
+}
 
 /**
  * Settings → Diagnostics: what went wrong lately, with Sume's request ids, and a report a person
@@ -31,12 +37,11 @@ export function Diagnostics({ events, report, clear, onCopy = (text) => navigato
   return (
     <div class="diagnostics">
       <p class="sc-muted" style={{ marginTop: 0 }}>
-        Problems Sume Capture runs into are kept here, on this computer only, with the request id Sume gave, so you can send them to support. Keys and upload
-        links are never written down.
+        {t('settings_diagnosticsHelp')}
       </p>
       <div class="diagnostics__actions">
         <button type="button" class="sc-button" onClick={() => void copy()} disabled={events === undefined}>
-          Copy report
+          {t('settings_copyReport')}
         </button>
         <button
           type="button"
@@ -44,18 +49,18 @@ export function Diagnostics({ events, report, clear, onCopy = (text) => navigato
           onClick={() => void clear().then(() => setStatus('idle'))}
           disabled={!events || events.length === 0}
         >
-          Clear
+          {t('settings_clear')}
         </button>
         <span role="status" class="sc-muted">
-          {status === 'copied' ? 'Report copied. Paste it into your message to support.' : status === 'failed' ? 'Could not copy. Try again.' : ''}
+          {status === 'copied' ? t('settings_reportCopied') : status === 'failed' ? t('settings_copyFailed') : ''}
         </span>
       </div>
-      {events && events.length === 0 && <p class="sc-muted">Nothing has gone wrong lately.</p>}
+      {events && events.length === 0 && <p class="sc-muted">{t('settings_nothingWrong')}</p>}
       {latest.length > 0 && (
-        <ol class="diagnostics__list" aria-label={`Latest ${latest.length} of ${events?.length ?? 0} events, newest first`}>
+        <ol class="diagnostics__list" aria-label={tn('settings_latestEvents', events?.length ?? 0, { shown: latest.length })}>
           {latest.map((event) => (
             <li key={`${event.at}-${event.message}`} class={`diagnostics__event diagnostics__event--${event.level}`}>
-              <time dateTime={new Date(event.at).toISOString()}>{timeFormat.format(event.at)}</time>
+              <time dateTime={new Date(event.at).toISOString()}>{formatTime(event.at)}</time>
               <span class="diagnostics__message">
                 {event.message}
                 {event.count && event.count > 1 ? ` (×${event.count})` : ''}

@@ -1,26 +1,27 @@
 import type { ComponentChildren } from 'preact';
 import type { SerializedSumeError } from '@/lib/api/errors';
+import { t } from '@/lib/i18n/t';
 import { RequestId } from './RequestId';
 
 /** A title a person understands for each kind of failure. */
 export function errorTitle(error: SerializedSumeError): string {
-  if (error.kind === 'network') return 'Can’t reach Sume';
-  if (error.kind === 'timeout') return 'Sume is not answering';
-  if (error.kind === 'invalid_response') return 'Unexpected answer from Sume';
+  if (error.kind === 'network') return t('popup_errorNetwork');
+  if (error.kind === 'timeout') return t('popup_errorTimeout');
+  if (error.kind === 'invalid_response') return t('popup_errorInvalidResponse');
   switch (error.status) {
     case 401:
-      return 'Your API key was not accepted';
+      return t('popup_errorKeyRejected');
     case 402:
-      return 'Not enough credits';
+      return t('popup_notEnoughCredits');
     case 403:
-      return 'This key is not allowed to do that';
+      return t('popup_errorForbidden');
     case 429:
-      return 'Sume asked us to slow down';
+      return t('popup_errorRateLimited');
   }
-  if (error.code === 'permission_required') return 'Permission needed';
-  if (error.code === 'no_api_key') return 'Not connected to Sume yet';
-  if (error.status !== undefined && error.status >= 500) return 'Sume had a problem';
-  return 'That didn’t work';
+  if (error.code === 'permission_required') return t('popup_errorPermission');
+  if (error.code === 'no_api_key') return t('popup_errorNoKey');
+  if (error.status !== undefined && error.status >= 500) return t('popup_errorServer');
+  return t('popup_errorOther');
 }
 
 interface Props {

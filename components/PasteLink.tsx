@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import { parseReferenceUrl } from '@/lib/platforms';
 
 interface Props {
@@ -25,13 +26,13 @@ export function PasteLink({ onSubmit, disabled, onInvalid }: Props) {
   return (
     <form class="paste" onSubmit={submit} noValidate>
       <label class="sc-visually-hidden" for="paste-url">
-        TikTok or Instagram link
+        {t('popup_linkLabel')}
       </label>
       <input
         id="paste-url"
         name="url"
         type="url"
-        placeholder="Paste a TikTok or Reel link"
+        placeholder={t('popup_linkPlaceholder')}
         value={value}
         onInput={(e) => setValue(e.currentTarget.value)}
         aria-invalid={reason ? 'true' : 'false'}
@@ -39,7 +40,7 @@ export function PasteLink({ onSubmit, disabled, onInvalid }: Props) {
         autoComplete="off"
       />
       <button type="submit" class="sc-button" disabled={disabled || value.trim() === ''}>
-        Analyze
+        {t('popup_analyze')}
       </button>
       {reason && (
         <p id="paste-error" class="paste__error" role="alert">

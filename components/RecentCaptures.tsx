@@ -1,6 +1,7 @@
-import type { CaptureRecord } from '@/lib/captures/capture-record';
+import type { CaptureRecord, CapturePhase } from '@/lib/captures/capture-record';
 import { capturePhase } from '@/lib/captures/capture-record';
 import { captureLabel } from '@/lib/captures/capture-name';
+import { t } from '@/lib/i18n/t';
 import { formatAgo } from '@/lib/ui/format';
 
 interface Props {
@@ -9,7 +10,13 @@ interface Props {
   onOpenAll: () => void;
 }
 
-const LABELS = { queued: 'Queued', sending: 'Sending…', analyzing: 'Analyzing…', done: 'Ready', failed: 'Failed' };
+function phaseLabel(phase: CapturePhase): string {
+  if (phase === 'queued') return t('popup_phaseQueued');
+  if (phase === 'sending') return t('popup_phaseSending');
+  if (phase === 'analyzing') return t('popup_phaseAnalyzing');
+  if (phase === 'done') return t('popup_phaseDone');
+  return t('popup_phaseFailed');
+}
 
 /** The latest few captures, with live status; each opens on the captures page. */
 export function RecentCaptures({ records, onOpen, onOpenAll }: Props) {
@@ -17,9 +24,9 @@ export function RecentCaptures({ records, onOpen, onOpenAll }: Props) {
   return (
     <section aria-labelledby="recent-title" class="recent">
       <div class="recent__head">
-        <h2 id="recent-title">Recent captures</h2>
+        <h2 id="recent-title">{t('popup_recentTitle')}</h2>
         <button type="button" class="field__link" onClick={onOpenAll}>
-          All captures
+          {t('popup_allCaptures')}
         </button>
       </div>
       <ul aria-live="polite">
@@ -34,7 +41,7 @@ export function RecentCaptures({ records, onOpen, onOpenAll }: Props) {
                 <span class="sc-muted recent__time">{formatAgo(record.createdAt)}</span>
                 <span class={`pill pill--${phase}`}>
                   {(phase === 'sending' || phase === 'analyzing') && <span class="sc-spinner" aria-hidden="true" />}
-                  {LABELS[phase]}
+                  {phaseLabel(phase)}
                 </span>
               </button>
             </li>

@@ -1,7 +1,8 @@
 import type { ConfirmationChoice, ConfirmationDetails } from '@/lib/messaging';
-import { formatCredits, formatNumber } from '@/lib/ui/format';
+import { formatCredits } from '@/lib/ui/format';
 import { describeReel } from '@/lib/platforms/registry';
 import { isShortOfCredits } from '@/lib/captures/spending';
+import { t, tn } from '@/lib/i18n/t';
 import { errorTitle } from './ErrorNotice';
 
 interface Props {
@@ -20,27 +21,28 @@ interface Props {
   standalone?: boolean;
 }
 
-const IN_FLIGHT_TITLES = { queued: 'Already waiting to be sent', sending: 'Already being sent', analyzing: 'Already being analyzed' } as const;
+const inFlightTitle = (phase: 'queued' | 'sending' | 'analyzing'): string =>
+  phase === 'queued' ? t('popup_inFlightQueued') : phase === 'sending' ? t('popup_inFlightSending') : t('popup_inFlightAnalyzing');
 
 function title(details: ConfirmationDetails, short: boolean): string {
   const phase = details.previous?.phase;
   if (details.blocked) return errorTitle(details.blocked);
-  if (short && details.reason !== 'already_captured' && details.reason !== 'unverified_item') return 'Not enough credits';
+  if (short && details.reason !== 'already_captured' && details.reason !== 'unverified_item') return t('popup_notEnoughCredits');
   if (details.reason === 'already_captured' && phase) {
-    if (phase === 'done') return 'You already analyzed this video';
-    if (phase === 'failed') return 'Your last analysis of it failed';
-    return IN_FLIGHT_TITLES[phase];
+    if (phase === 'done') return t('popup_alreadyAnalyzed');
+    if (phase === 'failed') return t('popup_lastAnalysisFailed');
+    return inFlightTitle(phase);
   }
-  if (details.reason === 'unverified_item') return 'Is this the video you meant?';
-  if (details.reason === 'spending_limit') return 'Spending limit reached';
-  return 'Analyze this video with Sume?';
+  if (details.reason === 'unverified_item') return t('popup_unverifiedTitle');
+  if (details.reason === 'spending_limit') return t('popup_limitReachedTitle');
+  return t('popup_confirmTitle');
 }
 
 function explanation(details: ConfirmationDetails): string | null {
   if (details.blocked) return details.blocked.message;
-  if (details.reason === 'unverified_item') return 'The page changed which video this button points to. Check the link before spending credits.';
+  if (details.reason === 'unverified_item') return t('popup_unverifiedNote');
   if (details.reason === 'spending_limit') {
-    return `${formatCredits(details.spentInWindow)} went without asking in the last hour; your limit is ${formatCredits(details.limitPerHour)}.`;
+    return tn('popup_limitNote', details.spentInWindow, { limit: formatCredits(details.limitPerHour) });
   }
   return null;
 }
@@ -53,16 +55,24 @@ function creditsLine(details: ConfirmationDetails): { text: string; short: boole
   const price = details.requiredCredits;
   const remaining = details.remainingCredits;
   const short = isShortOfCredits(remaining, price);
-  const have = remaining === undefined ? '' : `you have ${formatNumber(remaining)}${details.balanceStale ? ' (last known)' : ''}`;
-  if (short) {
-    return {
-      text: price === undefined ? `No credits left: ${have}.` : `Not enough credits: this needs ${formatCredits(price)}, ${have}.`,
-      short,
-    };
+  const stale = details.balanceStale === true;
+  return { text: creditsText(price, remaining, stale, short), short };
+}
+
+/** One whole sentence per case: the price (known or not), the balance (known, last known or not). */
+function creditsText(price: number | undefined, remaining: number | undefined, stale: boolean, short: boolean): string {
+  if (short && remaining !== undefined) {
+    if (price === undefined) return stale ? t('popup_creditsNoneLeftStale', { count: remaining }) : t('popup_creditsNoneLeft', { count: remaining });
+    const credits = formatCredits(price);
+    return stale ? t('popup_creditsShortStale', { credits, count: remaining }) : t('popup_creditsShort', { credits, count: remaining });
   }
-  const parts = [price !== undefined ? `Uses ${formatCredits(price)}` : 'Price shown after your first analysis'];
-  if (have) parts.push(have);
-  return { text: `${parts.join(' · ')}.`, short };
+  if (price !== undefined) {
+    const credits = formatCredits(price);
+    if (remaining === undefined) return t('popup_creditsUses', { credits });
+    return stale ? t('popup_creditsUsesHaveStale', { credits, count: remaining }) : t('popup_creditsUsesHave', { credits, count: remaining });
+  }
+  if (remaining === undefined) return t('popup_creditsPriceLater');
+  return stale ? t('popup_creditsPriceLaterHaveStale', { count: remaining }) : t('popup_creditsPriceLaterHave', { count: remaining });
 }
 
 /**
@@ -126,7 +136,7 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
             <>
               {' '}
               <a class="spend__link" href={details.topUpUrl} target="_blank" rel="noopener noreferrer">
-                Top up in Sume
+                {t('popup_topUp')}
               </a>
             </>
           )}
@@ -134,7 +144,7 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
       )}
       {saveInstead && (
         <p class="spend__hint sc-muted" data-testid="spend-save-hint">
-          Save it for later: it is sent by itself once your balance covers it.
+          {t('popup_saveHint')}
         </p>
       )}
       {failure && (
@@ -146,7 +156,7 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
         <label class="spend__dont-ask">
           <input type="checkbox" checked={dontAsk} disabled={!armed} onChange={(event) => armed && onDontAskChange(event.currentTarget.checked)} />
           <span>
-            Don’t ask again <span class="sc-muted">(up to {formatCredits(details.limitPerHour)} an hour)</span>
+            {t('popup_dontAskAgain')} <span class="sc-muted">{t('popup_upToPerHour', { credits: formatCredits(details.limitPerHour) })}</span>
           </span>
         </label>
       )}
@@ -154,39 +164,39 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
         {details.blocked ? (
           <>
             <button type="button" class="sc-button" onClick={choose('cancel')}>
-              Close
+              {t('popup_close')}
             </button>
             <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={onOpenSettings}>
-              Open settings
+              {t('popup_openSettings')}
             </button>
           </>
         ) : inFlight ? (
           <>
             <button type="button" class="sc-button" onClick={choose('open')}>
-              Open in Sume Capture
+              {t('popup_openInCapture')}
             </button>
             <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('cancel')}>
-              Close
+              {t('popup_close')}
             </button>
           </>
         ) : again ? (
           <>
             <button type="button" class="sc-button" data-autofocus={phase === 'failed' ? true : undefined} onClick={choose('cancel')}>
-              Cancel
+              {t('popup_cancel')}
             </button>
             {phase === 'done' && (
               <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>
-                Analyze again
+                {t('popup_analyzeAgain')}
               </button>
             )}
             {phase === 'failed' && (
               <button type="button" class="sc-button" onClick={choose('analyze_again')} disabled={!canSpend}>
-                Analyze again
+                {t('popup_analyzeAgain')}
               </button>
             )}
             {phase === 'done' && (
               <button type="button" class="sc-button sc-button--primary" data-autofocus onClick={choose('open')}>
-                Open result
+                {t('popup_openResult')}
               </button>
             )}
           </>
@@ -194,15 +204,15 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
           <>
             {details.reason === 'spending_limit' && (
               <button type="button" class="sc-button sc-button--ghost" onClick={onOpenSettings}>
-                Change limit
+                {t('popup_changeLimit')}
               </button>
             )}
             <button type="button" class="sc-button" data-autofocus={safeFocus ? true : undefined} onClick={choose('cancel')}>
-              Cancel
+              {t('popup_cancel')}
             </button>
             {saveInstead && (
               <button type="button" class="sc-button sc-button--primary" onClick={choose('save_for_later')}>
-                {busy ? 'Saving…' : 'Save for later'}
+                {busy ? t('popup_saving') : t('popup_saveForLater')}
               </button>
             )}
             {(canSpend || saveInstead) && (
@@ -213,7 +223,7 @@ export function SpendConfirmation({ details, armed, busy, dontAsk, onDontAskChan
                 disabled={!canSpend}
                 onClick={choose('analyze')}
               >
-                {busy && canSpend ? 'Sending…' : 'Analyze'}
+                {busy && canSpend ? t('popup_sending') : t('popup_analyze')}
               </button>
             )}
           </>

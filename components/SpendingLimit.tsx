@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCredits } from '@/lib/ui/format';
+import { t } from '@/lib/i18n/t';
 
 interface Props {
   limitPerHour: number;
@@ -24,7 +25,7 @@ export function SpendingLimit({ limitPerHour, spentInWindow, confirmBeforeAnalyz
   return (
     <div class="field spending">
       <label class="field__label" for="spending-limit">
-        Spending limit without asking
+        {t('settings_limitLabel')}
       </label>
       <div class="spending__row">
         <input
@@ -42,12 +43,12 @@ export function SpendingLimit({ limitPerHour, spentInWindow, confirmBeforeAnalyz
           onChange={commit}
           onKeyDown={(event) => event.key === 'Enter' && commit()}
         />
-        <span>credits per hour</span>
+        <span>{t('settings_limitUnit')}</span>
       </div>
       <span id="spending-hint" class="field__hint sc-muted" data-testid="spending-hint">
-        {valid ? '' : `Enter a whole number from 0 to ${MAX_LIMIT.toLocaleString()}. `}
-        {spentInWindow !== undefined && `Spent in the last hour: ${formatCredits(spentInWindow)}. `}
-        {confirmBeforeAnalyzing ? 'Applies when you turn off “Ask before spending credits”.' : 'Past it, Sume Capture asks again before spending.'}
+        {valid ? '' : `${t('settings_limitInvalid', { max: MAX_LIMIT })} `}
+        {spentInWindow !== undefined && `${t('settings_limitSpent', { credits: formatCredits(spentInWindow) })} `}
+        {confirmBeforeAnalyzing ? t('settings_limitAppliesWhenAsking') : t('settings_limitPastIt')}
       </span>
     </div>
   );

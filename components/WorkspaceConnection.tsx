@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import { connect } from '@/lib/ui/connect';
 import { ConnectionForm } from './ConnectionForm';
 import { ErrorNotice } from './ErrorNotice';
+import { t } from '@/lib/i18n/t';
 
 interface Props {
   view: AccountView | null;
@@ -16,11 +17,7 @@ interface Props {
 /** The connection form as the settings and the welcome page show it, wired to the background. */
 export function WorkspaceConnection({ view, setView, failure }: Props) {
   if (!view) {
-    return failure ? (
-      <ErrorNotice
-        error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }}
-      />
-    ) : null;
+    return failure ? <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: t('settings_backgroundFailed') }} /> : null;
   }
   return (
     <ConnectionForm

@@ -11,7 +11,7 @@ import type { CapturePhase, CaptureRecord, CaptureSource } from './captures/capt
 import type { ReelDescription } from './captures/reel-description';
 import type { AskReason } from './captures/spending';
 import type { SerializedSumeError } from './api/errors';
-import type { SignedUpload } from './api/signed-upload';
+import type { SignedUpload, UploadTexts } from './api/signed-upload';
 import type * as requests from './protocol/requests';
 import type { z } from 'zod';
 
@@ -110,8 +110,9 @@ export interface ProtocolMap {
   /** The current frame of the video being watched. */
   captureFrame(): UploadsStarted;
   // Background → the uploader (Chrome's offscreen document): PUT one upload's bytes. The signed URL
-  // is not broadcast with it: the uploader asks for it in a reply only it receives.
-  putUpload(request: Request<typeof requests.uploadIdRequest>): { ok: true } | { ok: false; error: SerializedSumeError };
+  // is not broadcast with it: the uploader asks for it in a reply only it receives. `texts`: what the
+  // uploader may have to say, in the person's language (an offscreen document has no i18n API).
+  putUpload(request: Request<typeof requests.uploadIdRequest> & { texts: UploadTexts }): { ok: true } | { ok: false; error: SerializedSumeError };
   abortUpload(request: Request<typeof requests.uploadIdRequest>): void;
   /** The uploader → background: the signed URL for an upload it was told to PUT. */
   getSignedUpload(request: Request<typeof requests.uploadIdRequest>): SignedUpload | null;

@@ -5,6 +5,8 @@
  *
  * Sections live in scripts/bench/, one module each; add a new one to SECTIONS.
  */
+// First: extension code reads browser.i18n when it is imported.
+import './bench/english-messages';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -75,7 +75,11 @@ export function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
-const LAYER = (file: string) => ROOTS.indexOf(file.split(path.sep)[0] ?? '');
+/** Files outside the roots (the message catalogs in locales/) are data beneath everything. */
+const LAYER = (file: string) => {
+  const layer = ROOTS.indexOf(file.split(path.sep)[0] ?? '');
+  return layer === -1 ? ROOTS.length : layer;
+};
 
 /** Imports against the flow: lib → components or entrypoints, components → entrypoints. */
 export function upwardImports(graph: Map<string, string[]>): string[] {

@@ -11,7 +11,9 @@ import { LOCALES, SOURCE_LOCALE } from '../locales';
 
 const english = LOCALES[SOURCE_LOCALE] ?? {};
 const entries = (locale: string): [string, MessageValue][] =>
-  Object.entries(LOCALES[locale] ?? {}).flatMap(([area, messages]) => Object.entries(messages).map(([key, value]): [string, MessageValue] => [`${area}.${key}`, value]));
+  Object.entries(LOCALES[locale] ?? {}).flatMap(([area, messages]) =>
+    Object.entries(messages).map(([key, value]): [string, MessageValue] => [`${area}.${key}`, value]),
+  );
 const englishValue = (name: string): MessageValue | undefined => {
   const [area = '', key = ''] = name.split('.');
   return english[area]?.[key];
@@ -28,7 +30,11 @@ describe('the locale files', () => {
 
   it.each(others)('%s has every English message, no other, of the same kind', (locale) => {
     const names = entries(locale).map(([name]) => name);
-    expect(names.sort()).toEqual(entries(SOURCE_LOCALE).map(([name]) => name).sort());
+    expect(names.sort()).toEqual(
+      entries(SOURCE_LOCALE)
+        .map(([name]) => name)
+        .sort(),
+    );
     for (const [name, value] of entries(locale)) expect(isPlural(value), name).toBe(isPlural(englishValue(name) ?? ''));
   });
 
@@ -39,8 +45,13 @@ describe('the locale files', () => {
       if (isPlural(value)) {
         const allowed = new Set(argumentsOf(source));
         const used = texts(value).flatMap(placeholdersOf);
-        expect(used.filter((placeholder) => !allowed.has(placeholder)), name).toEqual([]);
-        expect([...new Set(used)].sort(), `${locale} ${name} uses every argument in some form`).toEqual(argumentsOf(source).filter((arg) => arg !== 'count' || used.includes('count')));
+        expect(
+          used.filter((placeholder) => !allowed.has(placeholder)),
+          name,
+        ).toEqual([]);
+        expect([...new Set(used)].sort(), `${locale} ${name} uses every argument in some form`).toEqual(
+          argumentsOf(source).filter((arg) => arg !== 'count' || used.includes('count')),
+        );
       } else {
         expect(placeholdersOf(value).sort(), `${locale} ${name}`).toEqual(placeholdersOf(source as string).sort());
       }
@@ -54,8 +65,14 @@ describe('the locale files', () => {
     for (const [name, value] of entries(locale)) {
       if (!isPlural(value)) continue;
       const forms = Object.keys(value);
-      expect(forms.filter((form) => !categories.includes(form as Intl.LDMLPluralRule)), `${locale} ${name}: forms its language never picks`).toEqual([]);
-      expect(needed.filter((form) => !forms.includes(form)), `${locale} ${name}: missing forms`).toEqual([]);
+      expect(
+        forms.filter((form) => !categories.includes(form as Intl.LDMLPluralRule)),
+        `${locale} ${name}: forms its language never picks`,
+      ).toEqual([]);
+      expect(
+        needed.filter((form) => !forms.includes(form)),
+        `${locale} ${name}: missing forms`,
+      ).toEqual([]);
       expect(forms.every((form) => (PLURAL_FORMS as readonly string[]).includes(form))).toBe(true);
     }
   });

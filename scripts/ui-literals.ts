@@ -50,7 +50,7 @@ function isDeveloperContext(node: ts.Node): boolean {
     if (ts.isNewExpression(at) && /Error$/.test(calleeName(at))) return true;
     if (ts.isJsxAttribute(at) && !READ_ATTRIBUTES.has(at.name.getText())) return true;
     if (ts.isPropertyAssignment(at) && at.initializer !== node && at.name === node) return true;
-    if (ts.isCaseClause(at) || ts.isBinaryExpression(at) && /===|!==|==|!=/.test(at.operatorToken.getText())) return true;
+    if (ts.isCaseClause(at) || (ts.isBinaryExpression(at) && /===|!==|==|!=/.test(at.operatorToken.getText()))) return true;
     if (ts.isBlock(at) || ts.isSourceFile(at)) return false;
   }
   return false;
@@ -79,7 +79,8 @@ export function findLiterals(root: string, file: string, text = readFileSync(fil
       if (/\p{L}/u.test(node.text) && !ignoredStatement(node)) add(node, node.text);
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       const inReadAttribute = ts.isJsxAttribute(node.parent) && READ_ATTRIBUTES.has(node.parent.name.getText());
-      if ((inReadAttribute ? /\p{L}{2,}/u.test(node.text) : readsAsWords(node.text)) && !isDeveloperContext(node) && !ignoredStatement(node)) add(node, node.text);
+      if ((inReadAttribute ? /\p{L}{2,}/u.test(node.text) : readsAsWords(node.text)) && !isDeveloperContext(node) && !ignoredStatement(node))
+        add(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
       const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
       if (readsAsWords(parts) && !isDeveloperContext(node) && !ignoredStatement(node)) add(node, parts);

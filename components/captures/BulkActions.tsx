@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
+import { t, tn } from '../../lib/i18n/t';
 import type { ExportFormat } from './export-captures';
 
 interface Props {
@@ -12,13 +13,12 @@ interface Props {
   onExport: (records: CaptureRecord[], format: ExportFormat) => Promise<void>;
 }
 
+/** File format names: the same in every language. */
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'markdown', label: 'Markdown' },
   { value: 'csv', label: 'CSV' },
   { value: 'json', label: 'JSON' },
 ];
-
-const captures = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'capture' : 'captures'}`;
 
 /**
  * What to do with many captures at once: retry the failed ones, remove (asked first), export the
@@ -49,7 +49,7 @@ export function BulkActions({ visible, checked, onCheckAll, onRetryFailed, onRem
   };
 
   return (
-    <div class="cap-bulk" role="toolbar" aria-label="Selected captures" data-testid="bulk-actions">
+    <div class="cap-bulk" role="toolbar" aria-label={t('captureList_bulkToolbar')} data-testid="bulk-actions">
       <label class="cap-bulk__all">
         <input
           type="checkbox"
@@ -59,15 +59,15 @@ export function BulkActions({ visible, checked, onCheckAll, onRetryFailed, onRem
           }}
           onChange={(event) => onCheckAll(event.currentTarget.checked)}
         />
-        <span>{checked.length > 0 ? `${checked.length.toLocaleString()} selected` : 'Select all'}</span>
+        <span>{checked.length > 0 ? tn('captureList_selected', checked.length) : t('captureList_selectAll')}</span>
       </label>
       {checked.length > 0 && !confirming && (
         <>
           <button type="button" class="sc-button" disabled={busy || failed.length === 0} onClick={() => void run(() => onRetryFailed(failed))}>
-            Retry failed ({failed.length.toLocaleString()})
+            {t('captureList_retryFailed', { count: failed.length })}
           </button>
           <button type="button" class="sc-button sc-button--danger" disabled={busy} onClick={() => setConfirming(true)}>
-            Remove…
+            {t('captureList_removeMany')}
           </button>
         </>
       )}
@@ -75,26 +75,26 @@ export function BulkActions({ visible, checked, onCheckAll, onRetryFailed, onRem
         <div
           class="cap-confirm"
           role="group"
-          aria-label={`Remove ${captures(checked.length)}?`}
+          aria-label={tn('captureList_removeManyQuestion', checked.length)}
           onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}
         >
-          <span>Remove {captures(checked.length)} and their results?</span>
+          <span>{tn('captureList_removeManyConfirm', checked.length)}</span>
           <button
             type="button"
             class="sc-button sc-button--danger"
             disabled={busy}
             onClick={() => void run(() => onRemove([...checked])).then(() => setConfirming(false))}
           >
-            Yes, remove
+            {t('captureList_yesRemove')}
           </button>
           <button type="button" class="sc-button" ref={keep} onClick={() => setConfirming(false)}>
-            Cancel
+            {t('captureList_cancel')}
           </button>
         </div>
       )}
       <span class="cap-bulk__export">
         <label>
-          <span class="sc-visually-hidden">Export format</span>
+          <span class="sc-visually-hidden">{t('captureList_exportFormat')}</span>
           <select value={format} onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}>
             {FORMATS.map(({ value, label }) => (
               <option key={value} value={value}>
@@ -104,7 +104,7 @@ export function BulkActions({ visible, checked, onCheckAll, onRetryFailed, onRem
           </select>
         </label>
         <button type="button" class="sc-button" disabled={busy || exported.length === 0} onClick={() => void run(() => onExport([...exported], format))}>
-          Export {checked.length > 0 ? captures(checked.length) : 'all'}
+          {checked.length > 0 ? tn('captureList_exportMany', checked.length) : t('captureList_exportAll')}
         </button>
       </span>
       {problem && (

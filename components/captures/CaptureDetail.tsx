@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { captureLabel } from '@/lib/captures/capture-name';
 import { formatAgo } from '@/lib/ui/format';
+import { t } from '../../lib/i18n/t';
 import type { ResultState } from '@/lib/ui/use-captures';
 import { captureFailure, SOURCE_LABELS } from './capture-list-model';
 import { CaptureError } from './CaptureError';
@@ -43,7 +44,7 @@ function ResultNotKept({ record, onDownloadResult }: { record: CaptureRecord; on
           setBusy(false);
         }}
       >
-        {busy ? 'Downloading…' : 'Download it again'}
+        {busy ? t('captures_downloading') : t('captures_downloadAgain')}
       </button>
     </div>
   );
@@ -67,9 +68,9 @@ function ResultBody({
   if (record.waitsForCredits && phase === 'queued') {
     return (
       <div class="sc-notice sc-notice--warn" data-testid="waits-for-credits">
-        <p class="sc-notice__title">Saved for later</p>
+        <p class="sc-notice__title">{t('captures_savedForLater')}</p>
         <p class="sc-notice__body">
-          It waits for credits and is sent by itself once your balance covers it. <TopUpLink />
+          {t('captures_waitsForCredits')} <TopUpLink />
         </p>
       </div>
     );
@@ -77,29 +78,29 @@ function ResultBody({
   if (phase !== 'done') {
     return (
       <p class="sc-notice cap-waiting">
-        <span class="sc-spinner" aria-hidden="true" /> Sume is still working on this video. Its result will appear here on its own.
+        <span class="sc-spinner" aria-hidden="true" /> {t('captures_stillWorking')}
       </p>
     );
   }
   if (result.status === 'ready') {
     return (
       <>
-        <p class="sc-muted cap-saved">Result saved {formatAgo(result.savedAt, now)}</p>
+        <p class="sc-muted cap-saved">{t('captures_resultSaved', { ago: formatAgo(result.savedAt, now) })}</p>
         <ResultView result={result.result} />
       </>
     );
   }
-  if (result.status === 'missing') return <p class="sc-notice sc-notice--warn">The result of this capture is no longer stored on this device.</p>;
+  if (result.status === 'missing') return <p class="sc-notice sc-notice--warn">{t('captures_resultMissing')}</p>;
   if (result.status === 'error') {
     return (
       <p class="sc-notice sc-notice--error" role="alert">
-        Could not load the result: {result.message} Reload the page to try again.
+        {t('captures_resultLoadFailed', { problem: result.message })}
       </p>
     );
   }
   return (
     <p class="sc-muted" aria-busy="true">
-      <span class="sc-spinner" aria-hidden="true" /> Loading the result…
+      <span class="sc-spinner" aria-hidden="true" /> {t('captures_loadingResult')}
     </p>
   );
 }
@@ -109,7 +110,7 @@ export function CaptureDetail({ captureId, record, result, now, onClose, onDownl
   const heading = useRef<HTMLHeadingElement>(null);
   // A new selection (a click, or a notification's #id) moves focus, and the view, to it.
   useEffect(() => heading.current?.focus(), [captureId]);
-  const name = record ? captureLabel(record) : 'Capture not found';
+  const name = record ? captureLabel(record) : t('captures_notFound');
   const copyText = () => (result.status === 'ready' && record ? resultToText(normaliseResult(result.result), { title: name, url: record.url }) : '');
 
   return (
@@ -118,7 +119,7 @@ export function CaptureDetail({ captureId, record, result, now, onClose, onDownl
         <h2 id="capture-detail-title" ref={heading} tabIndex={-1}>
           {name}
         </h2>
-        <button type="button" class="sc-icon-button" onClick={onClose} aria-label="Close details" title="Close">
+        <button type="button" class="sc-icon-button" onClick={onClose} aria-label={t('captures_closeDetails')} title={t('captures_close')}>
           <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">
             <path d="M18 6 6 18M6 6l12 12" />
           </svg>
@@ -131,15 +132,15 @@ export function CaptureDetail({ captureId, record, result, now, onClose, onDownl
           </p>
           <ExternalLink class="cap-row__url" href={record.url} />
           <div class="cap-row__actions">
-            {result.status === 'ready' && <CopyTextButton text={copyText} label="Copy as text" />}
+            {result.status === 'ready' && <CopyTextButton text={copyText} label={t('captures_copyAsText')} />}
             <ExternalLink class="sc-button" href={record.url}>
-              Open reel
+              {t('captures_openReel')}
             </ExternalLink>
           </div>
           <ResultBody record={record} result={result} now={now} onDownloadResult={onDownloadResult} />
         </>
       ) : (
-        <p class="sc-muted">No capture with this link is stored on this device. It may have been removed.</p>
+        <p class="sc-muted">{t('captures_notFoundBody')}</p>
       )}
     </article>
   );

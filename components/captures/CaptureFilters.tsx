@@ -1,4 +1,5 @@
-import { SORT_ORDERS, type SortOrder, STATUS_FILTERS, type StatusFilter } from './capture-list-model';
+import { formatNumber, t, tn } from '../../lib/i18n/t';
+import { type SortOrder, type StatusFilter, sortOrders, statusFilters } from './capture-list-model';
 
 interface Props {
   query: string;
@@ -20,31 +21,31 @@ export function CaptureFilters({ query, onQuery, status, onStatus, counts, total
   return (
     <div class="cap-filters" role="search">
       <label class="cap-search">
-        <span class="sc-visually-hidden">Search captures</span>
+        <span class="sc-visually-hidden">{t('captureList_searchLabel')}</span>
         <input
           type="search"
           value={query}
-          placeholder="Search by link, video or summary"
+          placeholder={t('captureList_searchPlaceholder')}
           onInput={(event) => onQuery(event.currentTarget.value)}
           aria-describedby="capture-count"
         />
       </label>
       <fieldset class="cap-segments">
-        <legend class="sc-visually-hidden">Status</legend>
-        {STATUS_FILTERS.map(({ value, label }) => (
+        <legend class="sc-visually-hidden">{t('captureList_statusLegend')}</legend>
+        {statusFilters().map(({ value, label }) => (
           <label key={value} class="cap-segment">
             <input type="radio" name="capture-status" value={value} checked={status === value} onChange={() => onStatus(value)} />
             <span>
-              {label} <span class="cap-segment__count">{counts[value]}</span>
+              {label} <span class="cap-segment__count">{formatNumber(counts[value])}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <div class="cap-arrange">
         <label class="cap-sort">
-          <span>Sort</span>
+          <span>{t('captureList_sort')}</span>
           <select value={sort} onChange={(event) => onSort(event.currentTarget.value as SortOrder)}>
-            {SORT_ORDERS.map(({ value, label }) => (
+            {sortOrders().map(({ value, label }) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -52,17 +53,17 @@ export function CaptureFilters({ query, onQuery, status, onStatus, counts, total
           </select>
         </label>
         <fieldset class="cap-segments cap-layout">
-          <legend class="sc-visually-hidden">Layout</legend>
+          <legend class="sc-visually-hidden">{t('captureList_layout')}</legend>
           {(['list', 'grid'] as const).map((value) => (
             <label key={value} class="cap-segment">
               <input type="radio" name="capture-layout" value={value} checked={layout === value} onChange={() => onLayout(value)} />
-              <span>{value === 'list' ? 'List' : 'Grid'}</span>
+              <span>{value === 'list' ? t('captureList_layoutList') : t('captureList_layoutGrid')}</span>
             </label>
           ))}
         </fieldset>
       </div>
       <p id="capture-count" class="cap-count sc-muted" role="status">
-        {shown === total ? `${total} ${total === 1 ? 'capture' : 'captures'}` : `Showing ${shown} of ${total} captures`}
+        {shown === total ? tn('captureList_captureCount', total) : tn('captureList_showingCount', total, { shown })}
       </p>
     </div>
   );

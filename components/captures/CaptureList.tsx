@@ -1,4 +1,5 @@
 import type { CaptureRecord } from '@/lib/captures/capture-record';
+import { t } from '../../lib/i18n/t';
 import { CaptureRow, type CaptureActions } from './CaptureRow';
 import { ShowMore, useLimit } from './ShowMore';
 
@@ -33,7 +34,7 @@ export function CaptureList({ records, selectedId, now, layout, checked, onCheck
   const [limit, more] = useLimit(STEP);
   return (
     <>
-      <ul class={`cap-list cap-list--${layout}`} aria-label="Captures" onKeyDown={moveFocus}>
+      <ul class={`cap-list cap-list--${layout}`} aria-label={t('captureList_listLabel')} onKeyDown={moveFocus}>
         {records.slice(0, limit).map((record) => (
           <CaptureRow
             key={record.id}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { captureLabel, captureName } from '@/lib/captures/capture-name';
 import { formatAgo } from '@/lib/ui/format';
-import { canRetry, captureFailure, retryLabel, SOURCE_LABELS } from './capture-list-model';
+import { t, uiLocale } from '../../lib/i18n/t';
+import { canRetry, captureFailure, retryLabel, retrySpendsCredits, SOURCE_LABELS } from './capture-list-model';
 import { CaptureError } from './CaptureError';
 import { ConfirmRemove } from './ConfirmRemove';
 import { CopyTextButton } from './CopyTextButton';
@@ -27,6 +28,19 @@ interface Props extends CaptureActions {
 
 /** The short form of a reel link, whole ids kept: "tiktok.com/@a/video/739…". */
 const shortUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+let dateTime: Intl.DateTimeFormat | undefined;
+let dateTimeLocale: string | undefined;
+
+/** The exact time, for the tooltip of "5 min. ago": the person's way of writing dates. */
+function fullTime(ms: number): string {
+  const locale = uiLocale();
+  if (!dateTime || dateTimeLocale !== locale) {
+    dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeLocale = locale;
+  }
+  return dateTime.format(ms);
+}
 
 export function CaptureRow({ record, now, selected, checked, onCheck, onSelect, onRetry, onRemove }: Props) {
   const [retry, setRetry] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -57,7 +71,7 @@ export function CaptureRow({ record, now, selected, checked, onCheck, onSelect, 
         type="checkbox"
         class="cap-row__check"
         checked={checked}
-        aria-label={`Select ${name}`}
+        aria-label={t('captureList_selectCapture', { name })}
         onClick={(event) => onCheck(record.id, event.currentTarget.checked, event.shiftKey)}
       />
       <CaptureThumb name={parts} />
@@ -83,11 +97,11 @@ export function CaptureRow({ record, now, selected, checked, onCheck, onSelect, 
         <p class="cap-row__meta sc-muted">
           {parts.platform ? `${parts.platform} · ` : ''}
           {SOURCE_LABELS[record.source]} ·{' '}
-          <time dateTime={new Date(record.createdAt).toISOString()} title={new Date(record.createdAt).toLocaleString()}>
+          <time dateTime={new Date(record.createdAt).toISOString()} title={fullTime(record.createdAt)}>
             {formatAgo(record.createdAt, now)}
           </time>
-          {record.status === 'waiting_retry' && ' · will try again automatically'}
-          {record.waitsForCredits && ' · saved for later'}
+          {record.status === 'waiting_retry' && ` · ${t('captureList_willRetry')}`}
+          {record.waitsForCredits && ` · ${t('captureList_savedForLater')}`}
           {' · '}
           <ExternalLink class="cap-row__url" href={record.url}>
             {shortUrl(record.url)}
@@ -96,8 +110,8 @@ export function CaptureRow({ record, now, selected, checked, onCheck, onSelect, 
         {failure && <CaptureError failure={failure} />}
         <div class="cap-row__actions">
           {phase === 'done' && (
-            <button type="button" class="sc-button" aria-label={`Open result: ${name}`} onClick={select}>
-              Open result
+            <button type="button" class="sc-button" aria-label={t('captureList_openResultName', { name })} onClick={select}>
+              {t('captureList_openResult')}
             </button>
           )}
           {canRetry(record) && (
@@ -106,18 +120,18 @@ export function CaptureRow({ record, now, selected, checked, onCheck, onSelect, 
               class="sc-button"
               onClick={retryNow}
               disabled={retry === 'busy'}
-              aria-label={`${retryLabel(record)}: ${name}`}
-              title={retryLabel(record) === 'Analyze again' ? 'Starts a new analysis and uses credits' : 'Sends it again; no extra credits'}
+              aria-label={retrySpendsCredits(record) ? t('captureList_analyzeAgainName', { name }) : t('captureList_retryName', { name })}
+              title={retrySpendsCredits(record) ? t('captureList_analyzeAgainHint') : t('captureList_retryHint')}
             >
-              {retry === 'busy' ? 'Working…' : retryLabel(record)}
+              {retry === 'busy' ? t('captureList_working') : retryLabel(record)}
             </button>
           )}
-          <CopyTextButton text={record.url} label="Copy link" name={`Copy link: ${name}`} />
+          <CopyTextButton text={record.url} label={t('captureList_copyLink')} name={t('captureList_copyLinkName', { name })} />
           <ConfirmRemove name={name} onRemove={() => onRemove(record.id)} />
         </div>
         {retry === 'failed' && (
           <p class="cap-inline-error" role="alert">
-            The retry did not reach Sume Capture’s background. Reload the page and try again.
+            {t('captureList_retryUnreachable')}
           </p>
         )}
       </div>

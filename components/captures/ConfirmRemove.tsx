@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   /** Who is removed, for screen readers ("Remove TikTok video by @a"). */
@@ -31,25 +32,31 @@ export function ConfirmRemove({ name, onRemove }: Props) {
   if (step === 'idle' || step === 'failed') {
     return (
       <>
-        <button ref={startRef} type="button" class="sc-button sc-button--danger" aria-label={`Remove ${name}`} onClick={() => setStep('confirm')}>
-          Remove
+        <button
+          ref={startRef}
+          type="button"
+          class="sc-button sc-button--danger"
+          aria-label={t('captureList_removeName', { name })}
+          onClick={() => setStep('confirm')}
+        >
+          {t('captureList_remove')}
         </button>
         {step === 'failed' && (
           <span class="cap-inline-error" role="alert">
-            Could not remove it. Try again.
+            {t('captureList_removeFailed')}
           </span>
         )}
       </>
     );
   }
   return (
-    <div class="cap-confirm" role="group" aria-label={`Remove ${name}?`} onKeyDown={(event) => event.key === 'Escape' && cancel()}>
-      <span>Remove this capture and its result?</span>
+    <div class="cap-confirm" role="group" aria-label={t('captureList_removeNameQuestion', { name })} onKeyDown={(event) => event.key === 'Escape' && cancel()}>
+      <span>{t('captureList_removeOneConfirm')}</span>
       <button type="button" class="sc-button sc-button--danger" onClick={remove} disabled={step === 'busy'}>
-        {step === 'busy' ? 'Removing…' : 'Yes, remove'}
+        {step === 'busy' ? t('captureList_removing') : t('captureList_yesRemove')}
       </button>
       <button ref={cancelRef} type="button" class="sc-button sc-button--ghost" onClick={cancel} disabled={step === 'busy'}>
-        Cancel
+        {t('captureList_cancel')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 
 interface Props {
   /** The text, or a function that makes it on click (a whole result is not worth building early). */
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Like CopyButton, with its action in words ("Copy link"), for a row of actions. */
-export function CopyTextButton({ text, label, name, onCopy = (t) => navigator.clipboard.writeText(t) }: Props) {
+export function CopyTextButton({ text, label, name, onCopy = (copied) => navigator.clipboard.writeText(copied) }: Props) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -26,7 +27,7 @@ export function CopyTextButton({ text, label, name, onCopy = (t) => navigator.cl
   };
   return (
     <button type="button" class="sc-button" onClick={copy} aria-label={state === 'idle' ? name : undefined}>
-      <span aria-live="polite">{state === 'done' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
+      <span aria-live="polite">{state === 'done' ? t('captures_copied') : state === 'failed' ? t('captures_copyFailed') : label}</span>
     </button>
   );
 }

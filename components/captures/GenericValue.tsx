@@ -3,6 +3,7 @@
  * text. Nothing is ever parsed as HTML; strings become links only for http(s) URLs (media URLs
  * included: nothing from a result is loaded). Deep and long values are capped.
  */
+import { t, tn, uiLocale } from '../../lib/i18n/t';
 import { humaniseKey, isObject, type Fields } from './result-keys';
 import { ExternalLink } from './ExternalLink';
 import { LongText } from './LongText';
@@ -14,9 +15,9 @@ const STEP = 20;
 const MAX_DEPTH = 6;
 
 function Primitive({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span class="sc-muted">none</span>;
-  if (typeof value === 'boolean') return <span>{value ? 'Yes' : 'No'}</span>;
-  if (typeof value === 'number') return <span>{value.toLocaleString()}</span>;
+  if (value === null || value === undefined) return <span class="sc-muted">{t('captures_none')}</span>;
+  if (typeof value === 'boolean') return <span>{value ? t('captures_yes') : t('captures_no')}</span>;
+  if (typeof value === 'number') return <span>{value.toLocaleString(uiLocale())}</span>;
   const text = String(value);
   if (safeHttpUrl(text)) return <ExternalLink class="cap-url" href={text} />;
   return <LongText text={text} class="cap-text--inline" />;
@@ -24,7 +25,7 @@ function Primitive({ value }: { value: unknown }) {
 
 function GenericList({ items, depth }: { items: unknown[]; depth: number }) {
   const [limit, more] = useLimit(STEP);
-  if (items.length === 0) return <span class="sc-muted">(empty)</span>;
+  if (items.length === 0) return <span class="sc-muted">{t('captures_empty')}</span>;
   return (
     <>
       <ul class="cap-generic-list">
@@ -42,7 +43,7 @@ function GenericList({ items, depth }: { items: unknown[]; depth: number }) {
 function GenericObject({ fields, depth }: { fields: Fields; depth: number }) {
   const [limit, more] = useLimit(STEP);
   const entries = Object.entries(fields);
-  if (entries.length === 0) return <span class="sc-muted">(empty)</span>;
+  if (entries.length === 0) return <span class="sc-muted">{t('captures_empty')}</span>;
   return (
     <>
       <dl class="cap-generic-fields">
@@ -64,8 +65,8 @@ export function GenericValue({ value, depth = 0 }: { value: unknown; depth?: num
   const nested = Array.isArray(value) || isObject(value);
   if (!nested) return <Primitive value={value} />;
   if (depth >= MAX_DEPTH) {
-    const size = Array.isArray(value) ? `${value.length} items` : `${Object.keys(value).length} fields`;
-    return <span class="sc-muted">Nested too deep to show here ({size}).</span>;
+    const summary = Array.isArray(value) ? tn('captures_nestedItems', value.length) : tn('captures_nestedFields', Object.keys(value).length);
+    return <span class="sc-muted">{summary}</span>;
   }
   return Array.isArray(value) ? <GenericList items={value} depth={depth} /> : <GenericObject fields={value} depth={depth} />;
 }

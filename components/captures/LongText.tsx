@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { tn } from '../../lib/i18n/t';
 
 const CUT = 1500;
 
@@ -13,7 +14,7 @@ export function LongText({ text, class: className = '' }: { text: string; class?
         <>
           {' '}
           <button type="button" class="cap-link-button" onClick={() => setOpen(true)}>
-            Show all ({text.length.toLocaleString()} characters)
+            {tn('captures_showAll', text.length)}
           </button>
         </>
       )}

@@ -1,25 +1,31 @@
 import { TopUpLink } from '../TopUpLink';
 import type { OutboxPause } from '@/lib/ui/use-captures';
+import { t } from '../../lib/i18n/t';
 
-const MESSAGES: Record<NonNullable<OutboxPause>, string> = {
-  unauthorized: 'Your API key was not accepted. Check it in Settings.',
-  forbidden: 'This API key is not allowed to start analyses. Use another key in Settings.',
-  insufficient_credits: 'Your Sume workspace is out of credits. Captures go by themselves once your balance covers them.',
-};
+function reasonText(reason: NonNullable<OutboxPause>): string {
+  switch (reason) {
+    case 'unauthorized':
+      return t('captureList_pauseUnauthorized');
+    case 'forbidden':
+      return t('captureList_pauseForbidden');
+    case 'insufficient_credits':
+      return t('captureList_pauseNoCredits');
+  }
+}
 
 /** Why queued captures are not moving, and the way out. */
 export function PauseNotice({ reason, onOpenSettings }: { reason: NonNullable<OutboxPause>; onOpenSettings: () => void }) {
   return (
     <div class="sc-notice sc-notice--warn cap-pause" data-testid="pause-notice">
-      <p class="sc-notice__title">Sending is paused</p>
-      <p class="sc-notice__body">{MESSAGES[reason]} Queued captures wait until then; nothing is lost.</p>
+      <p class="sc-notice__title">{t('captureList_pauseTitle')}</p>
+      <p class="sc-notice__body">{t('captureList_pauseBody', { reason: reasonText(reason) })}</p>
       {reason === 'insufficient_credits' ? (
         <p class="sc-notice__body" style={{ marginTop: 6 }}>
           <TopUpLink />
         </p>
       ) : (
         <button type="button" class="sc-button" style={{ marginTop: 10 }} onClick={onOpenSettings}>
-          Open settings
+          {t('captureList_openSettings')}
         </button>
       )}
     </div>

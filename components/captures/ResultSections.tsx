@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { formatNumber, t } from '../../lib/i18n/t';
 import type { NormalisedResult, Transcript } from './format-result';
 import { GenericValue } from './GenericValue';
 import { LongText } from './LongText';
@@ -9,7 +10,7 @@ export function ResultSection({ title, count, children }: { title: string; count
     <section class="cap-section">
       <h3 class="cap-section__title">
         {title}
-        {count !== undefined && <span class="sc-muted"> · {count}</span>}
+        {count !== undefined && <span class="sc-muted"> · {formatNumber(count)}</span>}
       </h3>
       {children}
     </section>
@@ -20,7 +21,7 @@ function TranscriptBody({ transcript }: { transcript: Transcript }) {
   const { items, text, extra } = transcript;
   return (
     <>
-      {items && items.length > 0 ? <TimedList items={items} label="Transcript" /> : text !== undefined && <LongText text={text} />}
+      {items && items.length > 0 ? <TimedList items={items} label={t('captures_transcript')} /> : text !== undefined && <LongText text={text} />}
       {Object.keys(extra).length > 0 && <GenericValue value={extra} depth={1} />}
     </>
   );
@@ -32,41 +33,41 @@ export function ResultSections({ result }: { result: NormalisedResult }) {
   return (
     <>
       {summary !== undefined && (
-        <ResultSection title="Summary">
+        <ResultSection title={t('captures_summary')}>
           <LongText text={summary} />
         </ResultSection>
       )}
       {hook && (
-        <ResultSection title="Hook">
+        <ResultSection title={t('captures_hook')}>
           <div class="cap-timed cap-timed--single">
             <TimedEntry item={hook} />
           </div>
         </ResultSection>
       )}
       {scenes && scenes.length > 0 && (
-        <ResultSection title="Scenes" count={scenes.length}>
-          <TimedList items={scenes} label="Scenes" />
+        <ResultSection title={t('captures_scenes')} count={scenes.length}>
+          <TimedList items={scenes} label={t('captures_scenes')} />
         </ResultSection>
       )}
       {transcript && (
-        <ResultSection title="Transcript" count={transcript.items?.length}>
+        <ResultSection title={t('captures_transcript')} count={transcript.items?.length}>
           <TranscriptBody transcript={transcript} />
         </ResultSection>
       )}
       {onScreenText && onScreenText.length > 0 && (
-        <ResultSection title="On-screen text" count={onScreenText.length}>
-          <TimedList items={onScreenText} label="On-screen text" />
+        <ResultSection title={t('captures_onScreenText')} count={onScreenText.length}>
+          <TimedList items={onScreenText} label={t('captures_onScreenText')} />
         </ResultSection>
       )}
       {cta && (
-        <ResultSection title="Call to action">
+        <ResultSection title={t('captures_callToAction')}>
           <div class="cap-timed cap-timed--single">
             <TimedEntry item={cta} />
           </div>
         </ResultSection>
       )}
       {style.length > 0 && (
-        <ResultSection title="Format, pacing and audio">
+        <ResultSection title={t('captures_formatPacingAudio')}>
           <dl class="cap-generic-fields">
             {style.map(({ key, label, value }) => (
               <div key={key} class="cap-generic-field">

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { t } from '../../lib/i18n/t';
 import { normaliseResult } from './format-result';
 import { GenericValue } from './GenericValue';
 import { ResultSection, ResultSections } from './ResultSections';
@@ -14,10 +15,10 @@ export function ResultView({ result }: { result: unknown }) {
   const empty = !hasRest && style.length === 0 && [summary, hook, scenes, transcript, onScreenText, cta].every((v) => v === undefined);
   return (
     <div class="cap-result" data-testid="result-view">
-      {empty && <p class="sc-muted">Sume returned an empty result for this video.</p>}
+      {empty && <p class="sc-muted">{t('captures_emptyResult')}</p>}
       <ResultSections result={normalised} />
       {hasRest && (
-        <ResultSection title="Other details">
+        <ResultSection title={t('captures_otherDetails')}>
           <GenericValue value={normalised.rest} />
         </ResultSection>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { tn } from '../../lib/i18n/t';
 
 /** How many entries of a long list to show; grows by `step` on "Show more". */
 export function useLimit(step: number): [number, () => void] {
@@ -19,7 +20,7 @@ export function ShowMore({ shown, total, step, onMore }: Props) {
   const hidden = total - shown;
   return (
     <button type="button" class="sc-button sc-button--ghost cap-more" onClick={onMore}>
-      Show {Math.min(step, hidden)} more <span class="sc-muted">({hidden} hidden)</span>
+      {tn('captureList_showMore', Math.min(step, hidden))} <span class="sc-muted">{tn('captureList_hiddenCount', hidden)}</span>
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CapturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
+import { t } from '../../lib/i18n/t';
 import { phaseChanges } from './capture-list-model';
 
 /** Tells screen readers when a capture moves on (queued → analyzing → done), not on first load. */
@@ -10,7 +11,7 @@ export function StatusAnnouncer({ records }: { records: CaptureRecord[] | null }
     if (!records) return;
     if (previous.current) {
       const changes = phaseChanges(previous.current, records);
-      if (changes.length > 0) setMessage(`${changes.join('. ')}.`);
+      if (changes.length > 0) setMessage(changes.map((change) => t('captures_announcement', { change })).join(' '));
     }
     previous.current = new Map(records.map((record) => [record.id, capturePhase(record)]));
   }, [records]);

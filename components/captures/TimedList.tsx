@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/t';
 import type { TimedItem } from './format-result';
 import { GenericValue } from './GenericValue';
 import { LongText } from './LongText';
@@ -15,7 +16,7 @@ export function TimedEntry({ item }: { item: TimedItem }) {
       <div class="cap-timed__body">
         <LongText text={item.text} />
         {item.tags.length > 0 && (
-          <ul class="cap-tags" aria-label="Labels">
+          <ul class="cap-tags" aria-label={t('captures_labels')}>
             {item.tags.map((tag, i) => (
               <li key={i}>{tag}</li>
             ))}

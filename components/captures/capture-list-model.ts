@@ -2,30 +2,51 @@
 import { errorTitle } from '@/components/ErrorNotice';
 import { capturePhase, type CapturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { captureLabel, captureName } from '@/lib/captures/capture-name';
+import { t, tn, uiLocale } from '../../lib/i18n/t';
 
 export type StatusFilter = 'all' | 'active' | 'done' | 'failed';
 
-export const STATUS_FILTERS: readonly { value: StatusFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'active', label: 'In progress' },
-  { value: 'done', label: 'Done' },
-  { value: 'failed', label: 'Failed' },
-];
+/** The status filter's choices, in the person's language (read when called, not at load). */
+export function statusFilters(): readonly { value: StatusFilter; label: string }[] {
+  return [
+    { value: 'all', label: t('captureList_filterAll') },
+    { value: 'active', label: t('captureList_filterActive') },
+    { value: 'done', label: t('captureList_filterDone') },
+    { value: 'failed', label: t('captureList_filterFailed') },
+  ];
+}
 
-export const SOURCE_LABELS: Record<CaptureRecord['source'], string> = {
-  button: 'Sume button',
-  popup: 'Popup',
-  context_menu: 'Context menu',
-  shortcut: 'Keyboard shortcut',
+/** How a capture was made, by its source; getters, so each read is in the person's language. */
+export const SOURCE_LABELS: Readonly<Record<CaptureRecord['source'], string>> = {
+  get button() {
+    return t('captureList_sourceButton');
+  },
+  get popup() {
+    return t('captureList_sourcePopup');
+  },
+  get context_menu() {
+    return t('captureList_sourceContextMenu');
+  },
+  get shortcut() {
+    return t('captureList_sourceShortcut');
+  },
 };
 
-export const PHASE_LABELS: Record<CapturePhase, string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  analyzing: 'Analyzing',
-  done: 'Done',
-  failed: 'Failed',
-};
+/** A phase as a lowercase value: "TikTok video by @a: done", "Status: done" in the Markdown export. */
+export function phaseWord(phase: CapturePhase): string {
+  switch (phase) {
+    case 'queued':
+      return t('captureList_phaseQueued');
+    case 'sending':
+      return t('captureList_phaseSending');
+    case 'analyzing':
+      return t('captureList_phaseAnalyzing');
+    case 'done':
+      return t('captureList_phaseDone');
+    case 'failed':
+      return t('captureList_phaseFailed');
+  }
+}
 
 export function statusGroup(phase: CapturePhase): Exclude<StatusFilter, 'all'> {
   return phase === 'done' || phase === 'failed' ? phase : 'active';
@@ -69,11 +90,12 @@ export interface CaptureFailure {
   code?: string;
 }
 
-const JOB_TITLES: Record<string, string> = {
-  failed: 'Sume could not analyze this video',
-  canceled: 'The analysis was canceled',
-  expired: 'The analysis expired',
-};
+function jobTitle(status: string | undefined): string {
+  if (status === 'failed') return t('captureList_jobFailed');
+  if (status === 'canceled') return t('captureList_jobCanceled');
+  if (status === 'expired') return t('captureList_jobExpired');
+  return t('captureList_failedTitle');
+}
 
 /** What went wrong with a failed capture: the delivery error, or the job's. */
 export function captureFailure(record: CaptureRecord): CaptureFailure | null {
@@ -83,9 +105,9 @@ export function captureFailure(record: CaptureRecord): CaptureFailure | null {
     return { title: errorTitle(record.error), message, code, ...(requestId ? { requestId } : {}) };
   }
   const job = record.job;
-  const message = job?.error?.message ?? record.error?.message ?? 'No reason was given.';
+  const message = job?.error?.message ?? record.error?.message ?? t('captureList_noReason');
   const code = job?.error?.code ?? record.error?.code;
-  return { title: JOB_TITLES[job?.status ?? ''] ?? 'That didn’t work', message, ...(code ? { code } : {}) };
+  return { title: jobTitle(job?.status), message, ...(code ? { code } : {}) };
 }
 
 /**
@@ -96,9 +118,14 @@ export function canRetry(record: CaptureRecord): boolean {
   return capturePhase(record) === 'failed';
 }
 
+/** Whether retrying starts a new analysis ("Analyze again", spends credits) rather than re-sending ("Retry"). */
+export function retrySpendsCredits(record: CaptureRecord): boolean {
+  return record.status !== 'failed';
+}
+
 /** "Retry" re-sends; "Analyze again" starts a new analysis and spends credits. */
-export function retryLabel(record: CaptureRecord): 'Retry' | 'Analyze again' {
-  return record.status === 'failed' ? 'Retry' : 'Analyze again';
+export function retryLabel(record: CaptureRecord): string {
+  return retrySpendsCredits(record) ? t('captureList_analyzeAgain') : t('captureList_retry');
 }
 
 /** Sentences for a screen reader when captures change phase ("TikTok video by @a: done"). */
@@ -108,20 +135,23 @@ export function phaseChanges(previous: ReadonlyMap<string, CapturePhase>, record
     const phase = capturePhase(record);
     const before = previous.get(record.id);
     if (before === phase) continue;
-    const name = captureLabel(record);
-    changes.push(before === undefined ? `${name} added: ${PHASE_LABELS[phase].toLowerCase()}` : `${name}: ${PHASE_LABELS[phase].toLowerCase()}`);
+    const args = { name: captureLabel(record), phase: phaseWord(phase) };
+    changes.push(before === undefined ? t('captureList_announceAdded', args) : t('captureList_announceChanged', args));
   }
-  return changes.length > 3 ? [...changes.slice(0, 3), `and ${changes.length - 3} more changed`] : changes;
+  return changes.length > 3 ? [...changes.slice(0, 3), tn('captureList_announceMore', changes.length - 3)] : changes;
 }
 
 export type SortOrder = 'newest' | 'oldest' | 'creator' | 'status';
 
-export const SORT_ORDERS: readonly { value: SortOrder; label: string }[] = [
-  { value: 'newest', label: 'Newest first' },
-  { value: 'oldest', label: 'Oldest first' },
-  { value: 'creator', label: 'Creator' },
-  { value: 'status', label: 'Status' },
-];
+/** The sort menu's choices, in the person's language (read when called, not at load). */
+export function sortOrders(): readonly { value: SortOrder; label: string }[] {
+  return [
+    { value: 'newest', label: t('captureList_sortNewest') },
+    { value: 'oldest', label: t('captureList_sortOldest') },
+    { value: 'creator', label: t('captureList_sortCreator') },
+    { value: 'status', label: t('captureList_sortStatus') },
+  ];
+}
 
 /** Failures first (they want a decision), then work in progress, then what is done. */
 const STATUS_RANK: Record<CapturePhase, number> = { failed: 0, queued: 1, sending: 2, analyzing: 3, done: 4 };
@@ -129,10 +159,11 @@ const STATUS_RANK: Record<CapturePhase, number> = { failed: 0, queued: 1, sendin
 /** A sorted copy; ties keep the newest first, so the order never jumps between renders. */
 export function sortCaptures(records: readonly CaptureRecord[], order: SortOrder): CaptureRecord[] {
   const newestFirst = (a: CaptureRecord, b: CaptureRecord) => b.createdAt - a.createdAt;
+  const locale = uiLocale();
   const by: Record<SortOrder, (a: CaptureRecord, b: CaptureRecord) => number> = {
     newest: newestFirst,
     oldest: (a, b) => a.createdAt - b.createdAt,
-    creator: (a, b) => captureName(a).title.localeCompare(captureName(b).title, undefined, { sensitivity: 'base' }) || newestFirst(a, b),
+    creator: (a, b) => captureName(a).title.localeCompare(captureName(b).title, locale, { sensitivity: 'base' }) || newestFirst(a, b),
     status: (a, b) => STATUS_RANK[capturePhase(a)] - STATUS_RANK[capturePhase(b)] || newestFirst(a, b),
   };
   return [...records].sort(by[order]);

@@ -11,6 +11,8 @@
 import { redact } from '@/lib/api/redact';
 import { captureName } from '@/lib/captures/capture-name';
 import { type CapturePhase, type CaptureRecord, capturePhase } from '@/lib/captures/capture-record';
+import { t, tn } from '../../lib/i18n/t';
+import { phaseWord } from './capture-list-model';
 import { type NormalisedResult, normaliseResult, type TimedItem } from './format-result';
 import { isObject } from './result-keys';
 import { resultToText } from './result-text';
@@ -102,38 +104,57 @@ function markdownLink(url: string): string {
 }
 
 /** What a capture without an analysis says instead, by where it is. */
-const NO_ANALYSIS: Record<CapturePhase, string> = {
-  queued: 'No analysis yet: the capture is waiting to be sent.',
-  sending: 'No analysis yet: the capture is being sent to Sume.',
-  analyzing: 'No analysis yet: Sume is analyzing the video.',
-  done: 'Analyzed, but the analysis is not stored on this device.',
-  failed: 'No analysis: the capture failed.',
-};
+function noAnalysis(phase: CapturePhase): string {
+  switch (phase) {
+    case 'queued':
+      return t('captureList_noAnalysisQueued');
+    case 'sending':
+      return t('captureList_noAnalysisSending');
+    case 'analyzing':
+      return t('captureList_noAnalysisAnalyzing');
+    case 'done':
+      return t('captureList_noAnalysisDone');
+    case 'failed':
+      return t('captureList_noAnalysisFailed');
+  }
+}
 
 function markdownAnalysis(result: NormalisedResult): string {
   const text = resultToText(mapResultStrings(result, escapeMarkdown)).trimEnd();
   // Its sections sit under the capture's own heading. Only resultToText writes "## " at a line's
   // start: the same characters from the result were escaped above.
-  return text === '' ? 'The analysis is empty.' : text.replace(/^## /gm, '### ');
+  return text === '' ? t('captureList_exportEmptyAnalysis') : text.replace(/^## /gm, '### ');
 }
 
+/**
+ * Markdown is for people: its title and labels are in the person's language, the status too.
+ * Times stay ISO 8601 (UTC), exact and the same in every language.
+ */
 function markdownCapture(capture: ExportedCapture): string[] {
   const lines = [`## ${inlineMarkdown(capture.title)}`, ''];
   if (capture.caption) lines.push(inlineMarkdown(capture.caption), '');
-  lines.push(`- Link: ${markdownLink(capture.url)}`);
-  if (capture.platform) lines.push(`- Platform: ${capture.platform}`);
-  lines.push(`- Status: ${capture.status}`, `- Captured: ${capture.capturedAt}`, '');
-  lines.push(capture.result ? markdownAnalysis(capture.result) : NO_ANALYSIS[capture.status], '');
+  lines.push(`- ${t('captureList_exportLink', { link: markdownLink(capture.url) })}`);
+  if (capture.platform) lines.push(`- ${t('captureList_exportPlatform', { platform: capture.platform })}`);
+  lines.push(
+    `- ${t('captureList_exportStatus', { status: phaseWord(capture.status) })}`,
+    `- ${t('captureList_exportCaptured', { time: capture.capturedAt })}`,
+    '',
+  );
+  lines.push(capture.result ? markdownAnalysis(capture.result) : noAnalysis(capture.status), '');
   return lines;
 }
 
 function toMarkdown(captures: ExportedCapture[], now: Date): string {
-  const count = captures.length === 1 ? '1 analysis' : `${captures.length} analyses`;
-  const lines = [`# Sume Capture — ${count}`, '', `Exported ${now.toISOString()}.`, ''];
-  if (captures.length === 0) lines.push('Nothing to export.', '');
+  const lines = [`# ${tn('captureList_exportTitle', captures.length)}`, '', t('captureList_exportedAt', { time: now.toISOString() }), ''];
+  if (captures.length === 0) lines.push(t('captureList_exportNothing'), '');
   return `${[...lines, ...captures.flatMap(markdownCapture)].join('\n').trimEnd()}\n`;
 }
 
+/**
+ * CSV column names (and the JSON keys below) are machine-readable identifiers that scripts and
+ * spreadsheet formulas rely on: stable English in every language, never translated. The status
+ * values there are the phase identifiers (queued, done…) for the same reason.
+ */
 const CSV_COLUMNS = ['url', 'platform', 'creator', 'caption', 'status', 'captured_at', 'summary', 'hook', 'cta', 'scenes', 'transcript'];
 
 /**

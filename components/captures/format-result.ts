@@ -4,8 +4,9 @@
  * The shape is an assumption ([A] in ../shared/sume-api.md), so each section accepts the plausible
  * alternative names below, and a field that does not fit a section is left to the generic view.
  */
+import { t } from '../../lib/i18n/t';
 import { take, text, TEXT, toItem, toItems, type TimedItem } from './result-items';
-import { findKey, humaniseKey, humaniseToken, isObject, normaliseKey, type Fields } from './result-keys';
+import { findKey, humaniseToken, isObject, normaliseKey, type Fields } from './result-keys';
 
 export type { TimedItem };
 
@@ -46,6 +47,11 @@ const STYLE = [
   ['pacing', ['pacing', 'pace', 'tempo']],
   ['audio', ['audio', 'sound', 'music']],
 ] as const;
+
+function styleLabel(name: (typeof STYLE)[number][0]): string {
+  if (name === 'format') return t('captures_styleFormat');
+  return name === 'pacing' ? t('captures_stylePacing') : t('captures_styleAudio');
+}
 const SEGMENTS = ['segments', 'items', 'lines', 'utterances', 'entries', 'cues'];
 /** `{ job, result }` envelopes are unwrapped when nothing else sits beside the result. */
 const ENVELOPE = new Set(['result', 'job', 'object', 'id', 'status', 'jobid', 'type']);
@@ -91,7 +97,7 @@ export function normaliseResult(input: unknown): NormalisedResult {
     const key = findKey(rest, aliases);
     if (key === undefined) continue;
     const raw = rest[key];
-    out.style.push({ key, label: humaniseKey(name), value: typeof raw === 'string' ? humaniseToken(raw) : raw });
+    out.style.push({ key, label: styleLabel(name), value: typeof raw === 'string' ? humaniseToken(raw) : raw });
     delete rest[key];
   }
   return out;

@@ -1,4 +1,5 @@
 /** A result as plain text (Markdown-flavoured) for "Copy as text". */
+import { t } from '../../lib/i18n/t';
 import type { NormalisedResult, TimedItem } from './format-result';
 import { humaniseKey, isObject } from './result-keys';
 import { formatRange } from './timestamps';
@@ -7,8 +8,8 @@ import { formatRange } from './timestamps';
 const MAX_DEPTH = 12;
 
 function primitive(value: unknown): string {
-  if (value === null || value === undefined) return 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || value === undefined) return t('captures_none');
+  if (typeof value === 'boolean') return value ? t('captures_textYes') : t('captures_textNo');
   return String(value);
 }
 
@@ -23,7 +24,7 @@ export function genericToText(value: unknown, pad = '', depth = 0): string[] {
   const entries: [string, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [`${i + 1}.`, item])
     : Object.entries(value).map(([key, item]) => [`${humaniseKey(key)}:`, item]);
-  if (entries.length === 0) return [`${pad}(empty)`];
+  if (entries.length === 0) return [`${pad}${t('captures_empty')}`];
   return entries.flatMap(([label, item]) => {
     if (isObject(item) || Array.isArray(item)) return [`${pad}- ${label}`, ...genericToText(item, `${pad}  `, depth + 1)];
     return [`${pad}- ${Array.isArray(value) ? '' : `${label} `}${indentLines(primitive(item), pad)}`];
@@ -41,21 +42,21 @@ export function resultToText(result: NormalisedResult, heading?: { title: string
   const out: string[] = [];
   const section = (title: string, lines: string[]) => out.push(`## ${title}`, ...lines, '');
   if (heading) out.push(`# ${heading.title}`, heading.url, '');
-  if (result.summary !== undefined) section('Summary', [result.summary]);
-  if (result.hook) section('Hook', itemLines(result.hook));
-  if (result.scenes?.length) section('Scenes', result.scenes.flatMap(itemLines));
+  if (result.summary !== undefined) section(t('captures_summary'), [result.summary]);
+  if (result.hook) section(t('captures_hook'), itemLines(result.hook));
+  if (result.scenes?.length) section(t('captures_scenes'), result.scenes.flatMap(itemLines));
   const transcript = result.transcript;
   if (transcript) {
     const lines = transcript.items?.length ? transcript.items.flatMap(itemLines) : [transcript.text ?? ''];
-    section('Transcript', Object.keys(transcript.extra).length > 0 ? [...lines, ...genericToText(transcript.extra)] : lines);
+    section(t('captures_transcript'), Object.keys(transcript.extra).length > 0 ? [...lines, ...genericToText(transcript.extra)] : lines);
   }
-  if (result.onScreenText?.length) section('On-screen text', result.onScreenText.flatMap(itemLines));
-  if (result.cta) section('Call to action', itemLines(result.cta));
+  if (result.onScreenText?.length) section(t('captures_onScreenText'), result.onScreenText.flatMap(itemLines));
+  if (result.cta) section(t('captures_callToAction'), itemLines(result.cta));
   if (result.style.length > 0)
     section(
-      'Format, pacing and audio',
+      t('captures_formatPacingAudio'),
       result.style.flatMap(({ label, value }) => genericToText({ [label]: value })),
     );
-  if (Object.keys(result.rest).length > 0) section('Other details', genericToText(result.rest));
+  if (Object.keys(result.rest).length > 0) section(t('captures_otherDetails'), genericToText(result.rest));
   return `${out.join('\n').trim()}\n`;
 }

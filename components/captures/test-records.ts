@@ -17,6 +17,7 @@ export function captureRecord(overrides: Partial<CaptureRecord> & Pick<CaptureRe
 const job = (status: 'running' | 'completed' | 'failed', extra: object = {}) => ({ id: 'job_1', status, since: 0, polls: 1, nextPollAt: 0, ...extra });
 
 /** One capture in each phase, newest first. */
+// ui-literal: not user-facing — sample records for unit tests only (imported by *.test.ts(x) files alone).
 export const SAMPLE_RECORDS: CaptureRecord[] = [
   captureRecord({ id: 'c1', url: 'https://www.tiktok.com/@baker/video/111', status: 'delivered', job: job('completed'), hasResult: true }),
   captureRecord({ id: 'c2', url: 'https://www.instagram.com/reel/ABC/', source: 'popup', status: 'delivered', job: job('running') }),

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/t';
 import { type AddOutcome, moving, type UploadProgress } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
-import { CaptureMediaButtons, MEDIA_STARTED, type MediaKind } from './CaptureMediaButtons';
+import { CaptureMediaButtons, type MediaKind, mediaStarted } from './CaptureMediaButtons';
 import { UploadDropZone } from './UploadDropZone';
 import { UploadList } from './UploadList';
 import { UploadOutcome } from './UploadOutcome';
@@ -24,8 +25,6 @@ interface Props extends UploadActions {
 }
 
 type Outcome = { from: MediaKind | 'files'; outcome: AddOutcome };
-
-const filesStarted = (count: number) => (count === 1 ? 'One file is uploading to your Asset Library.' : `${count} files are uploading to your Asset Library.`);
 
 /** An upload that finished a while ago is no news: the Uploads tab has it. */
 const NEWS_MS = 2 * 60_000;
@@ -54,10 +53,10 @@ export function AddToLibraryCard({
   return (
     <section class="upl-card upl-card--popup" aria-labelledby="upl-card-title" data-testid="add-to-library">
       <div class="upl-card__head">
-        <h2 id="upl-card-title">Add to Asset Library</h2>
+        <h2 id="upl-card-title">{t('uploads_cardTitle')}</h2>
         {(records ?? []).length > 0 && (
           <button type="button" class="field__link" onClick={onOpenAll}>
-            All uploads
+            {t('uploads_allUploads')}
           </button>
         )}
       </div>
@@ -86,12 +85,20 @@ export function AddToLibraryCard({
             brief
             outcome={last.outcome}
             records={records}
-            started={(count) => (latest.length > 0 ? '' : last.from === 'files' ? filesStarted(count) : MEDIA_STARTED[last.from])}
+            started={(count) => (latest.length > 0 ? '' : last.from === 'files' ? tn('uploads_filesStarted', count) : mediaStarted(last.from))}
           />
         )}
       </div>
       {latest.length > 0 && (
-        <UploadList compact label="Latest upload" records={latest} queued={queuedUploads(records ?? [])} progress={progress} now={now} {...actions} />
+        <UploadList
+          compact
+          label={t('uploads_latestUpload')}
+          records={latest}
+          queued={queuedUploads(records ?? [])}
+          progress={progress}
+          now={now}
+          {...actions}
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import type { AddOutcome } from '@/lib/ui/use-uploads';
 
 export type MediaKind = 'page' | 'video' | 'frame';
@@ -13,17 +14,23 @@ interface Props {
 }
 
 /** Short on screen (one row in the popup); the accessible name says what each one takes. */
-const BUTTONS: { kind: MediaKind; label: string; name: string; icon: string }[] = [
-  { kind: 'page', label: 'Page', name: 'Screenshot of the page', icon: 'M4 7h3l2-3h6l2 3h3v13H4zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z' },
-  { kind: 'video', label: 'Video', name: 'Screenshot of the video', icon: 'M3 5h13v14H3zM16 10l5-3v10l-5-3' },
-  { kind: 'frame', label: 'Frame', name: 'Current frame', icon: 'M4 4h16v16H4zM4 9h16M4 15h16M9 4v16M15 4v16' },
+const buttons = (): { kind: MediaKind; label: string; name: string; icon: string }[] => [
+  { kind: 'page', label: t('uploads_mediaPage'), name: t('uploads_mediaPageName'), icon: 'M4 7h3l2-3h6l2 3h3v13H4zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z' },
+  { kind: 'video', label: t('uploads_mediaVideo'), name: t('uploads_mediaVideoName'), icon: 'M3 5h13v14H3zM16 10l5-3v10l-5-3' },
+  { kind: 'frame', label: t('uploads_mediaFrame'), name: t('uploads_mediaFrameName'), icon: 'M4 4h16v16H4zM4 9h16M4 15h16M9 4v16M15 4v16' },
 ];
 
-export const MEDIA_STARTED: Record<MediaKind, string> = {
-  page: 'The screenshot is uploading to your Asset Library.',
-  video: 'The screenshot of the video is uploading to your Asset Library.',
-  frame: 'The current frame is uploading to your Asset Library.',
-};
+/** "The screenshot is uploading…": what a capture button started. */
+export function mediaStarted(kind: MediaKind): string {
+  switch (kind) {
+    case 'page':
+      return t('uploads_mediaPageStarted');
+    case 'video':
+      return t('uploads_mediaVideoStarted');
+    case 'frame':
+      return t('uploads_mediaFrameStarted');
+  }
+}
 
 /** Screenshot of the tab, of its video, or the video's current frame, straight into the library. */
 export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = true, onOutcome }: Props) {
@@ -44,7 +51,7 @@ export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = tr
 
   return (
     <>
-      {BUTTONS.map(({ kind, label, name, icon }) => {
+      {buttons().map(({ kind, label, name, icon }) => {
         const needsVideo = kind !== 'page' && !videoAvailable;
         return (
           <button
@@ -52,7 +59,7 @@ export function CaptureMediaButtons({ onScreenshot, onFrame, videoAvailable = tr
             type="button"
             class="sc-button upl-tile"
             aria-label={name}
-            title={needsVideo ? 'Open a TikTok video or an Instagram Reel to capture its video.' : name}
+            title={needsVideo ? t('uploads_mediaNeedsVideo') : name}
             disabled={busy !== null || needsVideo}
             aria-busy={busy === kind ? 'true' : undefined}
             onClick={() => void capture(kind)}

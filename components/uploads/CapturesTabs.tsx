@@ -1,3 +1,5 @@
+import { t, tn } from '@/lib/i18n/t';
+
 export type CapturesView = 'captures' | 'uploads';
 
 interface Props {
@@ -7,10 +9,8 @@ interface Props {
   activeUploads: number;
 }
 
-const TABS: { view: CapturesView; label: string }[] = [
-  { view: 'captures', label: 'Captures' },
-  { view: 'uploads', label: 'Uploads' },
-];
+const TABS: CapturesView[] = ['captures', 'uploads'];
+const tabLabel = (view: CapturesView) => (view === 'captures' ? t('uploads_tabCaptures') : t('uploads_tabUploads'));
 
 export const tabId = (view: CapturesView) => `tab-${view}`;
 export const panelId = (view: CapturesView) => `panel-${view}`;
@@ -18,7 +18,7 @@ export const panelId = (view: CapturesView) => `panel-${view}`;
 /** WAI-ARIA tabs: one tab stop, arrows (and Home/End) move between tabs and show them. */
 export function CapturesTabs({ view, onView, activeUploads }: Props) {
   const move = (event: KeyboardEvent) => {
-    const index = TABS.findIndex((tab) => tab.view === view);
+    const index = TABS.indexOf(view);
     const next =
       event.key === 'ArrowRight'
         ? (index + 1) % TABS.length
@@ -32,30 +32,30 @@ export function CapturesTabs({ view, onView, activeUploads }: Props) {
     const target = TABS[next];
     if (!target) return;
     event.preventDefault();
-    onView(target.view);
-    document.getElementById(tabId(target.view))?.focus();
+    onView(target);
+    document.getElementById(tabId(target))?.focus();
   };
   return (
-    <div class="cap-tabs" role="tablist" aria-label="Captures and uploads" onKeyDown={move}>
+    <div class="cap-tabs" role="tablist" aria-label={t('uploads_tabsLabel')} onKeyDown={move}>
       {TABS.map((tab) => (
         <button
-          key={tab.view}
+          key={tab}
           type="button"
           role="tab"
-          id={tabId(tab.view)}
+          id={tabId(tab)}
           class="cap-tab"
-          aria-selected={tab.view === view}
-          aria-controls={panelId(tab.view)}
-          tabIndex={tab.view === view ? 0 : -1}
-          onClick={() => onView(tab.view)}
+          aria-selected={tab === view}
+          aria-controls={panelId(tab)}
+          tabIndex={tab === view ? 0 : -1}
+          onClick={() => onView(tab)}
         >
-          {tab.label}
-          {tab.view === 'uploads' && activeUploads > 0 && (
+          {tabLabel(tab)}
+          {tab === 'uploads' && activeUploads > 0 && (
             <>
               <span class="cap-tab__count" aria-hidden="true">
                 {activeUploads}
               </span>
-              <span class="sc-visually-hidden"> ({activeUploads} in progress)</span>
+              <span class="sc-visually-hidden"> {tn('uploads_tabInProgress', activeUploads)}</span>
             </>
           )}
         </button>

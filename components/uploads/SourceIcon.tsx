@@ -1,5 +1,5 @@
 import type { UploadSource } from '@/lib/uploads/upload-record';
-import { SOURCE_LABELS } from './upload-text';
+import { sourceLabel } from './upload-text';
 
 /** 24×24 stroke outlines, drawn for this extension. */
 const PATHS: Record<UploadSource, string> = {
@@ -26,7 +26,7 @@ export function SourceIcon({ source }: { source: UploadSource }) {
       aria-hidden="true"
       data-source={source}
     >
-      <title>{SOURCE_LABELS[source]}</title>
+      <title>{sourceLabel(source)}</title>
       <path d={PATHS[source]} />
     </svg>
   );

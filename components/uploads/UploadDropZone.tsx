@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t, tn } from '@/lib/i18n/t';
 import type { AddOutcome } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { UploadOutcome } from './UploadOutcome';
@@ -27,7 +28,6 @@ interface Props {
 type State = { kind: 'idle' } | { kind: 'saving'; count: number } | { kind: 'done'; outcome: AddOutcome };
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : `${count} ${many}`);
 
 function UploadIcon({ size = 16 }: { size?: number }) {
   return (
@@ -124,17 +124,17 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
         disabled={saving}
         aria-describedby={chooseHint ? hintId : undefined}
         aria-busy={saving ? 'true' : undefined}
-        aria-label={buttonOnly ? 'Choose files' : undefined}
+        aria-label={buttonOnly ? t('uploads_chooseFiles') : undefined}
         title={buttonOnly ? chooseHint : undefined}
         onClick={() => (onChooseFiles ? onChooseFiles() : input.current?.click())}
       >
         {buttonOnly ? (
           <>
             {saving ? <span class="sc-spinner" aria-hidden="true" /> : <UploadIcon />}
-            Files
+            {t('uploads_files')}
           </>
         ) : (
-          'Choose files'
+          t('uploads_chooseFiles')
         )}
       </button>
       {chooseHint && (
@@ -165,15 +165,11 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
     <div aria-live="polite">
       {saving && (
         <p class="upl-drop__saving">
-          <span class="sc-spinner" aria-hidden="true" /> Saving {plural(state.count, 'the file', 'files')}… keep this open for a moment.
+          <span class="sc-spinner" aria-hidden="true" /> {tn('uploads_saving', state.count)}
         </p>
       )}
       {state.kind === 'done' && !onOutcome && (
-        <UploadOutcome
-          outcome={state.outcome}
-          records={records}
-          started={(count) => `${plural(count, 'One file is', 'files are')} uploading to your Asset Library.`}
-        />
+        <UploadOutcome outcome={state.outcome} records={records} started={(count) => tn('uploads_filesStarted', count)} />
       )}
     </div>
   );
@@ -191,14 +187,14 @@ export function UploadDropZone({ onFiles, onChooseFiles, chooseHint, compact = f
     >
       <div class="upl-drop__target">
         <UploadIcon size={22} />
-        <p class="upl-drop__text">{compact ? 'Drop images or videos here, or' : 'Drag images or videos anywhere here, or'}</p>
+        <p class="upl-drop__text">{compact ? t('uploads_dropHere') : t('uploads_dragAnywhere')}</p>
         {chooser}
       </div>
       {saved}
       {children}
       {dragging && (
         <div class="upl-drop__overlay" aria-hidden="true">
-          <p>Drop to add to your Asset Library</p>
+          <p>{t('uploads_dropToAdd')}</p>
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/t';
 import type { UploadProgress } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { UploadRow, type UploadActions } from './UploadRow';
@@ -27,8 +28,8 @@ function useAnnouncement(records: UploadRecord[]): string {
     const news = records.flatMap((record) => {
       const was = before.get(record.id);
       if (was === undefined || was === record.status) return [];
-      if (record.status === 'done') return [`${record.filename} was added to your Asset Library.`];
-      if (record.status === 'failed') return [`${record.filename} failed to upload.`];
+      if (record.status === 'done') return [t('uploads_announceDone', { name: record.filename })];
+      if (record.status === 'failed') return [t('uploads_announceFailed', { name: record.filename })];
       return [];
     });
     if (news.length > 0) setMessage(news.join(' '));
@@ -36,7 +37,7 @@ function useAnnouncement(records: UploadRecord[]): string {
   return message;
 }
 
-export function UploadList({ records, progress, now, queued, compact = false, label = 'Uploads', ...actions }: Props) {
+export function UploadList({ records, progress, now, queued, compact = false, label = t('uploads_listLabel'), ...actions }: Props) {
   const announcement = useAnnouncement(records);
   return (
     <>

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { t, tn } from '@/lib/i18n/t';
 import { moving, type AddOutcome } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
 
@@ -34,20 +35,20 @@ export function UploadOutcome({ outcome, started, records, brief = false }: Prop
     <div class="upl-outcome" data-testid="upload-outcome">
       {outcome.error && <ErrorNotice error={outcome.error} />}
       {/* Once they have all settled, each row (and the announcer) says how it went. */}
-      {outcome.started > 0 && stillMoving && brief && (
-        <p class="upl-outcome__brief">{`${started(outcome.started)} It goes on in the background, even if you close this.`.trim()}</p>
-      )}
+      {outcome.started > 0 && stillMoving && brief && <p class="upl-outcome__brief">{t('uploads_goesOn', { started: started(outcome.started) }).trim()}</p>}
       {outcome.started > 0 && stillMoving && !brief && (
         <div class="sc-notice sc-notice--ok">
-          <p class="sc-notice__body">{started(outcome.started)} It goes on in the background, even if you close this.</p>
+          <p class="sc-notice__body">{t('uploads_goesOn', { started: started(outcome.started) })}</p>
         </div>
       )}
       {outcome.rejected.length > 0 && (
         <div class="sc-notice sc-notice--warn" data-testid="upload-rejected">
-          <p class="sc-notice__title">{outcome.rejected.length === 1 ? 'Not added' : `${outcome.rejected.length} not added`}</p>
+          <p class="sc-notice__title">{tn('uploads_notAdded', outcome.rejected.length)}</p>
           <ul class="upl-outcome__reasons">
             {outcome.rejected.map((item, index) => (
-              <li key={`${index}:${item.filename}`}>{item.reason.includes(item.filename) ? item.reason : `${item.filename}: ${item.reason}`}</li>
+              <li key={`${index}:${item.filename}`}>
+                {item.reason.includes(item.filename) ? item.reason : t('uploads_rejected', { name: item.filename, reason: item.reason })}
+              </li>
             ))}
           </ul>
         </div>

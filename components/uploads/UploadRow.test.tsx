@@ -43,7 +43,7 @@ describe('UploadRow', () => {
     ],
     ['due to retry', upload({ status: 'waiting_retry', nextAttemptAt: NOW - 1 }), undefined, 'Retrying…', ['Cancel']],
     ['failed', upload({ status: 'failed', error: failure }), undefined, 'Failed: Sume does not accept this video format.', ['Retry', 'Remove']],
-    ['canceled', upload({ status: 'canceled', bytesSent: 4 * MB }), undefined, 'Canceled', ['Remove']],
+    ['canceled', upload({ status: 'canceled', bytesSent: 4 * MB }), undefined, 'Canceled', ['Resume', 'Remove']],
   ])('%s', (_, record, progress, step, buttons) => {
     renderRow(record, progress);
     expect(screen.getByTestId('upload-step').textContent).toBe(step);

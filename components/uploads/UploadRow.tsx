@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { RequestId } from '@/components/RequestId';
 import { formatTimestamp } from '@/components/captures/timestamps';
+import { t } from '@/lib/i18n/t';
 import type { UploadProgress } from '@/lib/ui/use-uploads';
-import { formatBytes } from '@/lib/uploads/upload-machine';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { SourceIcon } from './SourceIcon';
-import { barText, barValue, canCancel, canRemove, canRetry, ingestText, progressText, SOURCE_LABELS, stepText } from './upload-text';
+import { barText, barValue, canCancel, canRemove, canRetry, formatSize, ingestText, progressText, sourceLabel, stepText } from './upload-text';
 
 export interface UploadActions {
   onCancel: (id: string) => Promise<void>;
@@ -23,8 +23,9 @@ interface Props extends UploadActions {
   compact?: boolean;
 }
 
-/** Where the capture came from: the page's title (or host), and the moment of a frame. */
+/** What the upload is, where the capture came from (the page's title or host), and the moment of a frame. */
 function origin(record: UploadRecord): string {
+  const source = sourceLabel(record.source);
   const { title, pageUrl, videoTimeSeconds } = record.meta;
   let from = title ?? '';
   if (!from && pageUrl) {
@@ -34,8 +35,9 @@ function origin(record: UploadRecord): string {
       from = '';
     }
   }
-  const at = videoTimeSeconds !== undefined ? ` at ${formatTimestamp(videoTimeSeconds)}` : '';
-  return from ? ` · from ${from}${at}` : at;
+  if (videoTimeSeconds === undefined) return from ? t('uploads_originFrom', { source, page: from }) : source;
+  const time = formatTimestamp(videoTimeSeconds);
+  return from ? t('uploads_originFromAt', { source, page: from, time }) : t('uploads_originAt', { source, time });
 }
 
 export function UploadRow({ record, progress, now, queued = false, compact = false, onCancel, onRetry, onRemove }: Props) {
@@ -58,13 +60,19 @@ export function UploadRow({ record, progress, now, queued = false, compact = fal
   const actions = (
     <div class="upl-row__actions">
       {canCancel(record) && (
-        <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onCancel)} aria-label={`Cancel upload of ${name}`}>
-          Cancel
+        <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onCancel)} aria-label={t('uploads_cancelName', { name })}>
+          {t('uploads_cancel')}
         </button>
       )}
       {canRetry(record) && (
-        <button type="button" class="sc-button" disabled={action === 'busy'} onClick={run(onRetry)} aria-label={`Retry upload of ${name}`}>
-          Retry
+        <button
+          type="button"
+          class="sc-button"
+          disabled={action === 'busy'}
+          onClick={run(onRetry)}
+          aria-label={record.status === 'canceled' ? t('uploads_resumeName', { name }) : t('uploads_retryName', { name })}
+        >
+          {record.status === 'canceled' ? t('uploads_resume') : t('uploads_retry')}
         </button>
       )}
       {canRemove(record) && (
@@ -73,10 +81,10 @@ export function UploadRow({ record, progress, now, queued = false, compact = fal
           class="sc-button sc-button--ghost"
           disabled={action === 'busy'}
           onClick={run(onRemove)}
-          aria-label={`Remove ${name} from the list`}
-          title={record.status === 'done' ? 'The asset stays in your Asset Library' : undefined}
+          aria-label={t('uploads_removeName', { name })}
+          title={record.status === 'done' ? t('uploads_removeKeepsAsset') : undefined}
         >
-          Remove
+          {t('uploads_remove')}
         </button>
       )}
     </div>
@@ -90,23 +98,20 @@ export function UploadRow({ record, progress, now, queued = false, compact = fal
       data-status={record.status}
     >
       <div class="upl-row__head">
-        <SourceIcon source={record.source} />
+        {record.thumbnail ? <img class="upl-row__thumb" src={record.thumbnail} alt="" data-testid="upload-thumb" /> : <SourceIcon source={record.source} />}
         <span class="upl-row__name" title={name}>
           {name}
         </span>
-        <span class="upl-row__size sc-muted">{formatBytes(record.sizeBytes)}</span>
+        <span class="upl-row__size sc-muted">{formatSize(record.sizeBytes)}</span>
         {compact && actions}
       </div>
-      <p class={`upl-row__meta sc-muted${compact ? ' sc-visually-hidden' : ''}`}>
-        {SOURCE_LABELS[record.source]}
-        {origin(record)}
-      </p>
+      <p class={`upl-row__meta sc-muted${compact ? ' sc-visually-hidden' : ''}`}>{origin(record)}</p>
       {showBar && (
         <progress
           class={`upl-row__bar${preparing ? ' upl-row__bar--preparing' : ''}`}
           max={Math.max(record.sizeBytes, 1)}
           value={barValue(record)}
-          aria-label={`Upload of ${name}`}
+          aria-label={t('uploads_barName', { name })}
           aria-valuetext={barText(record, progress, now)}
         />
       )}
@@ -126,7 +131,7 @@ export function UploadRow({ record, progress, now, queued = false, compact = fal
       {record.status === 'failed' && record.error?.requestId && <RequestId id={record.error.requestId} />}
       {action === 'failed' && (
         <p class="upl-row__error" role="alert">
-          That did not reach Sume Capture’s background. Try again, or reload the extension.
+          {t('uploads_actionFailed')}
         </p>
       )}
     </li>

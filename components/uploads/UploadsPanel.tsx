@@ -1,4 +1,5 @@
 import { ShowMore, useLimit } from '@/components/captures/ShowMore';
+import { t } from '@/lib/i18n/t';
 import type { AddOutcome, UploadProgress } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { UploadDropZone } from './UploadDropZone';
@@ -23,18 +24,18 @@ export function UploadsPanel({ records, failure, progress, now, onFiles, ...acti
     <UploadDropZone onFiles={onFiles} records={records}>
       {failure && (
         <div class="sc-notice sc-notice--error" role="alert" data-testid="uploads-failure">
-          <p class="sc-notice__title">{records ? 'Live updates stopped' : 'Your uploads could not be loaded'}</p>
-          <p class="sc-notice__body">{failure} Reload the page; if this goes on, reload the extension.</p>
+          <p class="sc-notice__title">{records ? t('uploads_failureStopped') : t('uploads_failureNotLoaded')}</p>
+          <p class="sc-notice__body">{t('uploads_failureBody', { failure })}</p>
         </div>
       )}
       {!records && !failure && (
         <p class="captures__loading sc-muted" aria-busy="true">
-          <span class="sc-spinner" aria-hidden="true" /> Loading uploads…
+          <span class="sc-spinner" aria-hidden="true" /> {t('uploads_loading')}
         </p>
       )}
       {records && records.length === 0 && (
         <p class="upl-empty sc-muted" data-testid="uploads-empty">
-          No uploads yet. Files you add here, and screenshots and frames you take from the popup, go to your Sume Asset Library.
+          {t('uploads_empty')}
         </p>
       )}
       {records && records.length > 0 && (

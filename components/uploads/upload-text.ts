@@ -1,35 +1,80 @@
 /** What an upload row says, as pure functions of the record, its measured progress and the clock. */
 import { isTerminal } from '@/lib/jobs/job-tracker';
-import { formatBytes } from '@/lib/uploads/upload-machine';
+import { t, uiLocale } from '@/lib/i18n/t';
 import type { UploadRecord, UploadSource } from '@/lib/uploads/upload-record';
 import type { UploadProgress } from '@/lib/ui/use-uploads';
 
-export const SOURCE_LABELS: Record<UploadSource, string> = {
-  file: 'File',
-  screenshot: 'Screenshot',
-  frame: 'Video frame',
-  image: 'Image',
-  video: 'Video',
-};
+export function sourceLabel(source: UploadSource): string {
+  switch (source) {
+    case 'file':
+      return t('uploads_sourceFile');
+    case 'screenshot':
+      return t('uploads_sourceScreenshot');
+    case 'frame':
+      return t('uploads_sourceFrame');
+    case 'image':
+      return t('uploads_sourceImage');
+    case 'video':
+      return t('uploads_sourceVideo');
+  }
+}
+
+const sizeNumbers = new Map<string, Intl.NumberFormat>();
+/** `value` with exactly `digits` decimals, the person's way ("8.1", "8,1"); no grouping, as before. */
+function sizeNumber(value: number, digits: number): string {
+  const locale = uiLocale();
+  const key = `${locale}:${digits}`;
+  const format = sizeNumbers.get(key) ?? new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  sizeNumbers.set(key, format);
+  return format.format(value);
+}
+
+/** 900 → "900 B", 13_107_200 → "13 MB", 2_097_152 → "2.0 MB": 1024 to a unit, one decimal below 10. */
+export function formatSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < 4) {
+    value /= 1024;
+    unit++;
+  }
+  const size = sizeNumber(value, value >= 10 || unit === 0 ? 0 : 1);
+  switch (unit) {
+    case 0:
+      return t('uploads_sizeBytes', { size });
+    case 1:
+      return t('uploads_sizeKilobytes', { size });
+    case 2:
+      return t('uploads_sizeMegabytes', { size });
+    case 3:
+      return t('uploads_sizeGigabytes', { size });
+    default:
+      return t('uploads_sizeTerabytes', { size });
+  }
+}
 
 /** 5 → "5 s", 125 → "2 min", 4000 → "1 h 7 min". Rounded up: a countdown should not hit 0 early. */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.ceil(seconds));
-  if (s < 90) return `${s} s`;
+  if (s < 90) return t('uploads_durationSeconds', { seconds: s });
   const minutes = Math.round(s / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('uploads_durationMinutes', { minutes });
+  const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return `${Math.floor(minutes / 60)} h${rest ? ` ${rest} min` : ''}`;
+  return rest ? t('uploads_durationHoursMinutes', { hours, minutes: rest }) : t('uploads_durationHours', { hours });
 }
 
-export const formatSpeed = (bytesPerSecond: number) => `${formatBytes(bytesPerSecond)}/s`;
+export const formatSpeed = (bytesPerSecond: number) => t('uploads_speed', { size: formatSize(bytesPerSecond) });
 
 /** "12 MB of 50 MB, 8.1 MB/s, 5 s left", leaving out what is not known yet. */
 export function progressText(record: Pick<UploadRecord, 'bytesSent' | 'sizeBytes'>, progress: UploadProgress | undefined): string {
-  const parts = [`${formatBytes(record.bytesSent)} of ${formatBytes(record.sizeBytes)}`];
-  if (progress?.speed != null && progress.speed > 0) parts.push(formatSpeed(progress.speed));
-  if (progress?.secondsLeft != null) parts.push(`${formatDuration(progress.secondsLeft)} left`);
-  return parts.join(', ');
+  const sent = formatSize(record.bytesSent);
+  const total = formatSize(record.sizeBytes);
+  const speed = progress?.speed != null && progress.speed > 0 ? formatSpeed(progress.speed) : null;
+  const left = progress?.secondsLeft != null ? formatDuration(progress.secondsLeft) : null;
+  if (speed !== null && left !== null) return t('uploads_progressSpeedLeft', { sent, total, speed, left });
+  if (speed !== null) return t('uploads_progressSpeed', { sent, total, speed });
+  if (left !== null) return t('uploads_progressLeft', { sent, total, left });
+  return t('uploads_progress', { sent, total });
 }
 
 export type RowTone = 'queued' | 'busy' | 'ok' | 'warn' | 'failed' | 'off';
@@ -57,19 +102,19 @@ export function queuedUploads(records: readonly UploadRecord[]): Set<string> {
 export function stepText(record: UploadRecord, now: number, queued = false): { text: string; tone: RowTone } {
   switch (record.status) {
     case 'done':
-      return { text: 'Added to your Asset Library', tone: 'ok' };
+      return { text: t('uploads_stepDone'), tone: 'ok' };
     case 'canceled':
-      return { text: 'Canceled', tone: 'off' };
+      return { text: t('uploads_stepCanceled'), tone: 'off' };
     case 'failed':
-      return { text: `Failed: ${record.error?.message ?? 'the upload stopped.'}`, tone: 'failed' };
+      return { text: record.error?.message ? t('uploads_stepFailed', { reason: record.error.message }) : t('uploads_stepFailedUnknown'), tone: 'failed' };
     case 'waiting_retry': {
       const wait = ((record.nextAttemptAt ?? now) - now) / 1000;
-      return { text: wait > 0 ? `Waiting to retry (in ${formatDuration(wait)})` : 'Retrying…', tone: 'warn' };
+      return { text: wait > 0 ? t('uploads_stepWaitingRetry', { time: formatDuration(wait) }) : t('uploads_stepRetrying'), tone: 'warn' };
     }
     case 'active':
-      if (record.step === 'presign') return queued ? { text: 'Waiting to upload', tone: 'queued' } : { text: 'Preparing…', tone: 'busy' };
-      if (record.step === 'put') return { text: 'Uploading', tone: 'busy' };
-      return { text: 'Finishing…', tone: 'busy' };
+      if (record.step === 'presign') return queued ? { text: t('uploads_stepQueued'), tone: 'queued' } : { text: t('uploads_stepPreparing'), tone: 'busy' };
+      if (record.step === 'put') return { text: t('uploads_stepUploading'), tone: 'busy' };
+      return { text: t('uploads_stepFinishing'), tone: 'busy' };
   }
 }
 
@@ -77,9 +122,9 @@ export function stepText(record: UploadRecord, now: number, queued = false): { t
 export function ingestText(record: UploadRecord): { text: string; tone: RowTone } | null {
   const job = record.ingest;
   if (record.status !== 'done' || !job) return null;
-  if (!isTerminal(job.status)) return { text: 'Sume is processing it…', tone: 'busy' };
+  if (!isTerminal(job.status)) return { text: t('uploads_ingestRunning'), tone: 'busy' };
   if (job.status === 'completed') return null;
-  return { text: `Sume could not process it${job.error?.message ? `: ${job.error.message}` : '.'}`, tone: 'failed' };
+  return { text: job.error?.message ? t('uploads_ingestFailed', { reason: job.error.message }) : t('uploads_ingestFailedUnknown'), tone: 'failed' };
 }
 
 /**
@@ -99,5 +144,6 @@ export function barText(record: UploadRecord, progress: UploadProgress | undefin
 }
 
 export const canCancel = (record: UploadRecord) => record.status === 'active' || record.status === 'waiting_retry';
-export const canRetry = (record: UploadRecord) => record.status === 'failed';
+/** Retry for a failed upload; Resume for a cancelled one (its bytes were kept). */
+export const canRetry = (record: UploadRecord) => record.status === 'failed' || record.status === 'canceled';
 export const canRemove = (record: UploadRecord) => record.status === 'done' || record.status === 'failed' || record.status === 'canceled';

@@ -15,6 +15,7 @@ import '@/components/uploads/uploads.css';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { useCaptureResult, useCaptures, useHashSelection, useNow, useResultSummaries } from '@/lib/ui/use-captures';
 import { useUploads } from '@/lib/ui/use-uploads';
+import { t } from '../../lib/i18n/t';
 
 const NONE: CaptureRecord[] = [];
 
@@ -103,11 +104,11 @@ export function App() {
       <header class="captures__header">
         <img src="/icon/96.png" alt="" />
         <div>
-          <h1>Sume Capture</h1>
-          <p class="sc-muted">Captures</p>
+          <h1>{t('captures_heading')}</h1>
+          <p class="sc-muted">{t('captures_subtitle')}</p>
         </div>
         <button type="button" class="sc-button sc-button--ghost captures__settings" onClick={openSettings}>
-          Settings
+          {t('captures_settings')}
         </button>
       </header>
       <StatusAnnouncer records={records} />
@@ -116,38 +117,38 @@ export function App() {
         {pause && <PauseNotice reason={pause} onOpenSettings={openSettings} />}
         {failure && (
           <div class="sc-notice sc-notice--error" role="alert" data-testid="captures-failure">
-            <p class="sc-notice__title">{records ? 'Live updates stopped' : 'Your captures could not be loaded'}</p>
-            <p class="sc-notice__body">{failure} Reload the extension if this goes on.</p>
+            <p class="sc-notice__title">{records ? t('captures_liveUpdatesStopped') : t('captures_loadFailed')}</p>
+            <p class="sc-notice__body">{t('captures_failureBody', { problem: failure })}</p>
             <button type="button" class="sc-button" style={{ marginTop: 10 }} onClick={() => void reload()}>
-              Try again
+              {t('captures_tryAgain')}
             </button>
           </div>
         )}
         {!records && !failure && (
           <p class="captures__loading sc-muted" aria-busy="true">
-            <span class="sc-spinner" aria-hidden="true" /> Loading captures…
+            <span class="sc-spinner" aria-hidden="true" /> {t('captures_loading')}
           </p>
         )}
         {records && records.length === 0 && (
           <div class="captures__empty sc-card" data-testid="captures-empty">
-            <p class="sc-notice__title">No captures yet — use the Sume button on a TikTok or Instagram video.</p>
-            <p class="sc-muted">Each video you send to Sume shows up here, with its analysis once it is ready.</p>
+            <p class="sc-notice__title">{t('captures_emptyTitle')}</p>
+            <p class="sc-muted">{t('captures_emptyBody')}</p>
             <div class="actions captures__empty-actions">
               <a class="sc-button sc-button--primary" href="https://www.tiktok.com/foryou" target="_blank" rel="noopener noreferrer">
-                Open TikTok
+                {t('captures_openTikTok')}
               </a>
               <a class="sc-button" href="https://www.instagram.com/reels/" target="_blank" rel="noopener noreferrer">
-                Open Instagram Reels
+                {t('captures_openReels')}
               </a>
               <a class="sc-button sc-button--ghost" href="/welcome.html">
-                How it works
+                {t('captures_howItWorks')}
               </a>
             </div>
           </div>
         )}
         {records && records.length > 0 && (
           <div class={`captures__layout${selectedId ? ' captures__layout--detail' : layout === 'grid' ? ' captures__layout--wide' : ''}`}>
-            <section class="captures__list" aria-label="All captures">
+            <section class="captures__list" aria-label={t('captures_allCaptures')}>
               <CaptureFilters
                 query={query}
                 onQuery={setQuery}
@@ -188,9 +189,9 @@ export function App() {
                 />
               ) : (
                 <p class="captures__none sc-muted">
-                  No captures match.{' '}
+                  {t('captures_noneMatch')}{' '}
                   <button type="button" class="cap-link-button" onClick={showAll}>
-                    Show all captures
+                    {t('captures_showAllCaptures')}
                   </button>
                 </p>
               )}
@@ -198,7 +199,7 @@ export function App() {
             {selectedId ? (
               <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} onDownloadResult={downloadResult} />
             ) : (
-              layout === 'list' && <p class="captures__placeholder sc-muted">Select a capture to see its result.</p>
+              layout === 'list' && <p class="captures__placeholder sc-muted">{t('captures_selectPrompt')}</p>
             )}
           </div>
         )}

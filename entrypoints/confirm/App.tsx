@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SpendConfirmation } from '@/components/SpendConfirmation';
+import { t } from '@/lib/i18n/t';
 import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
 import type { TokenInbox } from '@/lib/ui/token-inbox';
 import { useConfirmation } from '@/lib/ui/use-confirmation';
@@ -40,17 +41,17 @@ export function App({ inbox }: { inbox: TokenInbox }) {
     <main class="confirm" ref={root}>
       {step.kind === 'loading' && (
         <p class="confirm__status sc-muted" aria-busy="true">
-          Loading…
+          {t('popup_loading')}
         </p>
       )}
       {step.kind === 'gone' && (
         <p class="confirm__status" role="alert">
-          This question has expired. Click the Sume button on the video again.
+          {t('popup_questionExpired')}
         </p>
       )}
       {step.kind === 'closed' && (
         <p class="confirm__status" role="status">
-          Done.
+          {t('popup_done')}
         </p>
       )}
       {step.kind === 'ready' && (

@@ -8,6 +8,7 @@ import { useDiagnostics } from '@/lib/ui/use-diagnostics';
 import { useSettings } from '@/lib/ui/use-settings';
 import { useEffect, useState } from 'preact/hooks';
 import { reported } from '@/lib/diagnostics/report';
+import { t } from '@/lib/i18n/t';
 
 export function App() {
   const { view, setView, failure } = useAccount({ refreshOnOpen: false });
@@ -25,18 +26,18 @@ export function App() {
       <header class="options__header">
         <img src="/icon/96.png" alt="" />
         <div>
-          <h1>Sume Capture</h1>
-          <p class="sc-muted">Settings</p>
+          <h1>{t('manifest_name')}</h1>
+          <p class="sc-muted">{t('settings_subtitle')}</p>
         </div>
       </header>
       <section aria-labelledby="connection-title">
-        <h2 id="connection-title">Connection</h2>
+        <h2 id="connection-title">{t('settings_connectionHeading')}</h2>
         <WorkspaceConnection view={view} setView={setView} failure={Boolean(failure)} />
       </section>
       <section aria-labelledby="buttons-title">
-        <h2 id="buttons-title">Sume button on videos</h2>
+        <h2 id="buttons-title">{t('settings_buttonsHeading')}</h2>
         <p class="sc-muted" style={{ marginTop: 0 }}>
-          Show a Sume button on every video so one click sends it to Reference Analysis.
+          {t('settings_buttonsHint')}
         </p>
         {settings && (
           <ButtonSettings
@@ -46,7 +47,7 @@ export function App() {
         )}
       </section>
       <section aria-labelledby="credits-title">
-        <h2 id="credits-title">Credits</h2>
+        <h2 id="credits-title">{t('settings_creditsHeading')}</h2>
         {settings && (
           <label class="switch">
             <input
@@ -62,10 +63,8 @@ export function App() {
             />
             <span class="switch__track" aria-hidden="true" />
             <span>
-              <strong>Ask before spending credits</strong>
-              <span class="sc-muted switch__hint">
-                Show the credits an analysis uses and what you have left before sending. A reel you already captured always asks.
-              </span>
+              <strong>{t('settings_askBeforeSpending')}</strong>
+              <span class="sc-muted switch__hint">{t('settings_askBeforeSpendingHint')}</span>
             </span>
           </label>
         )}
@@ -79,7 +78,7 @@ export function App() {
         )}
       </section>
       <section aria-labelledby="diagnostics-title">
-        <h2 id="diagnostics-title">Diagnostics</h2>
+        <h2 id="diagnostics-title">{t('settings_diagnosticsHeading')}</h2>
         <Diagnostics events={diagnostics.events} report={diagnostics.report} clear={diagnostics.clear} />
       </section>
     </main>

@@ -5,6 +5,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
+import { t } from '@/lib/i18n/t';
 import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
@@ -51,7 +52,7 @@ export function App() {
       <main class="popup popup--window">
         <header class="popup__header">
           <img class="popup__logo" src="/icon/48.png" alt="" />
-          <h1 class="popup__title">Sume Capture</h1>
+          <h1 class="popup__title">{t('manifest_name')}</h1>
         </header>
         {view && (!view.hasKey || view.state?.error) && (
           <AccountStatus view={view} refreshing={refreshing} onRefresh={() => void refresh()} onOpenSettings={openSettings} />
@@ -69,7 +70,7 @@ export function App() {
         )}
         {step.kind === 'sent' && (
           <p class="sc-muted popup__closing" data-testid="window-closing">
-            This window closes by itself.
+            {t('popup_windowCloses')}
           </p>
         )}
       </main>
@@ -80,8 +81,8 @@ export function App() {
     <main class="popup">
       <header class="popup__header">
         <img class="popup__logo" src="/icon/48.png" alt="" />
-        <h1 class="popup__title">Sume Capture</h1>
-        <button type="button" class="sc-icon-button" onClick={openSettings} aria-label="Settings" title="Settings">
+        <h1 class="popup__title">{t('manifest_name')}</h1>
+        <button type="button" class="sc-icon-button" onClick={openSettings} aria-label={t('popup_settings')} title={t('popup_settings')}>
           <svg
             width="18"
             height="18"
@@ -98,11 +99,7 @@ export function App() {
           </svg>
         </button>
       </header>
-      {failure && !view && (
-        <ErrorNotice
-          error={{ kind: 'network', code: 'extension_error', message: 'Sume Capture could not start its background service. Reload the extension.' }}
-        />
-      )}
+      {failure && !view && <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: t('popup_backgroundFailed') }} />}
       {view ? (
         <AccountStatus view={view} refreshing={refreshing} onRefresh={() => void refresh()} onOpenSettings={openSettings} />
       ) : (
@@ -132,7 +129,7 @@ export function App() {
           onRemove={uploads.remove}
           showCaptureButtons={!requested}
           videoAvailable={activeUrl !== null}
-          {...(pickInTab ? { onChooseFiles: openUploads, chooseHint: 'Opens a tab: Firefox closes this popup while you pick files.' } : {})}
+          {...(pickInTab ? { onChooseFiles: openUploads, chooseHint: t('popup_chooseFilesInTab') } : {})}
           onOpenAll={openUploads}
         />
       )}

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sumeAppUrl } from '@/lib/api/app-links';
 import { useAccount } from '@/lib/ui/use-account';
+import { t } from '@/lib/i18n/t';
+import { richText, slot } from '@/components/rich-text';
 
 /** The keys the browser has for "Analyze the reel on this tab" (the person may have changed them). */
 function useShortcut(): string | null {
@@ -16,9 +18,9 @@ function useShortcut(): string | null {
   return shortcut;
 }
 
-const TRY_ON = [
-  { href: 'https://www.tiktok.com/foryou', label: 'Try it on TikTok' },
-  { href: 'https://www.instagram.com/reels/', label: 'Try it on Instagram Reels' },
+const tryOn = () => [
+  { href: 'https://www.tiktok.com/foryou', label: t('settings_welcomeTryTikTok') },
+  { href: 'https://www.instagram.com/reels/', label: t('settings_welcomeTryInstagram') },
 ];
 
 /**
@@ -39,8 +41,8 @@ export function App() {
       <header class="options__header">
         <img src="/icon/96.png" alt="" />
         <div>
-          <h1>Welcome to Sume Capture</h1>
-          <p class="sc-muted">Send the TikTok videos and Instagram Reels you scroll past to Sume’s Reference Analysis in one click.</p>
+          <h1>{t('settings_welcomeTitle')}</h1>
+          <p class="sc-muted">{t('settings_welcomeIntro')}</p>
         </div>
       </header>
 
@@ -48,44 +50,37 @@ export function App() {
         <li class="welcome__step">
           {step(1, connected)}
           <div>
-            <h2>Get an API key from Sume</h2>
-            <p class="sc-muted">In Sume, open Settings → API keys and create a key for Sume Capture. Copy it: Sume shows it once.</p>
+            <h2>{t('settings_welcomeKeyHeading')}</h2>
+            <p class="sc-muted">{t('settings_welcomeKeySteps')}</p>
             <a class="sc-button" href={sumeAppUrl('api_keys', view?.baseUrl)} target="_blank" rel="noopener noreferrer" data-testid="welcome-get-key">
-              Open API keys in Sume
+              {t('settings_welcomeOpenApiKeys')}
             </a>
           </div>
         </li>
         <li class="welcome__step">
           {step(2, connected)}
           <div>
-            <h2>Connect your workspace</h2>
+            <h2>{t('settings_welcomeConnectHeading')}</h2>
             <WorkspaceConnection view={view} setView={setView} failure={Boolean(failure)} />
           </div>
         </li>
         <li class="welcome__step" data-testid="welcome-try">
           {step(3, false)}
           <div>
-            <h2>Capture your first reel</h2>
+            <h2>{t('settings_welcomeTryHeading')}</h2>
             <p class="sc-muted">
-              Every video gets a Sume button. Click it, or use the toolbar button, the right-click menu
-              {shortcut ? (
-                <>
-                  {' '}
-                  or <kbd data-testid="welcome-shortcut">{shortcut}</kbd>
-                </>
-              ) : (
-                ' or a keyboard shortcut (set one in your browser’s extension shortcuts)'
-              )}
-              . Sume asks before spending credits, and tells you when the analysis is ready.
+              {shortcut
+                ? richText(t('settings_welcomeTryWithShortcut', { shortcut: slot(0) }), [<kbd data-testid="welcome-shortcut">{shortcut}</kbd>])
+                : t('settings_welcomeTryWithoutShortcut')}
             </p>
             <div class="actions">
-              {TRY_ON.map(({ href, label }, index) => (
+              {tryOn().map(({ href, label }, index) => (
                 <a key={href} class={`sc-button${connected && index === 0 ? ' sc-button--primary' : ''}`} href={href} target="_blank" rel="noopener noreferrer">
                   {label}
                 </a>
               ))}
             </div>
-            {!connected && <p class="sc-muted welcome__later">Connect first, then try it: without a key the button can only ask you to connect.</p>}
+            {!connected && <p class="sc-muted welcome__later">{t('settings_welcomeConnectFirst')}</p>}
           </div>
         </li>
       </ol>

@@ -4,5 +4,10 @@ import '@/components/theme.css';
 import '../options/options.css';
 import './welcome.css';
 import { App } from './App';
+import { localizeDocument, t } from '@/lib/i18n/t';
 
+// The html <title> is the English fallback; the tab reads the person's language.
+document.title = t('settings_welcomeTitle');
+
+localizeDocument();
 render(<App />, document.getElementById('app')!);

@@ -10,6 +10,7 @@ import type { FetchLike } from '../api/transport';
 import type { AccountView, ConnectRequest, ConnectResult } from './account-view';
 import { accountStateItem, apiKeyItem, readAccountState, readApiKey, readSettings, settingsItem, type AccountState, type AccountSummary } from '../storage';
 import { reportError } from '../diagnostics/report';
+import { t } from '../i18n/t';
 
 export interface AccountServiceDeps {
   fetch: FetchLike;
@@ -113,18 +114,15 @@ export function createAccountService(deps: AccountServiceDeps) {
       if (!apiKey && !keepsOrigin && (await readApiKey())) {
         return {
           ok: false,
-          error: localError(
-            'key_required_for_origin',
-            `Paste the API key for ${displayHost(parsed.baseUrl)}: your saved key is only ever sent to the address it was saved for.`,
-          ),
+          error: localError('key_required_for_origin', t('core_keyForOtherHost', { host: displayHost(parsed.baseUrl) ?? parsed.origin })),
         };
       }
-      if (!apiKey) return { ok: false, error: localError('no_api_key', 'Paste your Sume API key.') };
+      if (!apiKey) return { ok: false, error: localError('no_api_key', t('core_keyMissing')) };
       if (!KEY_PATTERN.test(apiKey)) {
-        return { ok: false, error: localError('invalid_api_key', 'That does not look like an API key: it should be one word, like sume_live_….') };
+        return { ok: false, error: localError('invalid_api_key', t('core_keyMalformed')) };
       }
       if (!(await deps.hasOriginPermission(originPermissionPattern(parsed.origin)))) {
-        return { ok: false, error: localError('permission_required', `Allow Sume Capture to reach ${parsed.origin} to use this API.`) };
+        return { ok: false, error: localError('permission_required', t('core_permissionToUseApi', { origin: parsed.origin })) };
       }
       try {
         const account = await fetchAccount(clientFor(parsed.baseUrl, apiKey));

@@ -2,6 +2,8 @@
  * The configured API base URL decides where the user's key may go, so it is parsed strictly:
  * https only (plain http only on loopback, for the local sandbox), no credentials, no query.
  */
+import { t } from '../i18n/t';
+
 export const DEFAULT_BASE_URL = 'https://www.sume.so/api/v1';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -10,20 +12,20 @@ export type BaseUrlResult = { ok: true; baseUrl: string; origin: string; isLoopb
 
 export function parseBaseUrl(input: string): BaseUrlResult {
   const trimmed = input.trim();
-  if (trimmed.length === 0) return { ok: false, reason: 'Enter the API base URL.' };
-  if (trimmed.length > 2048) return { ok: false, reason: 'That URL is too long.' };
+  if (trimmed.length === 0) return { ok: false, reason: t('core_baseUrlEmpty') };
+  if (trimmed.length > 2048) return { ok: false, reason: t('core_baseUrlTooLong') };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, reason: 'That is not a URL. Example: https://www.sume.so/api/v1' };
+    return { ok: false, reason: t('core_baseUrlNotUrl') };
   }
   const isLoopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback)) {
-    return { ok: false, reason: 'The API must use https:// (plain http:// only for 127.0.0.1 or localhost).' };
+    return { ok: false, reason: t('core_baseUrlInsecure') };
   }
-  if (url.username || url.password) return { ok: false, reason: 'Remove the user name or password from the URL.' };
-  if (url.search || url.hash) return { ok: false, reason: 'Remove the ?query or #fragment from the URL.' };
+  if (url.username || url.password) return { ok: false, reason: t('core_baseUrlCredentials') };
+  if (url.search || url.hash) return { ok: false, reason: t('core_baseUrlQuery') };
   const path = url.pathname.replace(/\/+$/, '');
   return { ok: true, baseUrl: `${url.origin}${path}`, origin: url.origin, isLoopback };
 }

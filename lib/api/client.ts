@@ -2,6 +2,7 @@
  * `createSumeClient` — typed methods for every Sume endpoint the extension uses. Requests go only
  * to `baseUrl` with the key; the signed upload goes only to the presign's URL, without it.
  */
+import { t } from '../i18n/t';
 import { ENDPOINTS, type EndpointName } from './endpoints';
 import { SumeApiError } from './errors';
 import {
@@ -58,9 +59,9 @@ export interface FinalizeParams {
 
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 
-function pathId(value: string, what: string): string {
+function pathId(value: string, what: 'job' | 'asset'): string {
   if (!ID_PATTERN.test(value)) {
-    throw new SumeApiError({ kind: 'http', code: 'invalid_id', message: `That ${what} id is not valid.` });
+    throw new SumeApiError({ kind: 'http', code: 'invalid_id', message: what === 'job' ? t('core_invalidJobId') : t('core_invalidAssetId') });
   }
   return value;
 }

@@ -169,13 +169,18 @@ export function checkContract(doc: unknown, endpoints: Record<string, EndpointCo
   return findings;
 }
 
+/** The report `npm run contract` prints for developers (in English, like the rest of the tooling). */
 export function formatFindings(findings: ContractFinding[]): string {
+  // ui-literal: not user-facing (a developer CLI report)
   if (findings.length === 0) return 'No differences: the document has every path, method and field Sume Capture relies on.';
   const lines = findings.map((f) => {
+    // ui-literal: not user-facing (a developer CLI report)
     const what = f.where === 'operation' ? 'operation' : `${f.where} field "${f.field}"`;
+    // ui-literal: not user-facing (a developer CLI report)
     const problem = f.problem === 'missing' ? 'is missing' : `is ${f.actual || 'untyped'}, expected ${f.expected}`;
     return `${f.optional ? '  (optional) ' : '  '}${f.endpoint}: ${what} ${problem}`;
   });
   const required = findings.filter((f) => !f.optional).length;
+  // ui-literal: not user-facing (a developer CLI report)
   return [`${findings.length} difference(s), ${required} that would break Sume Capture:`, ...lines].join('\n');
 }

@@ -131,6 +131,7 @@ export const referenceAnalysisCreatedSchema = z
   .transform((r, ctx) => {
     const jobId = r.job_id ?? r.job?.id;
     if (!jobId) {
+      // ui-literal: not user-facing (only the issue's path, job_id, is named in the error people see)
       ctx.addIssue({ code: 'custom', message: 'job_id is missing', path: ['job_id'] });
       return z.NEVER;
     }

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { backoffDelay, REQUEST_BACKOFF, type BackoffPolicy } from '../retry/retry';
 import { SumeApiError } from './errors';
+import { t } from '../i18n/t';
 import { redact } from './redact';
 import { errorEnvelopeSchema } from './schemas';
 
@@ -108,11 +109,11 @@ export function createTransport(options: TransportOptions) {
           redirect: 'error',
         });
       } catch (_cause) {
-        if (spec.signal?.aborted) throw fail({ kind: 'aborted', code: 'aborted', message: 'Cancelled.' });
+        if (spec.signal?.aborted) throw fail({ kind: 'aborted', code: 'aborted', message: t('core_requestCancelled') });
         if (controller.signal.aborted) {
-          throw fail({ kind: 'timeout', code: 'timeout', message: `Sume did not answer within ${Math.round(timeoutMs / 1000)} s.` });
+          throw fail({ kind: 'timeout', code: 'timeout', message: t('core_requestTimedOut', { seconds: Math.round(timeoutMs / 1000) }) });
         }
-        throw fail({ kind: 'network', code: 'network_error', message: `Could not reach Sume at ${new URL(baseUrl).origin}. Check your connection.` });
+        throw fail({ kind: 'network', code: 'network_error', message: t('core_unreachable', { origin: new URL(baseUrl).origin }) });
       }
       const requestIdHeader = response.headers.get('x-request-id') ?? undefined;
       let text: string;
@@ -124,7 +125,7 @@ export function createTransport(options: TransportOptions) {
           code: 'network_error',
           status: response.status,
           requestId: requestIdHeader,
-          message: 'The connection to Sume broke while reading its answer.',
+          message: t('core_connectionBroke'),
         });
       }
       const json = parseJson(text);
@@ -136,7 +137,7 @@ export function createTransport(options: TransportOptions) {
             kind: 'http',
             status: response.status,
             code: envelope.data.error.code ?? `http_${response.status}`,
-            message: envelope.data.error.message ?? `Sume answered HTTP ${response.status}.`,
+            message: envelope.data.error.message ?? httpMessage(response.status, ''),
             details: envelope.data.error.details,
             requestId: envelope.data.request_id ?? requestIdHeader,
             retryAfterMs,
@@ -146,7 +147,7 @@ export function createTransport(options: TransportOptions) {
           kind: 'http',
           status: response.status,
           code: `http_${response.status}`,
-          message: `Sume answered HTTP ${response.status}${snippet(text)}.`,
+          message: httpMessage(response.status, snippet(text)),
           requestId: requestIdHeader,
           retryAfterMs,
         });
@@ -157,7 +158,7 @@ export function createTransport(options: TransportOptions) {
           status: response.status,
           code: 'invalid_response',
           requestId: requestIdHeader,
-          message: `Sume sent an answer that is not JSON (${spec.operation}).`,
+          message: t('core_answerNotJson', { operation: spec.operation }),
         });
       }
       const parsed = spec.schema.safeParse(json);
@@ -169,7 +170,7 @@ export function createTransport(options: TransportOptions) {
           code: 'invalid_response',
           requestId: requestIdHeader,
           details: { fields },
-          message: `Sume sent an answer this version of Sume Capture does not understand (${spec.operation}: ${fields.slice(0, 3).join(', ')}).`,
+          message: t('core_answerNotUnderstood', { operation: spec.operation, fields: fields.slice(0, 3).join(', ') }),
         });
       }
       return parsed.data;
@@ -182,7 +183,7 @@ export function createTransport(options: TransportOptions) {
   async function request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
     const apiKey = (await options.getApiKey())?.trim();
     if (!apiKey) {
-      throw new SumeApiError({ kind: 'http', code: 'no_api_key', message: 'Add your Sume API key in Sume Capture’s settings.', operation: spec.operation });
+      throw new SumeApiError({ kind: 'http', code: 'no_api_key', message: t('core_noApiKey'), operation: spec.operation });
     }
     const mayRetry = spec.method === 'GET' || spec.idempotencyKey !== undefined;
     for (let n = 1; ; n++) {
@@ -210,10 +211,14 @@ function parseJson(text: string): unknown {
 
 /** A short, tag-free excerpt of a non-JSON body, for people (redacted by the error itself). */
 function snippet(text: string): string {
-  const plain = text
+  return text
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 160);
-  return plain ? `: ${plain}` : '';
+}
+
+/** "Sume answered HTTP 502: Bad gateway.", without the excerpt when there is none. */
+function httpMessage(status: number, excerpt: string): string {
+  return excerpt ? t('core_httpStatusWithText', { status: String(status), text: excerpt }) : t('core_httpStatus', { status: String(status) });
 }

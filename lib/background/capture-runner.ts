@@ -8,6 +8,7 @@ import { showNotification } from '../browser/notifications';
 import { capturePhase, type CaptureRecord } from '../captures/capture-record';
 import { readCaptures } from '../captures/capture-store';
 import { reported } from '../diagnostics/report';
+import { t, tn } from '../i18n/t';
 import { captureLabel } from '../captures/capture-name';
 import { nextPollTime } from '../jobs/job-tracker';
 import { nextWakeAt } from '../outbox/outbox';
@@ -28,14 +29,12 @@ async function refreshBadge(): Promise<void> {
 async function notifyFinished(finished: CaptureRecord[]): Promise<void> {
   const done = finished.filter((r) => capturePhase(r) === 'done');
   const failed = finished.filter((r) => capturePhase(r) === 'failed');
-  if (done.length === 1 && done[0]) await showNotification(done[0].id, 'Analysis ready', `${captureLabel(done[0])} — click to read it.`);
-  else if (done.length > 1) await showNotification('all', `${done.length} analyses are ready`, 'Click to open your captures.');
+  if (done.length === 1 && done[0])
+    await showNotification(done[0].id, t('background_analysisReadyTitle'), t('background_analysisReadyBody', { capture: captureLabel(done[0]) }));
+  else if (done.length > 1) await showNotification('all', tn('background_analysesReadyTitle', done.length), t('background_analysesReadyBody'));
   for (const record of failed) {
-    await showNotification(
-      record.id,
-      'Analysis failed',
-      `${captureLabel(record)}: ${record.job?.error?.message ?? record.error?.message ?? 'Sume could not analyze it.'}`,
-    );
+    const reason = record.job?.error?.message ?? record.error?.message ?? t('background_analysisFailedUnknown');
+    await showNotification(record.id, t('background_analysisFailedTitle'), t('background_analysisFailedBody', { capture: captureLabel(record), reason }));
   }
 }
 
@@ -54,6 +53,7 @@ export function createCaptureRunner(now: () => number = Date.now) {
     return next.length === 0 ? undefined : Math.min(...next);
   }
 
+  // ui-literal: not user-facing (what the loop does, for the diagnostics log)
   const loop = createWakeLoop({ alarm: WAKE_ALARM, area: 'capture', doing: 'Sending captures and following their analyses', pass, now });
   return { kick: loop.kick, owns: loop.owns, refreshBadge };
 }

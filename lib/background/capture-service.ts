@@ -20,39 +20,29 @@ import { currentClient } from './sume-client';
 import { reported, reportError } from '../diagnostics/report';
 import { keepBalance } from '../storage/account';
 import type { CreditsWait } from './credits-wait';
+import { t } from '../i18n/t';
 
 /** How long the person waits for Sume's balance before the last known figure is shown instead. */
 const BALANCE_TIMEOUT_MS = 3_000;
 
 const unsupported = (message: string): SerializedSumeError => ({ kind: 'http', code: 'unsupported_url', message });
 
-export const NO_KEY_ERROR: SerializedSumeError = {
-  kind: 'http',
-  code: 'no_api_key',
-  message: 'Connect Sume Capture to your Sume workspace first: open the extension’s settings.',
-};
+/** Nothing can be sent before an API key is set. */
+export function noKeyError(): SerializedSumeError {
+  return { kind: 'http', code: 'no_api_key', message: t('background_noApiKey') };
+}
 
 /** Why nothing can be sent while the queue is paused, and what fixes it. */
-export const PAUSE_ERRORS: Record<PauseReason, SerializedSumeError> = {
-  unauthorized: {
-    kind: 'http',
-    status: 401,
-    code: 'unauthorized',
-    message: 'Sume refused your API key. Update it in Sume Capture’s settings; waiting captures will then be sent.',
-  },
-  forbidden: {
-    kind: 'http',
-    status: 403,
-    code: 'forbidden',
-    message: 'Your API key is not allowed to start analyses. Use a key with that permission in the settings.',
-  },
-  insufficient_credits: {
-    kind: 'http',
-    status: 402,
-    code: 'insufficient_credits',
-    message: 'Not enough Sume credits. Top up in Sume: what waits is sent by itself once the balance covers it.',
-  },
-};
+export function pauseError(reason: PauseReason): SerializedSumeError {
+  switch (reason) {
+    case 'unauthorized':
+      return { kind: 'http', status: 401, code: 'unauthorized', message: t('background_keyRefused') };
+    case 'forbidden':
+      return { kind: 'http', status: 403, code: 'forbidden', message: t('background_keyForbidden') };
+    case 'insufficient_credits':
+      return { kind: 'http', status: 402, code: 'insufficient_credits', message: t('background_notEnoughCredits') };
+  }
+}
 
 /** The latest capture of a reel, to offer "Open result" instead of spending again. */
 export function latestFor(records: readonly CaptureRecord[], url: string): CaptureRecord | undefined {
@@ -93,8 +83,8 @@ export function createCaptureService(runner: CaptureRunner, creditsWait: Credits
    */
   async function blocker(): Promise<SerializedSumeError | null> {
     const [apiKey, pause, required] = await Promise.all([readApiKey(), outboxPauseItem.getValue(), lastRequiredCreditsItem.getValue()]);
-    if (!apiKey) return NO_KEY_ERROR;
-    if (pause && !(await pauseLifted(pause, required)) && pause !== 'insufficient_credits') return PAUSE_ERRORS[pause];
+    if (!apiKey) return noKeyError();
+    if (pause && !(await pauseLifted(pause, required)) && pause !== 'insufficient_credits') return pauseError(pause);
     return null;
   }
 

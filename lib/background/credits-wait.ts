@@ -38,7 +38,11 @@ export function createCreditsWait(runner: CaptureRunner) {
       await outboxPauseItem.setValue(null);
       lifted = true;
     }
-    if (released.length > 0) await report({ level: 'info', area: 'capture', message: `Credits are back: ${released.length} saved capture(s) sent.` });
+    if (released.length > 0) {
+      // ui-literal: not user-facing (a diagnostics log line for support, English like the rest of the log)
+      const message = released.length === 1 ? 'Credits are back: 1 saved capture sent.' : `Credits are back: ${released.length} saved captures sent.`;
+      await report({ level: 'info', area: 'capture', message });
+    }
     if (released.length > 0 || lifted) await runner.kick();
     if (!(await anyWaiting())) await browser.alarms.clear(CREDITS_WAIT_ALARM);
   }

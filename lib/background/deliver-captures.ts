@@ -8,6 +8,7 @@ import type { SumeClient } from '../api/client';
 import type { CaptureRecord } from '../captures/capture-record';
 import { outboxPauseItem, updateCaptures } from '../captures/capture-store';
 import { report, reported, reportError } from '../diagnostics/report';
+import { t } from '../i18n/t';
 import { describeReel } from '../platforms/registry';
 import { lastRequiredCreditsItem } from '../storage/captures';
 import { startTracking } from '../jobs/job-tracker';
@@ -33,11 +34,11 @@ async function resolveUrl(url: string): Promise<string> {
   try {
     landed = (await fetch(parsed.canonicalUrl, { credentials: 'omit', redirect: 'follow' })).url;
   } catch {
-    throw new SumeApiError({ kind: 'network', code: 'network_error', message: 'Could not open the short link. It will be retried.' });
+    throw new SumeApiError({ kind: 'network', code: 'network_error', message: t('background_shortLinkUnreachable') });
   }
   const target = parseReferenceUrl(landed);
   if (!target.ok || target.kind === 'short_link') {
-    throw new SumeApiError({ kind: 'http', code: 'unsupported_url', message: 'This short link does not lead to a TikTok video or an Instagram reel or post.' });
+    throw new SumeApiError({ kind: 'http', code: 'unsupported_url', message: t('background_shortLinkNotReel') });
   }
   return target.canonicalUrl;
 }
@@ -59,6 +60,7 @@ export async function deliverDue(client: SumeClient, now: () => number): Promise
       const url = await resolveUrl(sending.url);
       const created = await client.createReferenceAnalysis({ url, idempotencyKey: sending.idempotencyKey });
       if (created.requiredCredits !== undefined) await lastRequiredCreditsItem.setValue(created.requiredCredits);
+      // ui-literal: not user-facing (a diagnostics log line, for support)
       await report({ level: 'info', area: 'capture', message: `Sent for analysis: ${describeReel(url)} (job ${created.jobId})` });
       void refreshBalance(client).catch(reported('account', 'Reading the balance after an analysis was started'));
       await updateCaptures((records) => {
@@ -70,11 +72,7 @@ export async function deliverDue(client: SumeClient, now: () => number): Promise
     } catch (error) {
       await reportError('capture', 'Sending a capture to Sume', error);
       const { item, pause: pausedBy } = await updateCaptures((records) => {
-        const outcome = markFailedAttempt(
-          records.get(id) ?? sending,
-          serializeFailure(error, 'unexpected_error', 'Something went wrong while sending. It will be retried.'),
-          now(),
-        );
+        const outcome = markFailedAttempt(records.get(id) ?? sending, serializeFailure(error, 'unexpected_error', t('background_sendFailed')), now());
         records.set(id, outcome.item);
         return outcome;
       });

@@ -8,6 +8,7 @@ import type { Job } from '../api/schemas';
 import type { CaptureRecord } from '../captures/capture-record';
 import { readCaptures, saveResult, updateCaptures } from '../captures/capture-store';
 import { reportError } from '../diagnostics/report';
+import { t } from '../i18n/t';
 import { isQuotaError } from '../storage/database';
 import { applyPoll, applyPollFailure, dueJobs, shouldBatch } from '../jobs/job-tracker';
 
@@ -46,9 +47,9 @@ export async function keepResult(captureId: string, result: unknown): Promise<tr
     return isQuotaError(error)
       ? {
           code: 'storage_full',
-          message: 'Sume finished this analysis, but there was no room left on this computer to keep it. Free up some disk space, then download it again.',
+          message: t('background_resultNoRoom'),
         }
-      : { code: 'storage_error', message: 'Sume finished this analysis, but it could not be saved on this computer. Download it again.' };
+      : { code: 'storage_error', message: t('background_resultNotSaved') };
   }
 }
 

@@ -6,6 +6,7 @@ import { keepResult } from './poll-jobs';
 import { currentClient } from './sume-client';
 import { handle } from '../protocol/handle';
 import { captureIdRequest } from '../protocol/requests';
+import { t } from '../i18n/t';
 
 export function registerCaptureLibrary(runner: CaptureRunner): void {
   handle('listCaptures', { from: 'page' }, () => {
@@ -19,14 +20,14 @@ export function registerCaptureLibrary(runner: CaptureRunner): void {
   handle('downloadResult', { from: 'page', input: captureIdRequest }, async (input) => {
     const { captureId } = input;
     const record = (await readCaptures()).find((r) => r.id === captureId);
-    if (record?.job?.status !== 'completed') return { ok: false as const, message: 'This capture has no finished analysis to download.' };
+    if (record?.job?.status !== 'completed') return { ok: false as const, message: t('background_downloadNothing') };
     const client = await currentClient();
-    if (!client) return { ok: false as const, message: 'Connect Sume Capture to Sume first, in Settings.' };
+    if (!client) return { ok: false as const, message: t('background_downloadNotConnected') };
     let result: unknown;
     try {
       ({ result } = await client.getJobResult(record.job.id));
     } catch (error) {
-      return { ok: false as const, message: error instanceof SumeApiError ? error.message : 'Sume did not answer. Try again in a moment.' };
+      return { ok: false as const, message: error instanceof SumeApiError ? error.message : t('background_downloadNoAnswer') };
     }
     const kept = await keepResult(captureId, result);
     await updateCaptures((records) => {

@@ -26,6 +26,7 @@ import { readSettings, settingsItem } from '../storage';
 import type { CaptureService } from './capture-service';
 import { openCapturesPage } from './register-captures';
 import { handle } from '../protocol/handle';
+import { t } from '../i18n/t';
 import { activateButtonRequest, decideConfirmationRequest, tokenRequest } from '../protocol/requests';
 
 const requestSchema = z.object({
@@ -150,7 +151,7 @@ export function registerConfirmations(service: CaptureService, now: () => number
     if (!request)
       return {
         ok: false as const,
-        error: { kind: 'http' as const, code: 'confirmation_expired', message: 'This question has expired. Click the Sume button again.' },
+        error: { kind: 'http' as const, code: 'confirmation_expired', message: t('background_questionExpired') },
       };
     if (choice === 'cancel') {
       closeInPage(request, 'cancelled');

@@ -9,6 +9,7 @@ import { PLATFORM_TAB_PATTERNS } from '../browser/platform-tabs';
 import { sendMessage } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { reelLinkPatterns } from '../platforms/registry';
+import { t } from '../i18n/t';
 import type { Confirmations } from './register-confirmations';
 import { MENU_UPLOAD } from './register-uploads';
 
@@ -21,9 +22,9 @@ const REEL_LINKS = reelLinkPatterns();
 
 async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_PAGE, title: 'Analyze with Sume', contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
-  browser.contextMenus.create({ id: MENU_LINK, title: 'Analyze link with Sume', contexts: ['link'], targetUrlPatterns: REEL_LINKS });
-  browser.contextMenus.create({ id: MENU_UPLOAD, title: 'Add to Sume Asset Library', contexts: ['image', 'video'] });
+  browser.contextMenus.create({ id: MENU_PAGE, title: t('background_menuAnalyzePage'), contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
+  browser.contextMenus.create({ id: MENU_LINK, title: t('background_menuAnalyzeLink'), contexts: ['link'], targetUrlPatterns: REEL_LINKS });
+  browser.contextMenus.create({ id: MENU_UPLOAD, title: t('background_menuAddToLibrary'), contexts: ['image', 'video'] });
 }
 
 /** The small confirm window: the popup page, told which reel and where the request came from. */

@@ -18,13 +18,15 @@ import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { showPageToast } from '../uploads/page-toast';
 import { captureFilename } from '../uploads/capture-filename';
 import { cropScreenshot, dataUrlToBlob, fetchMedia, filenameFor, MediaSourceError } from '../uploads/media-sources';
-import { cancelUpload, createUpload, dueNowThatSumeIsBack, recoverUpload, retryUpload, validateFile } from '../uploads/upload-machine';
+import { makeThumbnail } from '../uploads/thumbnail';
+import { cancelUpload, createUpload, dueNowThatSumeIsBack, recoverUpload, resumeUpload, retryUpload, validateFile } from '../uploads/upload-machine';
 import type { UploadMeta, UploadSource } from '../uploads/upload-record';
 import { deleteUpload, getUpload, listUploads, saveUpload, updateUpload } from '../uploads/upload-store';
 import { onSumeBack } from './sume-client';
 import { createUploadDriver } from './upload-driver';
 import { reported, reportError } from '../diagnostics/report';
 import { handle } from '../protocol/handle';
+import { t } from '../i18n/t';
 import { screenshotRequest, startUploadsRequest, uploadIdRequest } from '../protocol/requests';
 
 export const MENU_UPLOAD = 'sume-upload-media';
@@ -64,12 +66,13 @@ export function registerUploads(now: () => number = Date.now) {
     const batchId = crypto.randomUUID();
     for (const [index, item] of items.entries()) {
       const blob = await getBlob(item.blobId);
-      const reason = blob ? validateFile({ name: item.filename, type: item.contentType, size: blob.size }) : 'The file could not be read. Add it again.';
+      const reason = blob ? validateFile({ name: item.filename, type: item.contentType, size: blob.size }) : t('background_fileUnreadable');
       if (reason) {
         rejected.push({ filename: item.filename, reason });
         await deleteBlob(item.blobId).catch(reported('upload', 'Clearing a refused file'));
         continue;
       }
+      const thumbnail = await makeThumbnail(blob!);
       await saveUpload(
         // One millisecond apart, so files go (and are listed) in the order they were chosen.
         createUpload(
@@ -83,6 +86,7 @@ export function registerUploads(now: () => number = Date.now) {
             presignKey: crypto.randomUUID(),
             finalizeKey: crypto.randomUUID(),
             batchId,
+            ...(thumbnail ? { thumbnail } : {}),
           },
           startedAt + index,
         ),
@@ -113,7 +117,7 @@ export function registerUploads(now: () => number = Date.now) {
 
   async function grab(tab: Browser.tabs.Tab, mode: 'frame' | 'rect'): Promise<FrameGrab> {
     const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id! }, func: grabVideoFrame, args: [mode] });
-    return (injection?.result as FrameGrab | undefined) ?? { kind: 'none', reason: 'The page did not answer.' };
+    return (injection?.result as FrameGrab | undefined) ?? { kind: 'none', reason: t('background_pageNoAnswer') };
   }
 
   async function screenshot(tab: Browser.tabs.Tab): Promise<Blob> {
@@ -122,17 +126,20 @@ export function registerUploads(now: () => number = Date.now) {
 
   async function captureMedia(kind: 'page' | 'video' | 'frame'): Promise<UploadsStarted> {
     const tab = await activeTab();
-    if (tab?.id === undefined || tab.windowId === undefined) return failure('no_tab', 'There is no page to capture.');
+    if (tab?.id === undefined || tab.windowId === undefined) return failure('no_tab', t('background_noPageToCapture'));
     const started = await takeMedia({ ...tab, id: tab.id, windowId: tab.windowId }, kind);
-    const what = kind === 'frame' ? 'Frame' : 'Screenshot';
+    const frame = kind === 'frame';
     await browser.scripting
       .executeScript({
         target: { tabId: tab.id },
         func: showPageToast,
         args:
           started.ok && started.ids.length
-            ? [`${what} captured`, 'Uploading to your Sume Asset Library…']
-            : [`${what} not captured`, started.ok ? (started.rejected[0]?.reason ?? '') : started.error.message],
+            ? [t(frame ? 'background_frameCaptured' : 'background_screenshotCaptured'), t('background_uploadingToLibrary')]
+            : [
+                t(frame ? 'background_frameNotCaptured' : 'background_screenshotNotCaptured'),
+                started.ok ? (started.rejected[0]?.reason ?? '') : started.error.message,
+              ],
       })
       .catch(reported('page', 'Showing the upload note on the page'));
     return started;
@@ -156,12 +163,12 @@ export function registerUploads(now: () => number = Date.now) {
       );
       // Say which way the frame was taken when it had to be a screenshot.
       if (kind === 'frame' && grabbed.kind === 'rect' && started.ok)
-        await showNotification('frame', 'Frame captured from a screenshot', grabbed.reason).catch(reported('upload', 'Notifying about a frame'));
+        await showNotification('frame', t('background_frameFromScreenshot'), grabbed.reason).catch(reported('upload', 'Notifying about a frame'));
       return started;
     } catch (error) {
       return failure(
         'capture_failed',
-        error instanceof Error && error.message ? `Could not capture this page: ${error.message}` : 'Could not capture this page.',
+        error instanceof Error && error.message ? t('background_captureFailedBecause', { reason: error.message }) : t('background_captureFailed'),
       );
     }
   }
@@ -179,10 +186,10 @@ export function registerUploads(now: () => number = Date.now) {
         ...(platform ? { platform } : {}),
         ...(tab?.title ? { title: tab.title.slice(0, 300) } : {}),
       });
-      if (!started.ok) await showNotification('media', 'Could not add it to Sume', started.error.message);
+      if (!started.ok) await showNotification('media', t('background_addFailedTitle'), started.error.message);
     } catch (error) {
-      const message = error instanceof MediaSourceError ? error.message : 'Sume Capture could not read this file.';
-      await showNotification('media', 'Could not add it to Sume', message).catch(reported('upload', 'Notifying about a refused file'));
+      const message = error instanceof MediaSourceError ? error.message : t('background_fileNotReadable');
+      await showNotification('media', t('background_addFailedTitle'), message).catch(reported('upload', 'Notifying about a refused file'));
     }
   }
 
@@ -202,13 +209,15 @@ export function registerUploads(now: () => number = Date.now) {
     await saveUpload(cancelUpload(record, now()));
     driver.forget(id);
     await abortPut(id);
-    await deleteBlob(id);
+    // The bytes stay until the upload is removed: a cancelled upload can be resumed.
     // It may have been the last of its batch still moving: the others' news is due now.
     void driver.kick();
   });
   handle('retryUpload', { from: 'page', input: uploadIdRequest }, async (input) => {
     const record = await getUpload(input.id);
-    if (record) await saveUpload(retryUpload(record, now()));
+    // Retry for a failed upload, Resume for a cancelled one.
+    if (record?.status === 'canceled') await saveUpload(resumeUpload(record, now(), { finalizeKey: crypto.randomUUID(), batchId: crypto.randomUUID() }));
+    else if (record) await saveUpload(retryUpload(record, now()));
     void driver.kick();
   });
   handle('removeUpload', { from: 'page', input: uploadIdRequest }, async (input) => {
@@ -267,7 +276,7 @@ export function registerUploads(now: () => number = Date.now) {
   );
 
   async function deleteOrphanBlobs(): Promise<void> {
-    const kept = new Set((await listUploads()).filter((u) => u.status !== 'done' && u.status !== 'canceled').map((u) => u.id));
+    const kept = new Set((await listUploads()).filter((u) => u.status !== 'done').map((u) => u.id));
     for (const id of await listBlobIds()) if (!kept.has(id)) await deleteBlob(id);
   }
 

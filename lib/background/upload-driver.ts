@@ -18,10 +18,11 @@ import { getUpload, listUploads, saveUpload, updateUpload } from '../uploads/upl
 import { currentClient } from './sume-client';
 import { createWakeLoop } from './wake-loop';
 import { report, reported, reportError } from '../diagnostics/report';
+import { t } from '../i18n/t';
 
 export const UPLOAD_ALARM = 'sume-capture-uploads';
 
-const uploadFailure = (error: unknown) => serializeFailure(error, 'upload_error', 'Something went wrong during the upload. It will be retried.');
+const uploadFailure = (error: unknown) => serializeFailure(error, 'upload_error', t('background_uploadFailed'));
 
 function assetMetadata(record: UploadRecord): Record<string, unknown> {
   const { meta } = record;
@@ -61,6 +62,7 @@ export function createUploadDriver(now: () => number = Date.now) {
     // The uploader records the outcome itself; a refused URL is dropped so the next step asks again.
     const result = await runPut(record.id, upload).catch((error: unknown) => ({ ok: false as const, error: uploadFailure(error) }));
     if (!result.ok)
+      // ui-literal: not user-facing (a diagnostics log line, for support)
       await report({ level: 'error', area: 'upload', message: `Sending the bytes of ${record.filename}: ${result.error.message}`, code: result.error.code });
     if (result.ok || result.error.code.startsWith('storage_') || result.error.code === 'upload_url_expired') signed.delete(record.id);
   }
@@ -116,8 +118,8 @@ export function createUploadDriver(now: () => number = Date.now) {
     if (next.status === 'failed' || next.status === 'expired' || next.status === 'canceled') {
       await showNotification(
         `upload-${record.id}`,
-        'Sume could not process an upload',
-        `${record.filename}: ${next.error?.message ?? 'its processing failed.'}`,
+        t('background_processingFailedTitle'),
+        t('background_processingFailedBody', { filename: record.filename, reason: next.error?.message ?? t('background_processingFailedUnknown') }),
       ).catch(reported('upload', 'Notifying that Sume could not process an upload'));
     }
     return isActive(next) ? next.nextPollAt : undefined;
@@ -162,6 +164,7 @@ export function createUploadDriver(now: () => number = Date.now) {
     return wakeAt;
   }
 
+  // ui-literal: not user-facing (what the loop does, for the diagnostics log)
   const loop = createWakeLoop({ alarm: UPLOAD_ALARM, area: 'upload', doing: 'Moving uploads along', pass, now });
 
   return {

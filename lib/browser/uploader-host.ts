@@ -4,7 +4,7 @@
  * background page has XMLHttpRequest and runs them itself. One place for that difference.
  */
 import type { SerializedSumeError } from '../api/errors';
-import type { SignedUpload } from '../api/signed-upload';
+import { uploadTexts, type SignedUpload } from '../api/signed-upload';
 import { sendMessage } from '../messaging';
 import { abortUpload, putUpload } from '../uploads/put-worker';
 import { reported } from '../diagnostics/report';
@@ -27,6 +27,7 @@ async function ensureOffscreen(): Promise<void> {
   const url = api.runtime.getURL('/uploader.html');
   const existing = (await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? [];
   if (existing.length > 0) return;
+  // ui-literal: not user-facing (the justification Chrome keeps for the offscreen document, for developers)
   creating ??= api
     .offscreen!.createDocument({ url, reasons: ['BLOBS'], justification: 'Uploads captured media to Sume, with progress, while the popup is closed.' })
     .finally(() => (creating = undefined));
@@ -34,10 +35,12 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 export async function runPut(id: string, upload: SignedUpload): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
-  if (!usesOffscreen()) return putUpload(id, upload);
+  // What the uploader may have to say, written here: the offscreen document has no i18n API.
+  const texts = uploadTexts();
+  if (!usesOffscreen()) return putUpload(id, upload, texts);
   await ensureOffscreen();
   // The URL itself is handed over by `getSignedUpload`, in a reply to the uploader alone.
-  return sendMessage('putUpload', { id });
+  return sendMessage('putUpload', { id, texts });
 }
 
 export async function abortPut(id: string): Promise<void> {

@@ -57,6 +57,7 @@ export interface ReportContext {
 
 /** The text "Copy report" puts on the clipboard: what a person can paste to support. */
 export function formatReport(events: readonly LogEvent[], context: ReportContext): string {
+  // ui-literal: not user-facing (a support report, kept in English so support reads every one alike)
   const lines = [
     `Sume Capture ${context.version} · ${context.browser} · API ${context.apiOrigin}`,
     `Report made ${new Date(context.now).toISOString()}; ${events.length} event${events.length === 1 ? '' : 's'}, oldest first.`,

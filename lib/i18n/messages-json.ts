@@ -1,7 +1,7 @@
 /**
  * A catalog (see catalog.ts) as the browsers' `messages.json`. Each message is named
  * `<area>_<key>`, a plural form `<area>_<key>__<form>`. `{name}` becomes the named placeholder
- * `$name$`, whose content is the position of `name` among the message's arguments sorted by name,
+ * `$name$` (the browsers read placeholder names in any case; they are written in lower case), whose content is the position of `name` among the message's arguments sorted by name,
  * which is the order `lib/i18n/t.ts` passes them in. A `$` in a message is refused: the browsers
  * read it as a placeholder.
  */
@@ -25,7 +25,7 @@ function chromeMessage(text: string, argumentNames: readonly string[]): ChromeMe
     return `$${name}$`;
   });
   if (used.size === 0) return { message };
-  const placeholders = Object.fromEntries([...used].sort().map((name) => [name, { content: `$${argumentNames.indexOf(name) + 1}` }]));
+  const placeholders = Object.fromEntries([...used].sort().map((name) => [name.toLowerCase(), { content: `$${argumentNames.indexOf(name) + 1}` }]));
   return { message, placeholders };
 }
 

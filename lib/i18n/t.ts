@@ -9,25 +9,41 @@ import type { MessageArguments, MessageName, PluralArguments, PluralName } from 
 
 type Arguments = Record<string, string | number>;
 /** WXT types `getMessage` from files in the public folder; ours are built from `locales/`. */
-const getMessage = (name: string, substitutions?: string[]): string => (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(name, substitutions);
+const getMessage = (name: string, substitutions?: string[]): string =>
+  (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(name, substitutions);
 
-/** The browser's language (e.g. "pt-BR"): dates and numbers are written the person's way. */
-export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+/** `Intl` objects are costly to make: one per locale, kept. */
+const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** The language the messages are in: the browser's, or English when we do not speak it. */
+function messagesLanguage(): string {
+  return getMessage('meta_language') || 'en';
 }
 
-let rules: Intl.PluralRules | undefined;
-let numbers: Intl.NumberFormat | undefined;
+/**
+ * The locale for `Intl` (dates, numbers, plural rules): the browser's own ("en-GB", "pt-BR") when
+ * the messages are in its language, else the messages' language, so the words and the numbers
+ * beside them never read as two languages.
+ */
+export function uiLocale(): string {
+  const browserLocale = browser.i18n.getUILanguage() || 'en';
+  const language = messagesLanguage();
+  return browserLocale.split('-')[0] === language.split('-')[0] ? browserLocale : language;
+}
 
-/** The plural rules of the language the messages are in (the browser falls back to English). */
 function pluralRules(): Intl.PluralRules {
-  rules ??= new Intl.PluralRules(getMessage('meta_language') || 'en');
-  return rules;
+  const language = messagesLanguage();
+  const made = rules.get(language) ?? new Intl.PluralRules(language);
+  rules.set(language, made);
+  return made;
 }
 
 export function formatNumber(n: number): string {
-  numbers ??= new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 });
-  return numbers.format(n);
+  const locale = uiLocale();
+  const made = numbers.get(locale) ?? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  numbers.set(locale, made);
+  return made.format(n);
 }
 
 function lookup(name: string, args: Arguments | undefined): string {
@@ -49,4 +65,13 @@ export function t<N extends MessageName>(name: N, ...[args]: MessageArguments<N>
 export function tn<N extends PluralName>(name: N, count: number, ...[args]: PluralArguments<N>): string {
   const all = { ...args, count };
   return lookup(`${name}__${pluralRules().select(count)}`, all) || lookup(`${name}__other`, all) || name;
+}
+
+/**
+ * An extension page in the messages' language: `<html lang>` for screen readers and hyphenation,
+ * `dir` from the browser (`@@bidi_dir`), so a right-to-left language lays out by itself.
+ */
+export function localizeDocument(doc: Document = document): void {
+  doc.documentElement.lang = messagesLanguage();
+  doc.documentElement.dir = getMessage('@@bidi_dir') || 'ltr';
 }

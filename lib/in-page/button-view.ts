@@ -5,44 +5,34 @@
  * tell the page what the user captured. Plain DOM rather than Preact: this ships in every
  * TikTok/Instagram tab (content-script budget) and needs no diffing.
  */
+import type { MessageName } from '../i18n/keys';
+import { t } from '../i18n/t';
 import type { CaptureState, CaptureStatus } from './capture-state';
 
 type Look = 'ready' | 'sending' | 'queued' | 'analyzing' | 'done' | 'failed';
 
-const LABELS: Record<Look, string> = { ready: 'Analyze', sending: 'Sending', queued: 'Queued', analyzing: 'Analyzing', done: 'View', failed: 'Retry' };
+/** Each look's visible verb, its spoken name (with and without a known creator) and what the live region says. */
+const TEXT = {
+  ready: ['inPage_labelReady', 'inPage_readyBy', 'inPage_ready', ''],
+  sending: ['inPage_labelSending', 'inPage_sendingBy', 'inPage_sending', 'inPage_announceSending'],
+  queued: ['inPage_labelQueued', 'inPage_queuedBy', 'inPage_queued', 'inPage_announceQueued'],
+  analyzing: ['inPage_labelAnalyzing', 'inPage_analyzingBy', 'inPage_analyzing', 'inPage_announceAnalyzing'],
+  done: ['inPage_labelDone', 'inPage_doneBy', 'inPage_done', 'inPage_announceDone'],
+  failed: ['inPage_labelFailed', 'inPage_failedBy', 'inPage_failed', ''],
+} as const satisfies Record<Look, readonly [MessageName, MessageName, MessageName, MessageName | '']>;
 
-/** What a screen reader hears: the action, and whose video it is about. */
-function accessibleName(look: Look, who: string, state: CaptureState | undefined): string {
-  switch (look) {
-    case 'ready':
-      return `Analyze with Sume: ${who}`;
-    case 'sending':
-      return `Sending to Sume: ${who}`;
-    case 'queued':
-      return `Queued for Sume, sent when Sume can be reached: ${who}`;
-    case 'analyzing':
-      return `Sume is analyzing ${who}`;
-    case 'done':
-      return `Open the Sume analysis of ${who}`;
-    case 'failed':
-      return `Retry with Sume: ${who}. ${failureText(state)}`;
-  }
+/** What a screen reader hears: the action, and whose video it is about (`creator` without "@"). */
+function accessibleName(look: Look, creator: string | undefined, state: CaptureState | undefined): string {
+  const [, named, unnamed] = TEXT[look];
+  const failure = failureText(state);
+  // Only the failed look's message has {failure}; the others ignore an extra argument's position.
+  if (look === 'failed') return creator ? t('inPage_failedBy', { creator, failure }) : t('inPage_failed', { failure });
+  return creator ? t(named as 'inPage_readyBy', { creator }) : t(unnamed as 'inPage_ready');
 }
 
-/** What the live region says when a capture moves on while the page is open. */
-const ANNOUNCEMENTS: Record<Look, string> = {
-  ready: '',
-  sending: 'Sending to Sume…',
-  queued: 'Queued: it will be sent when Sume can be reached.',
-  analyzing: 'Sume is analyzing the video.',
-  done: 'The Sume analysis is ready.',
-  failed: '',
-};
-
 function failureText(state: CaptureState | undefined): string {
-  const reason = state?.message ?? 'Sume could not analyze it.';
-  const next = state?.retry === 'again' ? 'Retry analyzes it again and uses credits.' : 'Retry sends it again.';
-  return `Failed: ${reason} ${next}`;
+  const reason = state?.message ?? t('inPage_failureUnknown');
+  return state?.retry === 'again' ? t('inPage_failureAgain', { reason }) : t('inPage_failureResend', { reason });
 }
 
 /** How long a new failure's reason stays on screen by itself (it shows again on hover and focus). */
@@ -79,8 +69,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 export interface ButtonView {
   readonly button: HTMLButtonElement;
-  /** Draws `state` for the video `who` describes ("the video by @maker"); `news` when it changed while the page was open. */
-  update(state: CaptureState | undefined, who: string, news: boolean): void;
+  /** Draws `state` for the video by `creator` (a handle without "@", when known); `news` when it changed while the page was open. */
+  update(state: CaptureState | undefined, creator: string | undefined, news: boolean): void;
   /** While a click is being handled: a second one does nothing. */
   setPending(pending: boolean): void;
   focus(): void;
@@ -91,8 +81,8 @@ export function createButtonView(root: ShadowRoot): ButtonView {
   button.type = 'button';
   const labels = element('span', 'labels');
   labels.setAttribute('aria-hidden', 'true');
-  for (const [look, text] of Object.entries(LABELS)) {
-    const label = element('span', 'label', text);
+  for (const [look, [label_]] of Object.entries(TEXT)) {
+    const label = element('span', 'label', t(label_));
     label.dataset.look = look;
     labels.append(label);
   }
@@ -120,16 +110,17 @@ export function createButtonView(root: ShadowRoot): ButtonView {
 
   return {
     button,
-    update(state, who, news) {
+    update(state, creator, news) {
       const look = lookOf(state?.status);
       button.dataset.state = look;
-      button.setAttribute('aria-label', accessibleName(look, who, state));
+      button.setAttribute('aria-label', accessibleName(look, creator, state));
       button.setAttribute('aria-busy', String(look === 'sending' || look === 'analyzing'));
       setStatusIcon(look);
       note.textContent = look === 'failed' ? failureText(state) : '';
       // What was already so when the page loaded is not news: only changes pushed since are announced.
       const changed = news && shown !== undefined && shown !== look;
-      if (changed) live.textContent = look === 'failed' ? failureText(state) : ANNOUNCEMENTS[look];
+      const announcement = TEXT[look][3];
+      if (changed) live.textContent = look === 'failed' ? failureText(state) : announcement && t(announcement);
       if (changed && look === 'failed') {
         note.classList.add('note--fresh');
         setTimeout(() => note.classList.remove('note--fresh'), FRESH_NOTE_MS);

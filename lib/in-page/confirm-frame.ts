@@ -12,6 +12,7 @@
  * and the background accepts it only from a frame in the tab it issued it to.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 
 export const FRAME_WIDTH = 340;
 export const FRAME_HEIGHT = 236;
@@ -72,7 +73,8 @@ function loadFrame(): LoadedFrame {
   const root = host.attachShadow({ mode: 'closed' });
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL('/confirm.html');
-  iframe.title = 'Sume Capture: confirm the analysis';
+  iframe.title = t('inPage_confirmTitle');
+  // ui-literal: not user-facing
   iframe.style.cssText =
     'display:block;width:100%;height:100%;border:0;border-radius:12px;color-scheme:normal;box-shadow:0 12px 36px rgba(0,0,0,.35);background:transparent';
   const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));

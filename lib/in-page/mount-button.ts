@@ -57,8 +57,8 @@ function inPlace(host: Element, container: Element): boolean {
   return inner.width > 0 && inner.left >= outer.left - 1 && inner.top >= outer.top - 1 && inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
 }
 
-/** "the video by @maker", for the button's accessible name. */
-const who = (creator: string | undefined) => (creator ? `the video by @${creator.replace(/^@/, '')}` : 'this video');
+/** The creator's handle without "@", for the button's accessible name. */
+const handle = (creator: string | undefined) => creator?.replace(/^@/, '') || undefined;
 
 export function createButtonMounter({ states, actions, adapter, visibility, signal }: ButtonMounterOptions) {
   /** At most one question open in a page; a new one replaces it. */
@@ -92,7 +92,7 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
 
     function draw(news = false): void {
       host.setAttribute('data-sume-url', item.url);
-      view.update(states.get(item.url), who(item.creator), news);
+      view.update(states.get(item.url), handle(item.creator), news);
     }
 
     /**

@@ -4,6 +4,7 @@
  * Pure: the background runs it (see lib/background/capture-runner.ts).
  */
 import { TERMINAL_STATUSES, type JobStatus } from '../api/schemas';
+import { t } from '../i18n/t';
 import { backoffDelay, POLL_FAILURE_BACKOFF } from '../retry/retry';
 import type { TrackedJob } from '../captures/capture-record';
 
@@ -71,7 +72,7 @@ export function applyPoll(
     return { ...job, status: update.status, polls, finishedAt: now, ...(update.error ? { error: update.error } : {}) };
   }
   if (update.status === 'unknown' && now - job.since > policy.unknownStatusLimitMs) {
-    return { ...job, status: 'expired', polls, finishedAt: now, error: { code: 'unknown_status', message: 'Sume did not report a result in time.' } };
+    return { ...job, status: 'expired', polls, finishedAt: now, error: { code: 'unknown_status', message: t('core_jobNoResult') } };
   }
   return { ...job, status: update.status, polls, nextPollAt: now + pollDelay(polls, policy) };
 }

@@ -17,5 +17,4 @@ export const INSTAGRAM_PLATFORM = {
     '*://*.instagram.com/*/p/*',
     '*://*.instagram.com/share/*',
   ],
-  buttonPlaces: 'Reels, reel and post pages, the home feed and pop-up posts',
 } as const satisfies PlatformData<'instagram'>;

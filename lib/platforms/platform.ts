@@ -19,8 +19,7 @@ export interface PlatformData<Id extends string = string> {
   mediaHostSuffixes: readonly string[];
   /** Link shapes the right-click menu offers "Analyze link with Sume" on (match patterns). */
   reelLinkPatterns: readonly string[];
-  /** Where its button shows, for the settings page. */
-  buttonPlaces: string;
+  // Where its button shows (for the settings page) is in the registry: a message, not data.
 }
 
 /** The match pattern of a platform's pages: https, that one host, nothing else. */

@@ -10,6 +10,7 @@ export function expectReadableReason(reason: string): void {
 /** Parses `input`, expects a rejection, and checks the reason names what the link was. */
 export function expectRejected(input: string, mentions: string): void {
   const result = parseReferenceUrl(input);
+  // ui-literal: not user-facing
   expect(result.ok, `expected ${input} to be rejected`).toBe(false);
   if (result.ok) return;
   expectReadableReason(result.reason);

@@ -107,7 +107,7 @@ describe('a new platform flows through parsing, settings and the button with no 
     expect(parseReferenceUrl('https://www.tiktok.com/@maker/video/7300000000000000001', WITH_FAKE)).toMatchObject({ ok: true, platform: 'tiktok' });
     expect(parseReferenceUrl('https://example.com/x', WITH_FAKE)).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('Only TikTok and Instagram and FakeClips links'),
+      reason: expect.stringContaining('Only TikTok, Instagram, and FakeClips links'),
     });
     expect(describeReel('https://www.fakeclips.example/clip/123456', WITH_FAKE)).toBe('FakeClips clip');
     expect(pageMatchPatterns(WITH_FAKE)).toContain('https://www.fakeclips.example/*');

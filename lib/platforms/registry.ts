@@ -3,8 +3,10 @@
  * parser. Everything platform-specific outside a platform's own modules derives from here: link
  * parsing, the settings' per-platform switches, the manifest's hosts and content-script matches,
  * the menus, the tabs the background talks to, media hosts, names. Adding a platform is adding an
- * entry here, its two modules, its DOM adapter and its content-script entry.
+ * entry here, its two modules, its DOM adapter, its content-script entry and its messages
+ * (locales/<language>/links.ts).
  */
+import { t } from '../i18n/t';
 import { INSTAGRAM_PLATFORM } from './instagram';
 import { parseInstagramPath } from './instagram-url';
 import type { ParsedReference } from './parsed-reference';
@@ -13,6 +15,8 @@ import { TIKTOK_PLATFORM } from './tiktok';
 import { parseTikTokPath } from './tiktok-url';
 
 export interface Platform<Id extends string = string> extends PlatformData<Id> {
+  /** Where its button shows, for the settings page (in the person's language). */
+  readonly buttonPlaces: string;
   /** The video a path on one of `linkHosts` names, or why it names none. */
   parsePath(hostname: string, segments: readonly string[]): ParsedReference;
   /** A short name for one of its canonical URLs ("TikTok video by @maker"); null when it is not one. */
@@ -25,20 +29,27 @@ const INSTAGRAM_POST = /^https:\/\/www\.instagram\.com\/(reel|p)\/[^/]+\/$/;
 export const PLATFORMS = [
   {
     ...TIKTOK_PLATFORM,
+    // A getter: messages are read when shown, never on import.
+    get buttonPlaces() {
+      return t('links_tiktokButtonPlaces');
+    },
     parsePath: parseTikTokPath,
     describe(url: string) {
       const handle = TIKTOK_VIDEO.exec(url)?.[1];
       if (handle === undefined) return null;
-      return handle === '_' ? 'TikTok video' : `TikTok video by @${handle}`;
+      return handle === '_' ? t('links_tiktokVideo') : t('links_tiktokVideoBy', { handle });
     },
   },
   {
     ...INSTAGRAM_PLATFORM,
+    get buttonPlaces() {
+      return t('links_instagramButtonPlaces');
+    },
     parsePath: (_hostname: string, segments: readonly string[]) => parseInstagramPath(segments),
     describe(url: string) {
       const kind = INSTAGRAM_POST.exec(url)?.[1];
       if (kind === undefined) return null;
-      return kind === 'reel' ? 'Instagram Reel' : 'Instagram post';
+      return kind === 'reel' ? t('links_instagramReel') : t('links_instagramPost');
     },
   },
 ] as const satisfies readonly Platform[];
@@ -75,5 +86,5 @@ export function describeReel(url: string, platforms: readonly Platform[] = PLATF
     const name = platform.describe(url);
     if (name !== null) return name;
   }
-  return 'Video';
+  return t('links_video');
 }

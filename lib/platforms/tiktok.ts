@@ -9,5 +9,4 @@ export const TIKTOK_PLATFORM = {
   linkHosts: ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],
   mediaHostSuffixes: ['.tiktokcdn.com', '.tiktokcdn-us.com'],
   reelLinkPatterns: ['*://*.tiktok.com/@*/video/*', '*://vm.tiktok.com/*', '*://vt.tiktok.com/*', '*://*.tiktok.com/t/*'],
-  buttonPlaces: 'For You, Following, video pages and profile viewers',
 } as const satisfies PlatformData<'tiktok'>;

@@ -1,4 +1,4 @@
-import { reject, type Rejection } from './parsed-reference';
+import { type Rejection, refuse } from './parsed-reference';
 
 /** Far above any real permalink; checked before trimming or any regex so huge pastes cost nothing. */
 export const MAX_INPUT_LENGTH = 2048;
@@ -15,35 +15,35 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
  * tracking or a decoy, never the video's id.
  */
 export function readWebUrl(input: unknown): WebUrl | Rejection {
-  if (typeof input !== 'string') return reject('Paste a TikTok or Instagram link.');
-  if (input.length > MAX_INPUT_LENGTH) return reject('That link is too long to be a TikTok or Instagram link.');
+  if (typeof input !== 'string') return refuse('links_pasteLink');
+  if (input.length > MAX_INPUT_LENGTH) return refuse('links_tooLong');
   const text = input.trim();
-  if (text.length === 0) return reject('Paste a TikTok or Instagram link.');
+  if (text.length === 0) return refuse('links_pasteLink');
   // Words, not an address: say so rather than suspect a look-alike host.
-  if (/\s/.test(text)) return reject('That is not a link. Paste the video’s address, like https://www.tiktok.com/@user/video/…');
+  if (/\s/.test(text)) return refuse('links_notALink');
 
   const withScheme = addMissingScheme(text);
   if (withScheme === null) {
-    return reject('Only web links (https://…) to TikTok or Instagram can be used.');
+    return refuse('links_webLinksOnly');
   }
   const authority = rawAuthority(withScheme);
   if (!isPlainAscii(authority)) {
-    return reject('The link’s address contains unusual or encoded characters, as look-alike links do. Copy it again from the address bar.');
+    return refuse('links_encodedHost');
   }
 
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return reject('That is not a valid link. Copy it again from the address bar.');
+    return refuse('links_invalidLink');
   }
   if (url.username !== '' || url.password !== '') {
-    return reject('The link contains a user name before “@” in its address, a trick look-alike links use. Copy it again from the address bar.');
+    return refuse('links_userInfo');
   }
-  if (url.port !== '') return reject('TikTok and Instagram links never name a port; this one does.');
+  if (url.port !== '') return refuse('links_port');
   const hostname = url.hostname.toLowerCase();
   if (hostname.split('.').some((label) => label.startsWith('xn--'))) {
-    return reject('The link’s address uses international characters, as look-alike links do. Copy it again from the address bar.');
+    return refuse('links_internationalHost');
   }
 
   // Links pasted from some apps glue the query on with `&` instead of `?`
@@ -53,7 +53,7 @@ export function readWebUrl(input: unknown): WebUrl | Rejection {
   // The URL parser leaves `%2F` alone, so `/@a%2Fvideo%2F<id>` would be one segment that
   // a server may later decode into a different path: refuse encoded separators outright.
   if (/%(?:2f|5c)/i.test(path)) {
-    return reject('The link hides “/” or “\\” in its path as %2F or %5C. Copy it again from the address bar.');
+    return refuse('links_encodedSlash');
   }
   return { ok: true, hostname, segments: path.split('/').filter((segment) => segment !== '') };
 }

@@ -32,6 +32,7 @@ export function setAside(from: string, value: unknown, reason: string, now = Dat
     const kept = await quarantineItem.getValue();
     const list = Array.isArray(kept) ? kept : [];
     await quarantineItem.setValue([...list, { from, value, reason: reason.slice(0, 500), at: now }].slice(-MAX_SET_ASIDE));
+    // ui-literal: not user-facing (a diagnostics log line, for support)
     await report({
       level: 'warn',
       area: 'storage',

@@ -9,13 +9,14 @@ import { captureRecordSchema, type CaptureRecord } from '../captures/capture-rec
 import { capturesItem, outboxPauseItem, storedResultSchema } from '../captures/capture-store';
 import { sendMessage } from '../messaging';
 import { reportError } from '../diagnostics/report';
+import { t } from '../i18n/t';
 
 const ANSWER_TIMEOUT_MS = 10_000;
 
 /** A dropped or stopped background never settles a message: give up after a while. */
 function answerWithin<T>(pending: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Sume Capture’s background service did not answer.')), ANSWER_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(t('core_backgroundNoAnswer'))), ANSWER_TIMEOUT_MS);
     pending.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }

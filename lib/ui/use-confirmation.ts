@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage, type ConfirmationChoice, type ConfirmationView } from '../messaging';
 import type { TokenInbox } from './token-inbox';
 import { reported } from '../diagnostics/report';
+import { t } from '../i18n/t';
 
 export type ConfirmationStep =
   | { kind: 'loading' }
@@ -41,7 +42,7 @@ export function useConfirmation(inbox: TokenInbox) {
       const result = await sendMessage('decideConfirmation', { token: token.current, choice, ...(dontAskAgain ? { dontAskAgain } : {}) }).catch(() => null);
       deciding.current = false;
       if (result?.ok) show({ kind: 'closed' });
-      else show({ ...ready, busy: false, failure: result && !result.ok ? result.error.message : 'Sume Capture did not answer. Try again.' });
+      else show({ ...ready, busy: false, failure: result && !result.ok ? result.error.message : t('core_noAnswerRetry') });
     },
     [show],
   );

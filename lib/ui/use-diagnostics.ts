@@ -19,6 +19,7 @@ export function useDiagnostics() {
     return formatReport(events ?? [], {
       version: browser.runtime.getManifest().version,
       browser: import.meta.env.BROWSER === 'firefox' ? 'Firefox' : 'Chromium',
+      // ui-literal: not user-facing (part of the support report, which stays in English)
       apiOrigin: parsed.ok ? parsed.origin : 'not set',
       now: Date.now(),
     });

@@ -11,6 +11,7 @@ import { capturesItem } from '../captures/capture-store';
 import { sendMessage, type CaptureSource, type ConfirmationChoice, type ConfirmationDetails } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { reported } from '../diagnostics/report';
+import { t } from '../i18n/t';
 
 /** The popup lists this many captures; the rest are on the captures page (the popup must fit 600 px). */
 const RECENT_COUNT = 3;
@@ -87,7 +88,7 @@ export function usePopupCapture(source: CaptureSource) {
       const flags = { ...(dontAskAgain ? { dontAskAgain } : {}), ...(again ? { again } : {}), ...(saveForLater ? { saveForLater } : {}) };
       const started = await sendMessage('captureReel', { url, source, ...flags }).catch((): { ok: false; error: SerializedSumeError } => ({
         ok: false,
-        error: { kind: 'network', code: 'extension_error', message: 'Sume Capture’s background service did not answer. Try again.' },
+        error: { kind: 'network', code: 'extension_error', message: t('core_backgroundNoAnswerRetry') },
       }));
       setStep(
         started.ok

@@ -12,6 +12,7 @@ import { validateFile } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
 import { listUploads, watchUploads } from '../uploads/upload-store';
 import { reported } from '../diagnostics/report';
+import { t } from '../i18n/t';
 
 /** The bytes an upload had sent at a moment (`at` is the record's `updatedAt`). */
 export interface ProgressSample {
@@ -79,14 +80,14 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 async function answer(pending: Promise<UploadsStarted>, timeoutMs: number): Promise<AddOutcome & { answered: boolean }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Sume Capture’s background service did not answer.')), timeoutMs);
+    timer = setTimeout(() => reject(new Error(t('core_backgroundNoAnswer'))), timeoutMs);
   });
   try {
     const answered = await Promise.race([pending, timeout]);
     if (!answered.ok) return { answered: true, started: 0, rejected: [], error: answered.error };
     return { answered: true, started: answered.ids.length, ids: answered.ids, rejected: answered.rejected };
   } catch (error) {
-    const message = `${reasonOf(error)} If nothing appears in the list, reload the extension and try again.`;
+    const message = t('core_uploadsNoAnswer', { reason: reasonOf(error) });
     return { answered: false, started: 0, rejected: [], error: { kind: 'network', code: 'extension_error', message } };
   } finally {
     clearTimeout(timer);
@@ -135,7 +136,7 @@ export async function addFiles(files: readonly File[], maxBytes?: number): Promi
     try {
       await putBlob(blobId, file);
     } catch (error) {
-      rejected.push({ filename: file.name, reason: `“${file.name}” could not be saved for upload (${reasonOf(error)}). Free some disk space and try again.` });
+      rejected.push({ filename: file.name, reason: t('core_fileNotSaved', { name: file.name, reason: reasonOf(error) }) });
       continue;
     }
     items.push({ blobId, filename: fitName(file.name), contentType: file.type, sizeBytes: file.size, source: 'file', meta: {} });
@@ -162,7 +163,7 @@ export const captureFrame = () => ask(sendMessage('captureFrame'), CAPTURE_TIMEO
 async function act(pending: Promise<void>): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('Sume Capture’s background service did not answer.')), ACTION_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(t('core_backgroundNoAnswer'))), ACTION_TIMEOUT_MS);
   });
   await Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
 }

@@ -5,12 +5,11 @@
  * creator is page text, so every part is cleaned and the whole kept short: the name is a file name
  * again once someone downloads the asset.
  */
+import { t } from '../i18n/t';
 import { PLATFORMS } from '../platforms/registry';
 import type { UploadMeta } from './upload-record';
 
 export type CaptureKind = 'frame' | 'screenshot' | 'video-screenshot';
-
-const KIND_LABELS: Record<CaptureKind, string> = { frame: 'Frame', screenshot: 'Screenshot', 'video-screenshot': 'Video screenshot' };
 
 /** Whole names stay well under every file system's 255 bytes, and readable in a list. */
 export const MAX_NAME_LENGTH = 100;
@@ -63,6 +62,13 @@ function creatorPart(creator: string | undefined): string | null {
   return handle ? `@${handle}` : null;
 }
 
+/** What it is, with the moment in the video when there is one: "Frame 0∶07", "Screenshot". */
+function kindPart(kind: CaptureKind, time: string): string {
+  if (kind === 'frame') return time ? t('core_fileNameFrameAt', { time }) : t('core_fileNameFrame');
+  if (kind === 'video-screenshot') return time ? t('core_fileNameVideoScreenshotAt', { time }) : t('core_fileNameVideoScreenshot');
+  return t('core_fileNameScreenshot');
+}
+
 /** The platform's name, else the page's host as the address bar shows it. */
 function placePart(meta: UploadMeta): string | null {
   const platform = PLATFORMS.find((candidate) => candidate.id === meta.platform);
@@ -78,8 +84,7 @@ function placePart(meta: UploadMeta): string | null {
 export function captureFilename(kind: CaptureKind, meta: UploadMeta, extension = 'png'): string {
   const time =
     kind !== 'screenshot' && meta.videoTimeSeconds !== undefined && Number.isFinite(meta.videoTimeSeconds) ? formatVideoTime(meta.videoTimeSeconds) : '';
-  const what = time ? `${KIND_LABELS[kind]} ${time}` : KIND_LABELS[kind];
-  const parts = [what, creatorPart(meta.creator), placePart(meta)].filter((part): part is string => Boolean(part));
+  const parts = [clean(kindPart(kind, time), MAX_NAME_LENGTH), creatorPart(meta.creator), placePart(meta)].filter((part): part is string => Boolean(part));
   const suffix = `.${extension.replace(/[^a-z0-9]/gi, '').slice(0, 8) || 'bin'}`;
   return `${cut(parts.join(SEPARATOR), MAX_NAME_LENGTH - suffix.length)}${suffix}`;
 }

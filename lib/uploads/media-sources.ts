@@ -3,6 +3,7 @@
  * current frame of a video, or an image/video from any page. Runs in the background; browser calls
  * are injected so the logic stays testable. What cannot be had is said plainly.
  */
+import { t } from '../i18n/t';
 import type { FrameGrab } from './frame-grab';
 
 export class MediaSourceError extends Error {
@@ -54,18 +55,18 @@ export function filenameFor(contentType: string, sourceUrl?: string, prefix = 'c
  */
 export async function fetchMedia(srcUrl: string, fetchImpl: typeof fetch = fetch): Promise<Blob> {
   if (srcUrl.startsWith('blob:')) {
-    throw new MediaSourceError('This video is streamed by the site, so there is no file to save. Use “Current frame” or “Screenshot of the video” instead.');
+    throw new MediaSourceError(t('core_mediaStreamed', { frame: t('uploads_mediaFrameName'), video: t('uploads_mediaVideoName') }));
   }
   if (srcUrl.startsWith('data:')) return dataUrlToBlob(srcUrl);
   let response: Response;
   try {
     response = await fetchImpl(srcUrl, { credentials: 'omit' });
   } catch {
-    throw new MediaSourceError('The site did not let Sume Capture download this file.');
+    throw new MediaSourceError(t('core_mediaDownloadBlocked'));
   }
-  if (!response.ok) throw new MediaSourceError(`The site refused the download (HTTP ${response.status}).`);
+  if (!response.ok) throw new MediaSourceError(t('core_mediaDownloadRefused', { status: String(response.status) }));
   const blob = await response.blob();
   const type = (response.headers.get('content-type') ?? blob.type).split(';')[0]!.trim();
-  if (!/^(image|video)\//.test(type)) throw new MediaSourceError(`That is not an image or a video (${type || 'unknown type'}).`);
+  if (!/^(image|video)\//.test(type)) throw new MediaSourceError(t('core_mediaNotMedia', { type: type || t('core_unknownType') }));
   return blob.type === type ? blob : new Blob([blob], { type });
 }

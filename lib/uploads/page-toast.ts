@@ -12,7 +12,7 @@ export function showPageToast(title: string, detail: string): void {
   // Built node by node (no innerHTML: pages may enforce Trusted Types), text only.
   const style = document.createElement('style');
   style.textContent =
-    'div{position:fixed;z-index:2147483647;right:20px;bottom:20px;max-width:320px;padding:12px 14px;border-radius:12px;font:13px/1.4 system-ui,sans-serif;box-shadow:0 8px 28px #0005;pointer-events:none}strong{display:block;margin-bottom:2px}';
+    'div{position:fixed;z-index:2147483647;inset-inline-end:20px;bottom:20px;max-width:320px;padding:12px 14px;border-radius:12px;font:13px/1.4 system-ui,sans-serif;box-shadow:0 8px 28px #0005;pointer-events:none}strong{display:block;margin-bottom:2px}';
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
   box.style.background = dark ? '#1d1a25' : '#fff';

@@ -2,10 +2,11 @@
  * The PUT of an upload's bytes, with progress. Runs where XMLHttpRequest exists: Chrome's
  * offscreen document (the MV3 worker has none) or Firefox's background page. It holds the upload
  * with a lease refreshed as bytes go, records the outcome in IndexedDB itself (so a worker that was
- * stopped meanwhile finds it on waking), then answers.
+ * stopped meanwhile finds it on waking), then answers. What it says comes in `texts`, from the
+ * background: Chrome's offscreen document has no i18n API (see UploadTexts).
  */
 import { serializeFailure, type SerializedSumeError } from '../api/errors';
-import { uploadWithProgress, type SignedUpload } from '../api/signed-upload';
+import { uploadWithProgress, type SignedUpload, type UploadTexts } from '../api/signed-upload';
 import { getBlob } from './blob-store';
 import { onProgress, onStepError, onUploaded } from './upload-machine';
 import type { UploadRecord } from './upload-record';
@@ -17,7 +18,10 @@ const PROGRESS_EVERY_MS = 250;
 
 const running = new Map<string, AbortController>();
 
-const cancelled = (): { ok: false; error: SerializedSumeError } => ({ ok: false, error: { kind: 'aborted', code: 'aborted', message: 'Upload cancelled.' } });
+const cancelled = (texts: UploadTexts): { ok: false; error: SerializedSumeError } => ({
+  ok: false,
+  error: { kind: 'aborted', code: 'aborted', message: texts.cancelled },
+});
 
 /**
  * Every write goes onto the record as stored, in one transaction, and leaves a cancelled one as it
@@ -28,15 +32,16 @@ const unlessCancelled = (change: (stored: UploadRecord) => UploadRecord) => (sto
 export async function putUpload(
   id: string,
   upload: SignedUpload,
+  texts: UploadTexts,
   now: () => number = Date.now,
 ): Promise<{ ok: true } | { ok: false; error: SerializedSumeError }> {
   const blob = await getBlob(id);
-  if (!blob) return { ok: false, error: { kind: 'http', code: 'blob_missing', message: 'The file’s bytes are gone from this browser; add it again.' } };
+  if (!blob) return { ok: false, error: { kind: 'http', code: 'blob_missing', message: texts.bytesGone } };
   const started = await updateUpload(
     id,
     unlessCancelled((stored) => onProgress(stored, 0, now())),
   );
-  if (!started || started.status === 'canceled') return cancelled();
+  if (!started || started.status === 'canceled') return cancelled(texts);
 
   const controller = new AbortController();
   running.get(id)?.abort();
@@ -60,6 +65,7 @@ export async function putUpload(
           )
           .catch(reported('upload', 'Recording upload progress'));
       },
+      texts,
       controller.signal,
     );
     await writing;
@@ -67,10 +73,10 @@ export async function putUpload(
       id,
       unlessCancelled((stored) => onUploaded(stored, now())),
     );
-    return uploaded?.status === 'canceled' ? cancelled() : { ok: true };
+    return uploaded?.status === 'canceled' ? cancelled(texts) : { ok: true };
   } catch (error) {
     await writing;
-    const serialized = serializeFailure(error, 'upload_error', 'The upload stopped unexpectedly. It will be retried.');
+    const serialized = serializeFailure(error, 'upload_error', texts.stopped);
     await updateUpload(
       id,
       unlessCancelled((stored) => onStepError(stored, 'put', serialized, now())),

@@ -1,8 +1,28 @@
+import { z } from 'zod';
+import type { UploadTexts } from '../api/signed-upload';
 import { sendMessage } from '../messaging';
 import { abortUpload, putUpload } from './put-worker';
 import { reported } from '../diagnostics/report';
 import { handle } from '../protocol/handle';
 import { uploadIdRequest } from '../protocol/requests';
+
+const text = z.string().min(1).max(500);
+
+/** A PUT to run, with what to say about it: this document has no i18n API (see UploadTexts). */
+export const putUploadRequest = uploadIdRequest.extend({
+  texts: z.object({
+    addressNotUrl: text,
+    addressNotHttps: text,
+    linkExpired: text,
+    storageRefused: text,
+    storageRedirected: text,
+    interrupted: text,
+    cancelled: text,
+    bytesGone: text,
+    stopped: text,
+    linkLost: text,
+  }) satisfies z.ZodType<UploadTexts>,
+});
 
 /**
  * The offscreen uploader's side of the protocol. Only the background may start or stop a PUT; the
@@ -10,12 +30,12 @@ import { uploadIdRequest } from '../protocol/requests';
  * uploader asks for it in a reply only it receives.
  */
 export function registerUploader(): void {
-  handle('putUpload', { from: 'background', input: uploadIdRequest }, async (input) => {
-    const { id } = input;
+  handle('putUpload', { from: 'background', input: putUploadRequest }, async (input) => {
+    const { id, texts } = input;
     const upload = await sendMessage('getSignedUpload', { id }).catch(() => null);
     const result = upload
-      ? await putUpload(id, upload)
-      : { ok: false as const, error: { kind: 'http' as const, code: 'upload_url_missing', message: 'The upload link was lost; a new one will be asked for.' } };
+      ? await putUpload(id, upload, texts)
+      : { ok: false as const, error: { kind: 'http' as const, code: 'upload_url_missing', message: texts.linkLost } };
     // The background may have been stopped during a long PUT: wake it to go on.
     void sendMessage('kickUploads').catch(reported('upload', 'Waking the uploads'));
     return result;

@@ -4,6 +4,7 @@
  * `batchId` and `outcomeUntold`), so an MV3 worker stopped between two uploads of a batch, or before
  * it could notify, tells the batch on its next pass all the same.
  */
+import { t, tn } from '../i18n/t';
 import type { UploadRecord } from './upload-record';
 
 export interface BatchNews {
@@ -22,30 +23,31 @@ const moving = (record: UploadRecord) => record.status === 'active' || record.st
 /** Uploads with no batch (from before batches) are each a batch of their own. */
 const batchOf = (record: UploadRecord) => record.batchId ?? record.id;
 
-const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+/** A reason ends as a sentence does (a Japanese full stop counts). */
+const sentence = (text: string) => (/[.!?…。！？]$/.test(text) ? text : `${text}.`);
 
-const reason = (record: UploadRecord) => sentence(record.error?.message ?? 'Sume did not accept it');
+const reason = (record: UploadRecord) => (record.error?.message ? sentence(record.error.message) : t('core_batchNoReason'));
 
 /** What one notification says about the uploads of a batch that were added and that failed (oldest first). */
 export function batchNotice(added: readonly UploadRecord[], failed: readonly UploadRecord[]): BatchNews['notice'] {
   const [firstAdded] = added;
   const [firstFailed] = failed;
   if (firstFailed) {
-    const why = `${firstFailed.filename}: ${reason(firstFailed)}`;
+    const why = { name: firstFailed.filename, reason: reason(firstFailed) };
     if (added.length > 0) {
-      const rest = added.length === 1 ? 'The other one is' : `The other ${added.length} are`;
-      return { title: `${failed.length} of ${failed.length + added.length} uploads failed`, message: `${why} ${rest} in your Asset Library.` };
+      return {
+        title: tn('core_batchSomeFailedTitle', failed.length, { total: failed.length + added.length }),
+        message: tn('core_batchSomeFailedBody', added.length, why),
+      };
     }
-    if (failed.length === 1) return { title: 'Upload failed', message: why };
-    return { title: `${failed.length} uploads failed`, message: `${why} The Uploads tab says why for each of them.` };
+    if (failed.length === 1) return { title: t('core_batchUploadFailed'), message: t('core_batchFailedOne', why) };
+    return { title: tn('core_batchAllFailedTitle', failed.length), message: t('core_batchAllFailedBody', { ...why, tab: t('uploads_tabUploads') }) };
   }
   if (!firstAdded) return null;
-  if (added.length === 1) {
-    return { title: 'Added to your Asset Library', message: `${firstAdded.filename} is in Sume. It becomes searchable once Sume has processed it.` };
-  }
+  if (added.length === 1) return { title: t('core_batchAddedTitle'), message: t('core_batchAddedBody', { name: firstAdded.filename }) };
   return {
-    title: `${added.length} files added to your Asset Library`,
-    message: `${firstAdded.filename} and ${added.length - 1} more are in Sume. They become searchable once Sume has processed them.`,
+    title: tn('core_batchAllAddedTitle', added.length),
+    message: tn('core_batchAllAddedBody', added.length - 1, { name: firstAdded.filename }),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   onUploaded,
   presignIdempotencyKey,
   recoverUpload,
+  resumeUpload,
   retryUpload,
   validateFile,
 } from './upload-machine';
@@ -164,6 +165,28 @@ describe('the upload state machine', () => {
     expect(nextAction(canceled, 2, true)).toEqual({ kind: 'none' });
     const done = onFinalized(onUploaded(presigned, 1), { assetId: 'a' }, 2);
     expect(cancelUpload(done, 3)).toBe(done);
+  });
+
+  it('a cancelled upload resumes from a new signed URL, with a new finalize key and batch, and owes its news again', () => {
+    const presigned = onPresigned(fresh(), { storageKey: 'k' }, 0);
+    const halfway = { ...onProgress(presigned, 500, 1), error: http(503, 'unavailable') };
+    const resumed = resumeUpload(cancelUpload(halfway, 2), 3, { finalizeKey: 'f2', batchId: 'b2' });
+    expect(resumed).toMatchObject({
+      status: 'active',
+      step: 'presign',
+      bytesSent: 0,
+      attempts: 0,
+      finalizeKey: 'f2',
+      batchId: 'b2',
+      outcomeUntold: true,
+      updatedAt: 3,
+    });
+    expect(resumed.error).toBeUndefined();
+    expect(nextAction(resumed, 3, true)).toEqual({ kind: 'presign' });
+    // The next presign asks under a key never used before.
+    expect(presignIdempotencyKey(resumed)).not.toBe(presignIdempotencyKey(fresh()));
+    // Only a cancelled upload resumes.
+    expect(resumeUpload(halfway, 3, { finalizeKey: 'f2', batchId: 'b2' })).toBe(halfway);
   });
 });
 

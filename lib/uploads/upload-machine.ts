@@ -4,6 +4,7 @@
  * then presigns again. The upload driver (lib/background/upload-driver.ts) performs the calls these functions decide on.
  */
 import type { SerializedSumeError } from '../api/errors';
+import { t, uiLocale } from '../i18n/t';
 import { backoffDelay, classifyFailure, UPLOAD_BACKOFF, waitEndsWhenSumeIsBack } from '../retry/retry';
 import type { UploadMeta, UploadRecord, UploadSource } from './upload-record';
 
@@ -29,27 +30,34 @@ export interface NewUpload {
   finalizeKey: string;
   /** Shared by uploads started together (upload-batches.ts). */
   batchId?: string;
+  /** A small JPEG of an image (thumbnail.ts), for the lists. */
+  thumbnail?: string;
 }
 
 export type UploadAction = { kind: 'presign' } | { kind: 'put' } | { kind: 'finalize' } | { kind: 'wait'; until: number } | { kind: 'none' };
 
 /** What is wrong with a file before any network call, or null. */
 export function validateFile(file: { name: string; type: string; size: number }, maxBytes?: number): string | null {
-  if (file.size === 0) return `“${file.name}” is empty.`;
-  if (!/^(image|video)\/[a-z0-9.+-]+$/i.test(file.type)) return `“${file.name}” is not an image or a video (${file.type || 'unknown type'}).`;
-  if (maxBytes !== undefined && file.size > maxBytes) return `“${file.name}” is larger than the ${formatBytes(maxBytes)} Sume accepts.`;
+  const name = file.name;
+  if (file.size === 0) return t('core_fileEmpty', { name });
+  if (!/^(image|video)\/[a-z0-9.+-]+$/i.test(file.type)) return t('core_fileNotMedia', { name, type: file.type || t('core_unknownType') });
+  if (maxBytes !== undefined && file.size > maxBytes) return t('core_fileTooLarge', { name, size: formatBytes(maxBytes) });
   return null;
 }
 
+const SIZE_UNITS = ['core_sizeBytes', 'core_sizeKilobytes', 'core_sizeMegabytes', 'core_sizeGigabytes', 'core_sizeTerabytes'] as const;
+
+/** "0 B", "1.5 KB", "50 MB" (in German "1,5 KB", in French "1,5 Ko"): one decimal below 10, whole numbers above. */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${value >= 10 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  const digits = value >= 10 || unit === 0 ? 0 : 1;
+  const size = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  return t(SIZE_UNITS[unit] ?? 'core_sizeTerabytes', { size });
 }
 
 export function createUpload(input: NewUpload, now: number): UploadRecord {
@@ -154,6 +162,18 @@ export function cancelUpload(record: UploadRecord, now: number): UploadRecord {
   if (record.status === 'done') return record;
   const { storageKey: _dropped, ...rest } = record;
   return { ...rest, status: 'canceled', updatedAt: now };
+}
+
+/**
+ * A cancelled upload the user resumes. Its bytes were kept; the storage key went with the cancel,
+ * so it starts from a new signed URL (a new presign key, as `presigns` counts on). A new finalize
+ * key and batch: an asset is never created twice under one key with another storage key, and its
+ * news is told on its own.
+ */
+export function resumeUpload(record: UploadRecord, now: number, fresh: { finalizeKey: string; batchId: string }): UploadRecord {
+  if (record.status !== 'canceled') return record;
+  const { error: _cleared, nextAttemptAt: _none, ...rest } = record;
+  return { ...rest, ...fresh, status: 'active', step: 'presign', bytesSent: 0, attempts: 0, outcomeUntold: true, updatedAt: now };
 }
 
 /** A failed upload tried again by the user: from the step where it stopped, and told again how it ends. */

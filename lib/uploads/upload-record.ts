@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';
 import { PLATFORM_IDS } from '../platforms/registry';
 import { trackedJobSchema } from '../captures/capture-record';
+import { THUMBNAIL_MAX_CHARS, THUMBNAIL_PREFIX } from './thumbnail';
 
 export const UPLOAD_SOURCES = ['file', 'screenshot', 'frame', 'image', 'video'] as const;
 export type UploadSource = (typeof UPLOAD_SOURCES)[number];
@@ -58,6 +59,8 @@ export const uploadRecordSchema = z.object({
   ingestJobId: z.string().optional(),
   /** Sume's ingest of the new asset, followed by the job tracker until it is searchable. */
   ingest: trackedJobSchema.optional(),
+  /** A small JPEG of an image upload, as a data URL (thumbnail.ts); nothing for videos. */
+  thumbnail: z.string().startsWith(THUMBNAIL_PREFIX).max(THUMBNAIL_MAX_CHARS).optional(),
   /** Uploads started together (files chosen at once) share one: how they ended is told in one notification. */
   batchId: z.string().optional(),
   /**

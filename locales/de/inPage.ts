@@ -1,4 +1,31 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { inPage as english } from '../en/inPage';
 
-export const inPage: Translation<typeof english> = {};
+export const inPage: Translation<typeof english> = {
+  labelReady: 'Analysieren',
+  labelSending: 'Senden',
+  labelQueued: 'Wartet',
+  labelAnalyzing: 'Analyse',
+  labelDone: 'Ansehen',
+  labelFailed: 'Erneut',
+  readyBy: 'Mit Sume analysieren: das Video von @{creator}',
+  ready: 'Mit Sume analysieren: dieses Video',
+  sendingBy: 'Wird an Sume gesendet: das Video von @{creator}',
+  sending: 'Wird an Sume gesendet: dieses Video',
+  queuedBy: 'Wartet auf Sume, wird gesendet, sobald Sume erreichbar ist: das Video von @{creator}',
+  queued: 'Wartet auf Sume, wird gesendet, sobald Sume erreichbar ist: dieses Video',
+  analyzingBy: 'Sume analysiert das Video von @{creator}',
+  analyzing: 'Sume analysiert dieses Video',
+  doneBy: 'Sume-Analyse des Videos von @{creator} öffnen',
+  done: 'Sume-Analyse dieses Videos öffnen',
+  failedBy: 'Erneut mit Sume versuchen: das Video von @{creator}. {failure}',
+  failed: 'Erneut mit Sume versuchen: dieses Video. {failure}',
+  failureAgain: 'Fehlgeschlagen: {reason} Ein neuer Versuch analysiert erneut und verbraucht Credits.',
+  failureResend: 'Fehlgeschlagen: {reason} Ein neuer Versuch sendet es erneut.',
+  failureUnknown: 'Sume konnte es nicht analysieren.',
+  announceSending: 'Wird an Sume gesendet…',
+  announceQueued: 'Wartet: wird gesendet, sobald Sume erreichbar ist.',
+  announceAnalyzing: 'Sume analysiert das Video.',
+  announceDone: 'Die Sume-Analyse ist fertig.',
+  confirmTitle: 'Sume Capture: Analyse bestätigen',
+};

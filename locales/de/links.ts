@@ -1,4 +1,65 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { links as english } from '../en/links';
 
-export const links: Translation<typeof english> = {};
+export const links: Translation<typeof english> = {
+  pasteLink: 'Fügen Sie einen TikTok- oder Instagram-Link ein.',
+  tooLong: 'Dieser Link ist zu lang für einen TikTok- oder Instagram-Link.',
+  notALink: 'Das ist kein Link. Fügen Sie die Adresse des Videos ein, etwa https://www.tiktok.com/@user/video/…',
+  webLinksOnly: 'Nur Weblinks (https://…) zu TikTok oder Instagram sind möglich.',
+  encodedHost: 'Die Adresse des Links enthält ungewöhnliche oder codierte Zeichen, wie bei gefälschten Links. Kopieren Sie ihn erneut aus der Adressleiste.',
+  invalidLink: 'Das ist kein gültiger Link. Kopieren Sie ihn erneut aus der Adressleiste.',
+  userInfo: 'Die Adresse des Links enthält vor „@“ einen Benutzernamen – ein Trick gefälschter Links. Kopieren Sie ihn erneut aus der Adressleiste.',
+  port: 'TikTok- und Instagram-Links nennen nie einen Port, dieser schon.',
+  internationalHost: 'Die Adresse des Links enthält internationale Zeichen, wie bei gefälschten Links. Kopieren Sie ihn erneut aus der Adressleiste.',
+  encodedSlash: 'Der Link versteckt „/“ oder „\\“ im Pfad als %2F oder %5C. Kopieren Sie ihn erneut aus der Adressleiste.',
+
+  notOnSites: 'Dieser Link führt nicht zu {sites}. Nur Links von {platforms} sind möglich.',
+  unreadable: 'Dieser Link konnte nicht gelesen werden. Kopieren Sie ihn erneut aus der Adressleiste.',
+  otherSection: 'Dieser Bereich von {platform} (Werbung, Shop, Hilfe…) zeigt keine Videos. Öffnen Sie das Video auf {host} und kopieren Sie seinen Link.',
+  lookAlike: 'Die Adresse dieses Links sieht nur aus wie {platform}, ist aber nicht {site}. Nur Links von {platforms} sind möglich.',
+
+  tiktokLive: 'Das ist ein TikTok-LIVE-Stream, der nicht analysiert werden kann. Öffnen Sie stattdessen ein Video.',
+  tiktokPlaylist: 'Das ist eine TikTok-Playlist, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokSound: 'Das ist eine TikTok-Sound-Seite (Musik), kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokHashtag: 'Das ist eine TikTok-Hashtag-Seite, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokTopic: 'Das ist eine TikTok-Themenseite, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokExplore: 'Das ist die Entdecken-Seite von TikTok, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokForYou: 'Das ist der „Für dich“-Feed von TikTok, kein einzelnes Video. Öffnen Sie das Video und kopieren Sie seinen Link.',
+  tiktokFollowing: 'Das ist der „Folge ich“-Feed von TikTok, kein einzelnes Video. Öffnen Sie das Video und kopieren Sie seinen Link.',
+  tiktokFriends: 'Das ist der Freunde-Feed von TikTok, kein einzelnes Video. Öffnen Sie das Video und kopieren Sie seinen Link.',
+  tiktokHome: 'Das ist der Start-Feed von TikTok, kein einzelnes Video. Öffnen Sie das Video und kopieren Sie seinen Link.',
+  tiktokSearch: 'Das ist eine TikTok-Suchseite, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokSticker: 'Das ist eine TikTok-Sticker-Seite, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokPlace: 'Das ist eine TikTok-Ortsseite, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokPhoto: 'Das ist ein TikTok-Fotobeitrag, kein Video. Nur Videos können analysiert werden.',
+  tiktokCollection: 'Das ist eine TikTok-Sammlung, kein Video. Öffnen Sie stattdessen eines ihrer Videos.',
+  tiktokProfile: 'Das ist ein TikTok-Profil, kein Video. Öffnen Sie stattdessen eines seiner Videos.',
+  tiktokGeneric: 'Dieser TikTok-Link führt nicht zu einem einzelnen Video. Öffnen Sie das Video und kopieren Sie seinen Link.',
+  tiktokBadId: 'Die ID dieses TikTok-Videos hat nicht 19 Ziffern, der Link ist also gekürzt oder verändert. Kopieren Sie ihn erneut.',
+  tiktokBadShortCode: 'Der Code dieses TikTok-Kurzlinks wirkt gekürzt oder verändert. Kopieren Sie ihn erneut.',
+  tiktokNoShortCode: 'Dieser TikTok-Kurzlink hat keinen Code. Kopieren Sie den ganzen Link erneut.',
+  tiktokBadHandle: 'Der TikTok-Benutzername in diesem Link ist ungültig. Kopieren Sie den Link erneut.',
+
+  instagramGeneric:
+    'Dieser Instagram-Link führt nicht zu einem einzelnen Reel oder Beitrag. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramBadCode: 'Der Code dieses Instagram-Links wirkt gekürzt oder verändert. Kopieren Sie ihn erneut.',
+  instagramNoShareCode: 'Dieser Instagram-Teilen-Link hat keinen Code. Kopieren Sie den ganzen Link erneut.',
+  instagramProfile: 'Das ist ein Instagram-Profil, kein Reel oder Beitrag. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramStories: 'Instagram-Storys können nicht analysiert werden. Öffnen Sie stattdessen ein Reel oder einen Beitrag.',
+  instagramExplore:
+    'Das ist eine Instagram-Seite für Entdecken, Hashtags oder Orte, kein einzelnes Reel oder Beitrag. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramDirect: 'Das ist ein Instagram-Chat, kein Reel oder Beitrag. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramHome: 'Das ist der Start-Feed von Instagram, kein einzelnes Reel oder Beitrag. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramReelsFeed: 'Das ist der Reels-Feed von Instagram, kein einzelnes Reel. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramReelsTab: 'Das ist der Reels-Tab eines Instagram-Profils, kein einzelnes Reel. Öffnen Sie das Reel oder den Beitrag und kopieren Sie dessen Link.',
+  instagramAudio: 'Das ist eine Instagram-Audioseite, kein Reel. Öffnen Sie stattdessen eines ihrer Reels.',
+
+  tiktokVideo: 'TikTok-Video',
+  tiktokVideoBy: 'TikTok-Video von @{handle}',
+  instagramReel: 'Instagram-Reel',
+  instagramPost: 'Instagram-Beitrag',
+  video: 'Video',
+
+  tiktokButtonPlaces: '„Für dich“, „Folge ich“, Videoseiten und Videos aus Profilen',
+  instagramButtonPlaces: 'Reels, Reel- und Beitragsseiten, Start-Feed und Beiträge im Pop-up',
+};

@@ -1,4 +1,31 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { inPage as english } from '../en/inPage';
 
-export const inPage: Translation<typeof english> = {};
+export const inPage: Translation<typeof english> = {
+  labelReady: 'Analizar',
+  labelSending: 'Enviando',
+  labelQueued: 'En cola',
+  labelAnalyzing: 'Analizando',
+  labelDone: 'Ver',
+  labelFailed: 'Reintentar',
+  readyBy: 'Analizar con Sume: el vídeo de @{creator}',
+  ready: 'Analizar con Sume: este vídeo',
+  sendingBy: 'Enviando a Sume: el vídeo de @{creator}',
+  sending: 'Enviando a Sume: este vídeo',
+  queuedBy: 'En cola para Sume, se enviará cuando Sume esté disponible: el vídeo de @{creator}',
+  queued: 'En cola para Sume, se enviará cuando Sume esté disponible: este vídeo',
+  analyzingBy: 'Sume está analizando el vídeo de @{creator}',
+  analyzing: 'Sume está analizando este vídeo',
+  doneBy: 'Abrir el análisis de Sume del vídeo de @{creator}',
+  done: 'Abrir el análisis de Sume de este vídeo',
+  failedBy: 'Reintentar con Sume: el vídeo de @{creator}. {failure}',
+  failed: 'Reintentar con Sume: este vídeo. {failure}',
+  failureAgain: 'Error: {reason} Al reintentar se analiza de nuevo y se usan créditos.',
+  failureResend: 'Error: {reason} Al reintentar se envía de nuevo.',
+  failureUnknown: 'Sume no pudo analizarlo.',
+  announceSending: 'Enviando a Sume…',
+  announceQueued: 'En cola: se enviará cuando Sume esté disponible.',
+  announceAnalyzing: 'Sume está analizando el vídeo.',
+  announceDone: 'El análisis de Sume está listo.',
+  confirmTitle: 'Sume Capture: confirma el análisis',
+};

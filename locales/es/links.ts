@@ -1,4 +1,65 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { links as english } from '../en/links';
 
-export const links: Translation<typeof english> = {};
+export const links: Translation<typeof english> = {
+  pasteLink: 'Pega un enlace de TikTok o Instagram.',
+  tooLong: 'Ese enlace es demasiado largo para ser de TikTok o Instagram.',
+  notALink: 'Eso no es un enlace. Pega la dirección del video, como https://www.tiktok.com/@user/video/…',
+  webLinksOnly: 'Solo se pueden usar enlaces web (https://…) de TikTok o Instagram.',
+  encodedHost: 'La dirección del enlace tiene caracteres inusuales o codificados, como los enlaces falsos. Vuelve a copiarlo desde la barra de direcciones.',
+  invalidLink: 'Ese enlace no es válido. Vuelve a copiarlo desde la barra de direcciones.',
+  userInfo:
+    'La dirección del enlace incluye un nombre de usuario antes de «@», un truco de los enlaces falsos. Vuelve a copiarlo desde la barra de direcciones.',
+  port: 'Los enlaces de TikTok e Instagram nunca indican un puerto, y este sí.',
+  internationalHost: 'La dirección del enlace usa caracteres internacionales, como los enlaces falsos. Vuelve a copiarlo desde la barra de direcciones.',
+  encodedSlash: 'El enlace oculta «/» o «\\» en su ruta como %2F o %5C. Vuelve a copiarlo desde la barra de direcciones.',
+
+  notOnSites: 'Este enlace no es de {sites}. Solo se pueden usar enlaces de {platforms}.',
+  unreadable: 'No se pudo leer este enlace. Vuelve a copiarlo desde la barra de direcciones.',
+  otherSection: 'Esta sección de {platform} (anuncios, tienda, ayuda…) no muestra videos. Abre el video en {host} y copia su enlace.',
+  lookAlike: 'La dirección de este enlace solo se parece a {platform}; no es {site}. Solo se pueden usar enlaces de {platforms}.',
+
+  tiktokLive: 'Es una transmisión LIVE de TikTok, que no se puede analizar. Abre un video.',
+  tiktokPlaylist: 'Es una lista de reproducción de TikTok, no un video. Abre uno de sus videos.',
+  tiktokSound: 'Es una página de sonido (música) de TikTok, no un video. Abre uno de sus videos.',
+  tiktokHashtag: 'Es una página de hashtag de TikTok, no un video. Abre uno de sus videos.',
+  tiktokTopic: 'Es una página de tema de TikTok, no un video. Abre uno de sus videos.',
+  tiktokExplore: 'Es la página Explorar de TikTok, no un video. Abre uno de sus videos.',
+  tiktokForYou: 'Es el feed Para ti de TikTok, no un video concreto. Abre el video y copia su enlace.',
+  tiktokFollowing: 'Es el feed Siguiendo de TikTok, no un video concreto. Abre el video y copia su enlace.',
+  tiktokFriends: 'Es el feed Amigos de TikTok, no un video concreto. Abre el video y copia su enlace.',
+  tiktokHome: 'Es el feed de inicio de TikTok, no un video concreto. Abre el video y copia su enlace.',
+  tiktokSearch: 'Es una página de búsqueda de TikTok, no un video. Abre uno de sus videos.',
+  tiktokSticker: 'Es una página de sticker de TikTok, no un video. Abre uno de sus videos.',
+  tiktokPlace: 'Es una página de lugar de TikTok, no un video. Abre uno de sus videos.',
+  tiktokPhoto: 'Es una publicación de fotos de TikTok, no un video. Solo se pueden analizar videos.',
+  tiktokCollection: 'Es una colección de TikTok, no un video. Abre uno de sus videos.',
+  tiktokProfile: 'Es un perfil de TikTok, no un video. Abre uno de sus videos.',
+  tiktokGeneric: 'Este enlace de TikTok no lleva a un video concreto. Abre el video y copia su enlace.',
+  tiktokBadId: 'El ID de este video de TikTok no tiene 19 dígitos, así que el enlace está cortado o alterado. Vuelve a copiarlo.',
+  tiktokBadShortCode: 'El código de este enlace corto de TikTok parece cortado o alterado. Vuelve a copiarlo.',
+  tiktokNoShortCode: 'Este enlace corto de TikTok no tiene código. Vuelve a copiar el enlace completo.',
+  tiktokBadHandle: 'El nombre de usuario de TikTok de este enlace no es válido. Vuelve a copiar el enlace.',
+
+  instagramGeneric: 'Este enlace de Instagram no lleva a un reel o una publicación concretos. Abre el reel o la publicación y copia su enlace.',
+  instagramBadCode: 'El código de este enlace de Instagram parece cortado o alterado. Vuelve a copiarlo.',
+  instagramNoShareCode: 'Este enlace para compartir de Instagram no tiene código. Vuelve a copiar el enlace completo.',
+  instagramProfile: 'Es un perfil de Instagram, no un reel ni una publicación. Abre el reel o la publicación y copia su enlace.',
+  instagramStories: 'Las historias de Instagram no se pueden analizar. Abre un reel o una publicación.',
+  instagramExplore:
+    'Es una página de Explorar, hashtag o lugar de Instagram, no un reel ni una publicación concretos. Abre el reel o la publicación y copia su enlace.',
+  instagramDirect: 'Es una conversación de mensajes de Instagram, no un reel ni una publicación. Abre el reel o la publicación y copia su enlace.',
+  instagramHome: 'Es el feed de inicio de Instagram, no un reel ni una publicación concretos. Abre el reel o la publicación y copia su enlace.',
+  instagramReelsFeed: 'Es el feed de Reels de Instagram, no un reel concreto. Abre el reel o la publicación y copia su enlace.',
+  instagramReelsTab: 'Es la pestaña Reels de un perfil de Instagram, no un reel concreto. Abre el reel o la publicación y copia su enlace.',
+  instagramAudio: 'Es una página de audio de Instagram, no un reel. Abre uno de sus reels.',
+
+  tiktokVideo: 'Video de TikTok',
+  tiktokVideoBy: 'Video de TikTok de @{handle}',
+  instagramReel: 'Reel de Instagram',
+  instagramPost: 'Publicación de Instagram',
+  video: 'Video',
+
+  tiktokButtonPlaces: 'Para ti, Siguiendo, páginas de video y videos abiertos desde perfiles',
+  instagramButtonPlaces: 'Reels, páginas de reels y publicaciones, el feed de inicio y publicaciones emergentes',
+};

@@ -1,4 +1,31 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { inPage as english } from '../en/inPage';
 
-export const inPage: Translation<typeof english> = {};
+export const inPage: Translation<typeof english> = {
+  labelReady: 'Analyser',
+  labelSending: 'Envoi',
+  labelQueued: 'En attente',
+  labelAnalyzing: 'Analyse',
+  labelDone: 'Voir',
+  labelFailed: 'Réessayer',
+  readyBy: 'Analyser avec Sume : la vidéo de @{creator}',
+  ready: 'Analyser avec Sume : cette vidéo',
+  sendingBy: 'Envoi à Sume : la vidéo de @{creator}',
+  sending: 'Envoi à Sume : cette vidéo',
+  queuedBy: 'En attente pour Sume, envoyée dès que Sume répond : la vidéo de @{creator}',
+  queued: 'En attente pour Sume, envoyée dès que Sume répond : cette vidéo',
+  analyzingBy: 'Sume analyse la vidéo de @{creator}',
+  analyzing: 'Sume analyse cette vidéo',
+  doneBy: 'Ouvrir l’analyse Sume de la vidéo de @{creator}',
+  done: 'Ouvrir l’analyse Sume de cette vidéo',
+  failedBy: 'Réessayer avec Sume : la vidéo de @{creator}. {failure}',
+  failed: 'Réessayer avec Sume : cette vidéo. {failure}',
+  failureAgain: 'Échec : {reason} Réessayer relance l’analyse et utilise des crédits.',
+  failureResend: 'Échec : {reason} Réessayer la renvoie.',
+  failureUnknown: 'Sume n’a pas pu l’analyser.',
+  announceSending: 'Envoi à Sume…',
+  announceQueued: 'En attente : elle sera envoyée dès que Sume répond.',
+  announceAnalyzing: 'Sume analyse la vidéo.',
+  announceDone: 'L’analyse Sume est prête.',
+  confirmTitle: 'Sume Capture : confirmer l’analyse',
+};

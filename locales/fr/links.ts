@@ -1,4 +1,65 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { links as english } from '../en/links';
 
-export const links: Translation<typeof english> = {};
+export const links: Translation<typeof english> = {
+  pasteLink: 'Collez un lien TikTok ou Instagram.',
+  tooLong: 'Ce lien est trop long pour être un lien TikTok ou Instagram.',
+  notALink: 'Ce n’est pas un lien. Collez l’adresse de la vidéo, par exemple https://www.tiktok.com/@user/video/…',
+  webLinksOnly: 'Seuls les liens web (https://…) vers TikTok ou Instagram sont acceptés.',
+  encodedHost: 'L’adresse du lien contient des caractères inhabituels ou encodés, comme les liens trompeurs. Copiez-le à nouveau depuis la barre d’adresse.',
+  invalidLink: 'Ce lien n’est pas valide. Copiez-le à nouveau depuis la barre d’adresse.',
+  userInfo:
+    'L’adresse du lien contient un nom d’utilisateur avant «\u00a0@\u00a0», une astuce des liens trompeurs. Copiez-le à nouveau depuis la barre d’adresse.',
+  port: 'Les liens TikTok et Instagram n’indiquent jamais de port, or celui-ci en indique un.',
+  internationalHost: 'L’adresse du lien utilise des caractères internationaux, comme les liens trompeurs. Copiez-le à nouveau depuis la barre d’adresse.',
+  encodedSlash: 'Le lien masque «\u00a0/\u00a0» ou «\u00a0\\\u00a0» dans son chemin sous la forme %2F ou %5C. Copiez-le à nouveau depuis la barre d’adresse.',
+
+  notOnSites: 'Ce lien n’est pas sur {sites}. Seuls les liens {platforms} sont acceptés.',
+  unreadable: 'Impossible de lire ce lien. Copiez-le à nouveau depuis la barre d’adresse.',
+  otherSection: 'Cette partie de {platform} (publicités, boutique, aide…) n’affiche pas de vidéos. Ouvrez la vidéo sur {host} et copiez son lien.',
+  lookAlike: 'L’adresse de ce lien imite {platform}, mais ce n’est pas {site}. Seuls les liens {platforms} sont acceptés.',
+
+  tiktokLive: 'C’est un LIVE TikTok, qui ne peut pas être analysé. Ouvrez plutôt une vidéo.',
+  tiktokPlaylist: 'C’est une playlist TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokSound: 'C’est une page de son (musique) TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokHashtag: 'C’est une page de hashtag TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokTopic: 'C’est une page de thème TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokExplore: 'C’est la page Explorer de TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokForYou: 'C’est le fil Pour toi de TikTok, pas une vidéo précise. Ouvrez la vidéo et copiez son lien.',
+  tiktokFollowing: 'C’est le fil Abonnements de TikTok, pas une vidéo précise. Ouvrez la vidéo et copiez son lien.',
+  tiktokFriends: 'C’est le fil Amis de TikTok, pas une vidéo précise. Ouvrez la vidéo et copiez son lien.',
+  tiktokHome: 'C’est le fil d’accueil de TikTok, pas une vidéo précise. Ouvrez la vidéo et copiez son lien.',
+  tiktokSearch: 'C’est une page de recherche TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokSticker: 'C’est une page de sticker TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokPlace: 'C’est une page de lieu TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokPhoto: 'C’est une publication photo TikTok, pas une vidéo. Seules les vidéos peuvent être analysées.',
+  tiktokCollection: 'C’est une collection TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokProfile: 'C’est un profil TikTok, pas une vidéo. Ouvrez plutôt l’une de ses vidéos.',
+  tiktokGeneric: 'Ce lien TikTok ne mène pas à une vidéo précise. Ouvrez la vidéo et copiez son lien.',
+  tiktokBadId: 'L’identifiant de cette vidéo TikTok ne fait pas 19 chiffres, le lien est donc tronqué ou modifié. Copiez-le à nouveau.',
+  tiktokBadShortCode: 'Le code de ce lien court TikTok semble tronqué ou modifié. Copiez-le à nouveau.',
+  tiktokNoShortCode: 'Ce lien court TikTok n’a pas de code. Copiez à nouveau le lien complet.',
+  tiktokBadHandle: 'Le nom d’utilisateur TikTok de ce lien n’est pas valide. Copiez à nouveau le lien.',
+
+  instagramGeneric: 'Ce lien Instagram ne mène pas à un reel ou une publication précis. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramBadCode: 'Le code de ce lien Instagram semble tronqué ou modifié. Copiez-le à nouveau.',
+  instagramNoShareCode: 'Ce lien de partage Instagram n’a pas de code. Copiez à nouveau le lien complet.',
+  instagramProfile: 'C’est un profil Instagram, pas un reel ni une publication. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramStories: 'Les stories Instagram ne peuvent pas être analysées. Ouvrez plutôt un reel ou une publication.',
+  instagramExplore:
+    'C’est une page Explorer, hashtag ou lieu d’Instagram, pas un reel ni une publication précis. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramDirect: 'C’est une conversation Instagram, pas un reel ni une publication. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramHome: 'C’est le fil d’accueil d’Instagram, pas un reel ni une publication précis. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramReelsFeed: 'C’est le fil Reels d’Instagram, pas un reel précis. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramReelsTab: 'C’est l’onglet Reels d’un profil Instagram, pas un reel précis. Ouvrez le reel ou la publication et copiez son lien.',
+  instagramAudio: 'C’est une page audio Instagram, pas un reel. Ouvrez plutôt l’un de ses reels.',
+
+  tiktokVideo: 'Vidéo TikTok',
+  tiktokVideoBy: 'Vidéo TikTok de @{handle}',
+  instagramReel: 'Reel Instagram',
+  instagramPost: 'Publication Instagram',
+  video: 'Vidéo',
+
+  tiktokButtonPlaces: 'Pour toi, Abonnements, pages vidéo et vidéos ouvertes depuis un profil',
+  instagramButtonPlaces: 'Reels, pages de reels et de publications, fil d’accueil et publications en fenêtre',
+};

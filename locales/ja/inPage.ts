@@ -1,4 +1,31 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { inPage as english } from '../en/inPage';
 
-export const inPage: Translation<typeof english> = {};
+export const inPage: Translation<typeof english> = {
+  labelReady: '分析',
+  labelSending: '送信中',
+  labelQueued: '待機中',
+  labelAnalyzing: '分析中',
+  labelDone: '表示',
+  labelFailed: '再試行',
+  readyBy: 'Sume で分析：@{creator} の動画',
+  ready: 'Sume で分析：この動画',
+  sendingBy: 'Sume に送信中：@{creator} の動画',
+  sending: 'Sume に送信中：この動画',
+  queuedBy: 'Sume の待機中（Sume に接続できしだい送信）：@{creator} の動画',
+  queued: 'Sume の待機中（Sume に接続できしだい送信）：この動画',
+  analyzingBy: 'Sume が @{creator} の動画を分析しています',
+  analyzing: 'Sume がこの動画を分析しています',
+  doneBy: '@{creator} の動画の Sume 分析を開く',
+  done: 'この動画の Sume 分析を開く',
+  failedBy: 'Sume で再試行：@{creator} の動画。{failure}',
+  failed: 'Sume で再試行：この動画。{failure}',
+  failureAgain: '失敗しました：{reason} 再試行すると再度分析され、クレジットを使用します。',
+  failureResend: '失敗しました：{reason} 再試行すると再送信されます。',
+  failureUnknown: 'Sume はこの動画を分析できませんでした。',
+  announceSending: 'Sume に送信中…',
+  announceQueued: '待機中：Sume に接続できしだい送信されます。',
+  announceAnalyzing: 'Sume が動画を分析しています。',
+  announceDone: 'Sume の分析が完了しました。',
+  confirmTitle: 'Sume Capture：分析の確認',
+};

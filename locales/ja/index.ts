@@ -12,4 +12,16 @@ import { captureList } from './captureList';
 import { uploads } from './uploads';
 import { inPage } from './inPage';
 
-export const japanese: CatalogTranslation<typeof english> = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage };
+export const japanese: CatalogTranslation<typeof english> = {
+  meta,
+  manifest,
+  links,
+  background,
+  core,
+  popup,
+  settings,
+  captures,
+  captureList,
+  uploads,
+  inPage,
+};

@@ -1,4 +1,64 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { links as english } from '../en/links';
 
-export const links: Translation<typeof english> = {};
+export const links: Translation<typeof english> = {
+  pasteLink: 'TikTok または Instagram のリンクを貼り付けてください。',
+  tooLong: 'このリンクは TikTok や Instagram のリンクにしては長すぎます。',
+  notALink: 'リンクではありません。https://www.tiktok.com/@user/video/… のような動画のアドレスを貼り付けてください。',
+  webLinksOnly: '使用できるのは TikTok または Instagram へのウェブリンク（https://…）のみです。',
+  encodedHost: 'リンクのアドレスに、偽装リンクによく見られる特殊な文字やエンコードされた文字が含まれています。アドレスバーからもう一度コピーしてください。',
+  invalidLink: '有効なリンクではありません。アドレスバーからもう一度コピーしてください。',
+  userInfo: 'リンクのアドレスで「@」の前にユーザー名が含まれています。偽装リンクが使う手口です。アドレスバーからもう一度コピーしてください。',
+  port: 'TikTok と Instagram のリンクにはポート番号が含まれませんが、このリンクには含まれています。',
+  internationalHost: 'リンクのアドレスに、偽装リンクによく見られる国際化文字が使われています。アドレスバーからもう一度コピーしてください。',
+  encodedSlash: 'リンクのパスに「/」または「\\」が %2F や %5C として隠されています。アドレスバーからもう一度コピーしてください。',
+
+  notOnSites: 'このリンクは {sites} のものではありません。使用できるのは {platforms} のリンクのみです。',
+  unreadable: 'このリンクを読み取れませんでした。アドレスバーからもう一度コピーしてください。',
+  otherSection: '{platform} のこのページ（広告、ショップ、ヘルプなど）には動画がありません。{host} で動画を開き、そのリンクをコピーしてください。',
+  lookAlike: 'このリンクのアドレスは {platform} に似ていますが、{site} ではありません。使用できるのは {platforms} のリンクのみです。',
+
+  tiktokLive: 'これは TikTok の LIVE 配信のため、分析できません。代わりに動画を開いてください。',
+  tiktokPlaylist: 'これは TikTok の再生リストで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokSound: 'これは TikTok のサウンド（楽曲）ページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokHashtag: 'これは TikTok のハッシュタグページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokTopic: 'これは TikTok のトピックページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokExplore: 'これは TikTok の探索ページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokForYou: 'これは TikTok の「おすすめ」フィードで、個別の動画ではありません。動画を開いてリンクをコピーしてください。',
+  tiktokFollowing: 'これは TikTok の「フォロー中」フィードで、個別の動画ではありません。動画を開いてリンクをコピーしてください。',
+  tiktokFriends: 'これは TikTok の「友達」フィードで、個別の動画ではありません。動画を開いてリンクをコピーしてください。',
+  tiktokHome: 'これは TikTok のホームフィードで、個別の動画ではありません。動画を開いてリンクをコピーしてください。',
+  tiktokSearch: 'これは TikTok の検索ページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokSticker: 'これは TikTok のステッカーページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokPlace: 'これは TikTok の場所のページで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokPhoto: 'これは TikTok の写真投稿で、動画ではありません。分析できるのは動画のみです。',
+  tiktokCollection: 'これは TikTok のコレクションで、動画ではありません。代わりにその中の動画を開いてください。',
+  tiktokProfile: 'これは TikTok のプロフィールで、動画ではありません。代わりにそのアカウントの動画を開いてください。',
+  tiktokGeneric: 'この TikTok のリンクは個別の動画を指していません。動画を開いてリンクをコピーしてください。',
+  tiktokBadId: 'この TikTok 動画の ID が 19 桁ではないため、リンクが途切れているか改変されています。もう一度コピーしてください。',
+  tiktokBadShortCode: 'この TikTok 短縮リンクのコードが途切れているか、改変されているようです。もう一度コピーしてください。',
+  tiktokNoShortCode: 'この TikTok 短縮リンクにはコードがありません。リンク全体をもう一度コピーしてください。',
+  tiktokBadHandle: 'このリンクの TikTok ユーザー名が無効です。リンクをもう一度コピーしてください。',
+
+  instagramGeneric: 'この Instagram のリンクは個別のリールや投稿を指していません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramBadCode: 'この Instagram のリンクのコードが途切れているか、改変されているようです。もう一度コピーしてください。',
+  instagramNoShareCode: 'この Instagram の共有リンクにはコードがありません。リンク全体をもう一度コピーしてください。',
+  instagramProfile: 'これは Instagram のプロフィールで、リールや投稿ではありません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramStories: 'Instagram のストーリーズは分析できません。代わりにリールまたは投稿を開いてください。',
+  instagramExplore:
+    'これは Instagram の発見、ハッシュタグ、または場所のページで、個別のリールや投稿ではありません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramDirect: 'これは Instagram のメッセージのスレッドで、リールや投稿ではありません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramHome: 'これは Instagram のホームフィードで、個別のリールや投稿ではありません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramReelsFeed: 'これは Instagram のリールフィードで、個別のリールではありません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramReelsTab: 'これは Instagram プロフィールのリールタブで、個別のリールではありません。リールまたは投稿そのものを開いて、リンクをコピーしてください。',
+  instagramAudio: 'これは Instagram のオーディオページで、リールではありません。代わりにその中のリールを開いてください。',
+
+  tiktokVideo: 'TikTok 動画',
+  tiktokVideoBy: '@{handle} の TikTok 動画',
+  instagramReel: 'Instagram リール',
+  instagramPost: 'Instagram 投稿',
+  video: '動画',
+
+  tiktokButtonPlaces: 'おすすめ、フォロー中、動画ページ、プロフィールから開いた動画',
+  instagramButtonPlaces: 'リール、リールと投稿のページ、ホームフィード、ポップアップ表示の投稿',
+};

@@ -1,4 +1,71 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { settings as english } from '../en/settings';
 
-export const settings: Translation<typeof english> = {};
+export const settings: Translation<typeof english> = {
+  pageTitle: 'Sume Capture の設定',
+  subtitle: '設定',
+  connectionHeading: '接続',
+  buttonsHeading: '動画上の Sume ボタン',
+  buttonsHint: 'すべての動画に Sume ボタンを表示し、ワンクリックでリファレンス分析に送信できるようにします。',
+  buttonsLegend: '動画に Sume ボタンを表示',
+  creditsHeading: 'クレジット',
+  askBeforeSpending: 'クレジットを使う前に確認する',
+  askBeforeSpendingHint: '送信する前に、分析に使うクレジットと残りのクレジットを表示します。キャプチャ済みのリールでは常に確認します。',
+  diagnosticsHeading: '診断',
+
+  limitLabel: '確認なしで使えるクレジットの上限',
+  limitUnit: 'クレジット／時間',
+  limitInvalid: '0～{max} の整数を入力してください。',
+  limitSpent: '直近 1 時間の使用量：{credits}。',
+  limitAppliesWhenAsking: '「クレジットを使う前に確認する」をオフにすると適用されます。',
+  limitPastIt: '上限を超えると、Sume Capture は使用前に再度確認します。',
+
+  connectionHelp:
+    'Sume Capture は、ワークスペースの API キーを使って Sume API と通信します。キーはこのブラウザの拡張機能ストレージに保存され、API アドレス（「詳細設定」で指定）にのみ送信されます。',
+  apiKeyLabel: 'API キー',
+  apiKeyPlaceholder: 'sume_live_…',
+  otherServer: '別のサーバーです：{host}。保存済みのキーがここに送信されることはありません。このサーバー用のキーを貼り付けてください。',
+  replaceKey: 'キーを置き換える',
+  forgetKey: 'キーを削除…',
+  forgetQuestion: 'このキーを削除しますか？',
+  forgetExplanation: 'Sume Capture はワークスペースから切断されます。送信待ちのキャプチャは、キーを再度追加するまでキューに残ります。',
+  forgetConfirm: 'キーを削除',
+  forgetCancel: 'キーを残す',
+  getKeyHint: 'Sume の「設定 → API キー」で作成できます：{link}。キー全体が再び表示されることはありません。',
+  getKeyLink: 'Sume でキーを取得',
+  advanced: '詳細設定',
+  baseUrlLabel: 'API ベース URL',
+  useDefault: 'デフォルトを使用（{url}）',
+  checking: '確認中…',
+  saveAndConnect: '保存して接続',
+  keepCurrentKey: '現在のキーを使い続ける',
+  connected: '接続済み',
+  signedIn: '{user} としてワークスペース {workspace} にサインインしています。',
+  signedInCredits: '{user} としてワークスペース {workspace} にサインインしています（残り {credits}）。',
+  userWithEmail: '{name}（{email}）',
+  backgroundFailed: 'Sume Capture のバックグラウンドサービスを起動できませんでした。拡張機能を再読み込みしてください。',
+
+  welcomeTitle: 'Sume Capture へようこそ',
+  welcomeIntro: 'スクロール中に見つけた TikTok 動画や Instagram リールを、ワンクリックで Sume のリファレンス分析に送信できます。',
+  welcomeKeyHeading: 'Sume で API キーを取得する',
+  welcomeKeySteps: 'Sume で「設定 → API キー」を開き、Sume Capture 用のキーを作成します。キーは一度しか表示されないので、コピーしておいてください。',
+  welcomeOpenApiKeys: 'Sume で API キーを開く',
+  welcomeConnectHeading: 'ワークスペースを接続する',
+  welcomeTryHeading: '最初のリールをキャプチャする',
+  welcomeTryWithShortcut:
+    'すべての動画に Sume ボタンが表示されます。ボタンをクリックするか、ツールバーのボタン、右クリックメニュー、または {shortcut} を使います。Sume はクレジットを使う前に確認し、分析が完了するとお知らせします。',
+  welcomeTryWithoutShortcut:
+    'すべての動画に Sume ボタンが表示されます。ボタンをクリックするか、ツールバーのボタン、右クリックメニュー、またはキーボードショートカット（ブラウザの拡張機能のショートカット設定で設定できます）を使います。Sume はクレジットを使う前に確認し、分析が完了するとお知らせします。',
+  welcomeTryTikTok: 'TikTok で試す',
+  welcomeTryInstagram: 'Instagram リールで試す',
+  welcomeConnectFirst: '先に接続してからお試しください。キーがないと、ボタンは接続を求めることしかできません。',
+
+  diagnosticsHelp:
+    'Sume Capture で発生した問題は、Sume が返したリクエスト ID とともに、このコンピューターにのみ保存されます。サポートへの送信にご利用ください。キーやアップロードリンクが記録されることはありません。',
+  copyReport: 'レポートをコピー',
+  clear: 'クリア',
+  reportCopied: 'レポートをコピーしました。サポートへのメッセージに貼り付けてください。',
+  copyFailed: 'コピーできませんでした。もう一度お試しください。',
+  nothingWrong: '最近、問題は発生していません。',
+  latestEvents: { other: '{count} 件中、最新の {shown} 件（新しい順）' },
+};

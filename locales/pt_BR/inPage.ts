@@ -1,4 +1,31 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { inPage as english } from '../en/inPage';
 
-export const inPage: Translation<typeof english> = {};
+export const inPage: Translation<typeof english> = {
+  labelReady: 'Analisar',
+  labelSending: 'Enviando',
+  labelQueued: 'Na fila',
+  labelAnalyzing: 'Analisando',
+  labelDone: 'Ver',
+  labelFailed: 'Repetir',
+  readyBy: 'Analisar com a Sume: o vídeo de @{creator}',
+  ready: 'Analisar com a Sume: este vídeo',
+  sendingBy: 'Enviando para a Sume: o vídeo de @{creator}',
+  sending: 'Enviando para a Sume: este vídeo',
+  queuedBy: 'Na fila da Sume, será enviado quando a Sume estiver disponível: o vídeo de @{creator}',
+  queued: 'Na fila da Sume, será enviado quando a Sume estiver disponível: este vídeo',
+  analyzingBy: 'A Sume está analisando o vídeo de @{creator}',
+  analyzing: 'A Sume está analisando este vídeo',
+  doneBy: 'Abrir a análise da Sume do vídeo de @{creator}',
+  done: 'Abrir a análise da Sume deste vídeo',
+  failedBy: 'Repetir com a Sume: o vídeo de @{creator}. {failure}',
+  failed: 'Repetir com a Sume: este vídeo. {failure}',
+  failureAgain: 'Falhou: {reason} Repetir analisa de novo e usa créditos.',
+  failureResend: 'Falhou: {reason} Repetir envia de novo.',
+  failureUnknown: 'A Sume não conseguiu analisá-lo.',
+  announceSending: 'Enviando para a Sume…',
+  announceQueued: 'Na fila: será enviado quando a Sume estiver disponível.',
+  announceAnalyzing: 'A Sume está analisando o vídeo.',
+  announceDone: 'A análise da Sume está pronta.',
+  confirmTitle: 'Sume Capture: confirme a análise',
+};

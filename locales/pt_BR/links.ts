@@ -1,4 +1,64 @@
 import type { Translation } from '../../lib/i18n/catalog';
 import type { links as english } from '../en/links';
 
-export const links: Translation<typeof english> = {};
+export const links: Translation<typeof english> = {
+  pasteLink: 'Cole um link do TikTok ou do Instagram.',
+  tooLong: 'Esse link é longo demais para ser do TikTok ou do Instagram.',
+  notALink: 'Isso não é um link. Cole o endereço do vídeo, como https://www.tiktok.com/@user/video/…',
+  webLinksOnly: 'Só é possível usar links da web (https://…) do TikTok ou do Instagram.',
+  encodedHost: 'O endereço do link contém caracteres incomuns ou codificados, como os links falsos. Copie-o de novo da barra de endereços.',
+  invalidLink: 'Esse link não é válido. Copie-o de novo da barra de endereços.',
+  userInfo: 'O endereço do link contém um nome de usuário antes de “@”, um truque de links falsos. Copie-o de novo da barra de endereços.',
+  port: 'Links do TikTok e do Instagram nunca indicam uma porta, mas este indica.',
+  internationalHost: 'O endereço do link usa caracteres internacionais, como os links falsos. Copie-o de novo da barra de endereços.',
+  encodedSlash: 'O link esconde “/” ou “\\” no caminho como %2F ou %5C. Copie-o de novo da barra de endereços.',
+
+  notOnSites: 'Este link não é de {sites}. Só é possível usar links de {platforms}.',
+  unreadable: 'Não foi possível ler este link. Copie-o de novo da barra de endereços.',
+  otherSection: 'Esta parte do {platform} (anúncios, loja, ajuda…) não mostra vídeos. Abra o vídeo em {host} e copie o link.',
+  lookAlike: 'O endereço deste link só parece ser do {platform}; não é {site}. Só é possível usar links de {platforms}.',
+
+  tiktokLive: 'Esta é uma transmissão LIVE do TikTok, que não pode ser analisada. Abra um vídeo.',
+  tiktokPlaylist: 'Esta é uma playlist do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokSound: 'Esta é uma página de som (música) do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokHashtag: 'Esta é uma página de hashtag do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokTopic: 'Esta é uma página de tópico do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokExplore: 'Esta é a página Explorar do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokForYou: 'Este é o feed Para você do TikTok, não um vídeo específico. Abra o vídeo e copie o link.',
+  tiktokFollowing: 'Este é o feed Seguindo do TikTok, não um vídeo específico. Abra o vídeo e copie o link.',
+  tiktokFriends: 'Este é o feed Amigos do TikTok, não um vídeo específico. Abra o vídeo e copie o link.',
+  tiktokHome: 'Este é o feed inicial do TikTok, não um vídeo específico. Abra o vídeo e copie o link.',
+  tiktokSearch: 'Esta é uma página de busca do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokSticker: 'Esta é uma página de figurinha do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokPlace: 'Esta é uma página de local do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokPhoto: 'Esta é uma publicação de fotos do TikTok, não um vídeo. Só é possível analisar vídeos.',
+  tiktokCollection: 'Esta é uma coleção do TikTok, não um vídeo. Abra um dos vídeos dela.',
+  tiktokProfile: 'Este é um perfil do TikTok, não um vídeo. Abra um dos vídeos dele.',
+  tiktokGeneric: 'Este link do TikTok não leva a um vídeo específico. Abra o vídeo e copie o link.',
+  tiktokBadId: 'O ID deste vídeo do TikTok não tem 19 dígitos, então o link está cortado ou alterado. Copie-o de novo.',
+  tiktokBadShortCode: 'O código deste link curto do TikTok parece cortado ou alterado. Copie-o de novo.',
+  tiktokNoShortCode: 'Este link curto do TikTok não tem código. Copie o link inteiro de novo.',
+  tiktokBadHandle: 'O nome de usuário do TikTok neste link não é válido. Copie o link de novo.',
+
+  instagramGeneric: 'Este link do Instagram não leva a um reel ou publicação específicos. Abra o reel ou a publicação e copie o link.',
+  instagramBadCode: 'O código deste link do Instagram parece cortado ou alterado. Copie-o de novo.',
+  instagramNoShareCode: 'Este link de compartilhamento do Instagram não tem código. Copie o link inteiro de novo.',
+  instagramProfile: 'Este é um perfil do Instagram, não um reel ou publicação. Abra o reel ou a publicação e copie o link.',
+  instagramStories: 'Não é possível analisar Stories do Instagram. Abra um reel ou uma publicação.',
+  instagramExplore:
+    'Esta é uma página de Explorar, hashtag ou local do Instagram, não um reel ou publicação específicos. Abra o reel ou a publicação e copie o link.',
+  instagramDirect: 'Esta é uma conversa de mensagens do Instagram, não um reel ou publicação. Abra o reel ou a publicação e copie o link.',
+  instagramHome: 'Este é o feed inicial do Instagram, não um reel ou publicação específicos. Abra o reel ou a publicação e copie o link.',
+  instagramReelsFeed: 'Este é o feed de Reels do Instagram, não um reel específico. Abra o reel ou a publicação e copie o link.',
+  instagramReelsTab: 'Esta é a aba Reels de um perfil do Instagram, não um reel específico. Abra o reel ou a publicação e copie o link.',
+  instagramAudio: 'Esta é uma página de áudio do Instagram, não um reel. Abra um dos reels dela.',
+
+  tiktokVideo: 'Vídeo do TikTok',
+  tiktokVideoBy: 'Vídeo do TikTok de @{handle}',
+  instagramReel: 'Reel do Instagram',
+  instagramPost: 'Publicação do Instagram',
+  video: 'Vídeo',
+
+  tiktokButtonPlaces: 'Para você, Seguindo, páginas de vídeo e vídeos abertos em perfis',
+  instagramButtonPlaces: 'Reels, páginas de reels e publicações, o feed inicial e publicações em pop-up',
+};

@@ -72,6 +72,8 @@ test('connected, with a reel on the tab, asking, sent, with recent captures and 
   // A file added to the Asset Library from the popup: its outcome and the latest upload, in the same 600 px.
   await popup.page.getByTestId('upload-input').setInputFiles({ name: 'hook-frame.png', mimeType: 'image/png', buffer: PNG_1X1 });
   await expect(popup.page.getByTestId('upload-row')).toHaveCount(1);
+  // An image shows itself in the list, not an icon.
+  await expect(popup.page.getByTestId('upload-row').getByTestId('upload-thumb')).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
   await expectFits(popup.page, 'with-recent-captures-and-an-upload');
 
   await popup.analyzeThisReelButton.click();

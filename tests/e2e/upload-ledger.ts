@@ -43,7 +43,7 @@ function readStore(page: Page, store: Store): Promise<unknown[]> {
 
 export class UploadLedger {
   /** `page`: any open page of the extension (popup, captures page, settings). */
-  constructor(private readonly page: Page) {}
+  constructor(readonly page: Page) {}
 
   async uploads(): Promise<StoredUpload[]> {
     return (await readStore(this.page, 'uploads')) as StoredUpload[];

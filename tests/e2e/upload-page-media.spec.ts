@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './upload-fixtures';
+import { thumbnailSize } from '../../lib/uploads/thumbnail';
 import { pngSize, recordTestVideo } from './upload-media';
 import { PRESIGN, type SandboxAsset, type SandboxLibrary } from './upload-sandbox';
 
@@ -132,8 +133,18 @@ test('the current frame of a TikTok video goes to the Asset Library with the mom
   expect(asset.metadata.video_time_seconds).toBeGreaterThan(0);
   // Named by the moment (whole seconds of a 2 s clip; "∶" is U+2236, not a colon), a creator when the page names one, and the site.
   expect(asset.filename).toMatch(/^Frame 0∶0[0-2]( · @[^·]+)? · TikTok\.png$/);
-  const [record] = await (await openLedger()).uploads();
+  const ledger = await openLedger();
+  const [record] = await ledger.uploads();
   expect(record?.meta.videoTimeSeconds).toBe(asset.metadata.video_time_seconds);
+  // The lists show a small picture of the frame: a JPEG at most 96 px on its long side.
+  expect(record?.thumbnail).toMatch(/^data:image\/jpeg;base64,/);
+  const thumb = await ledger.page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  }, record?.thumbnail ?? '');
+  expect(thumb).toEqual(thumbnailSize(VIDEO.width, VIDEO.height));
   // Nothing to explain: the frame is the real one.
   expect((await entryPoints.notifications()).filter((shown) => shown.id.startsWith('sume:frame:'))).toEqual([]);
 });

@@ -96,8 +96,14 @@ test('closing the popup in the middle of an upload does not stop it', async ({ c
   await expectOneAssetOf(library, done.assetId!, video, SIZE);
 });
 
-test('a big upload cancelled halfway stops, keeps nothing, and creates no asset', async ({ connect, throttleUploads, openUploadsTab, library, files }) => {
-  test.setTimeout(60_000);
+test('a big upload cancelled halfway stops and creates no asset; Resume sends it whole, once; Remove leaves nothing of it', async ({
+  connect,
+  throttleUploads,
+  openUploadsTab,
+  library,
+  files,
+}) => {
+  test.setTimeout(90_000);
   await connect();
   await throttleUploads(LINK_SPEED);
   const name = 'changed-my-mind.mp4';
@@ -115,18 +121,29 @@ test('a big upload cancelled halfway stops, keeps nothing, and creates no asset'
     .click();
   await expect(uploads.step(name)).toHaveText('Canceled');
   await expect.poll(async () => (await ledger.upload(id!))?.status).toBe('canceled');
-  // The bytes are gone from the browser, the storage key forgotten, and Sume made nothing of it.
-  await expect.poll(() => ledger.keptBlobIds()).toEqual([]);
+  // Sume made nothing of it and the storage key is forgotten; the bytes stay in the browser, for Resume.
   expect((await ledger.upload(id!))?.storageKey).toBeUndefined();
+  expect(await ledger.keptBlobIds()).toEqual([id]);
   await uploads.page.waitForTimeout(1000);
   expect(await library.assetIds()).toEqual([]);
   expect((await library.uploads()).every((upload) => upload.received_bytes < SIZE)).toBe(true);
 
-  // A cancelled upload can be cleared from the list, and then nothing of it is left.
+  // Resume: a new signed URL, the whole file, one asset.
+  await uploads
+    .row(name)
+    .getByRole('button', { name: `Resume upload of ${name}` })
+    .click();
+  await expect(uploads.step(name)).toHaveText('Added to your Asset Library', UNTIL_UPLOADED);
+  const done = await ledger.upload(id!);
+  expect(done).toMatchObject({ status: 'done', bytesSent: SIZE });
+  await expectOneAssetOf(library, done!.assetId!, video, SIZE);
+
+  // Cleared from the list, nothing of it is left in the browser.
   await uploads
     .row(name)
     .getByRole('button', { name: `Remove ${name} from the list` })
     .click();
   await expect(uploads.rows).toHaveCount(0);
   await expect.poll(() => ledger.uploads()).toEqual([]);
+  await expect.poll(() => ledger.keptBlobIds()).toEqual([]);
 });
