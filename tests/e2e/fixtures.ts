@@ -22,22 +22,23 @@ export interface ExtensionFixtures {
   stopServiceWorker: () => Promise<void>;
   /** Chromium flags added to the usual ones (`test.use({ extraChromiumArgs: [...] })`); none by default. */
   extraChromiumArgs: string[];
+  /** The built extension to load (`test.use({ extensionDir })`, e.g. a copy with pseudo-locale messages). */
+  extensionDir: string;
 }
 
 /** `SUME_E2E_CHROME_BUILD` loads another build folder instead (e.g. a copy that no parallel build rewrites). */
 const EXTENSION_DIR = process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD;
 
-const CHROMIUM_ARGS = [...CHROMIUM_BASE_ARGS, ...extensionArgs(EXTENSION_DIR)];
-
 export const test = sandboxTest.extend<ExtensionFixtures>({
   extraChromiumArgs: [[], { option: true }],
+  extensionDir: [EXTENSION_DIR, { option: true }],
 
-  context: async ({ extraChromiumArgs }, use) => {
+  context: async ({ extraChromiumArgs, extensionDir }, use) => {
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'sume-e2e-profile-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [...CHROMIUM_ARGS, ...extraChromiumArgs],
+      args: [...CHROMIUM_BASE_ARGS, ...extensionArgs(extensionDir), ...extraChromiumArgs],
     });
     // An uncaught error in any extension page fails the test that caused it.
     const pageErrors: string[] = [];

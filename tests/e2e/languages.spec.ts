@@ -1,0 +1,135 @@
+/**
+ * Sume Capture in another language, and in a pseudo-locale that makes every message longer.
+ * French: Chromium started with --lang=fr picks the French messages, and a person goes from the
+ * welcome page to a finished analysis without meeting English, with axe finding nothing.
+ * Pseudo-locale: a copy of the build whose English messages are accented and 40% longer; every
+ * page and the popup keep their text inside (no sideways overflow, the popup within 600 px), and
+ * no control or heading shows text that skipped the locale files.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { french } from '../../locales/fr';
+import { fixture } from '../fixtures';
+import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
+import { expectNoAxeViolations } from './axe';
+import { CHROME_E2E_BUILD } from './extension-build';
+import { expectNoHorizontalOverflow, untranslatedInterfaceText } from './layout-checks';
+import { makePseudoLocaleBuild } from './pseudo-locale';
+import { captureLightAndDark } from './screenshots';
+
+const REEL = fixture('tiktok-video').urls[0] ?? '';
+/** A message with `{placeholders}` as a pattern that matches it filled with any non-space text. */
+const filled = (message: string) => new RegExp(`^${message.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[a-zA-Z]+\}/g, '\\S+')}$`);
+
+/** Connects on the welcome page through fields found by name, whatever language labels them. */
+async function connectOnWelcome(page: Page, baseUrl: string, apiKey: string): Promise<void> {
+  await page.locator('details.advanced summary').click();
+  await page.locator('input[name="baseUrl"]').fill(baseUrl);
+  await page.locator('input[name="apiKey"]').fill(apiKey);
+  await page.locator('input[name="apiKey"]').press('Enter');
+  await expect(page.getByTestId('connection-ok')).toBeVisible();
+}
+
+test.describe('in French', () => {
+  test.use({ extraChromiumArgs: ['--lang=fr'] });
+
+  test('welcome, the Sume button, its question, the popup and the captures page speak French; axe finds nothing', async ({
+    context,
+    extensionId,
+    sandbox,
+    openSite,
+    reelButton,
+    openAnalyzePopup,
+    openCaptures,
+  }) => {
+    test.setTimeout(90_000);
+    const welcome = await context.newPage();
+    await welcome.setViewportSize({ width: 900, height: 900 });
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await expect(welcome.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(french.settings.welcomeTitle);
+    await expect(welcome).toHaveTitle(french.settings.welcomeTitle);
+    await connectOnWelcome(welcome, sandbox.baseUrl, sandbox.demoKey);
+    await expect(welcome.getByTestId('connection-ok')).toContainText(french.settings.connected);
+    await expectNoAxeViolations(welcome, 'the welcome page in French');
+    await captureLightAndDark(welcome, 'fr-welcome-connected');
+
+    const site = await openSite(REEL);
+    const button = reelButton(site, REEL);
+    await expect.poll(async () => (await button.read())?.name).toMatch(filled(french.inPage.readyBy));
+    await button.click();
+    await expect(await button.confirm.title()).toHaveText(french.popup.confirmTitle);
+    await expect(await button.confirm.credits()).toContainText('crédits');
+    await site.page.screenshot({ path: 'test-results/screenshots/fr-confirmation.png' });
+    await button.confirm.choose(french.popup.analyze);
+    await button.expectState('done', UNTIL_DONE);
+    expect((await button.read())?.name).toMatch(filled(french.inPage.doneBy));
+    await expectAnalyses(sandbox, [REEL]);
+
+    const popup = await openAnalyzePopup();
+    await popup.page.setViewportSize({ width: 360, height: 600 });
+    await expect(popup.page.getByRole('button', { name: french.popup.analyzeThisReel })).toBeVisible();
+    await expectNoAxeViolations(popup.page, 'the popup in French');
+    await captureLightAndDark(popup.page, 'fr-popup');
+
+    const captures = await openCaptures();
+    await expect(captures.page).toHaveTitle(french.captures.pageTitle);
+    await expect(captures.rows).toHaveCount(1);
+    await captures.rows.first().click();
+    await expect(captures.result).toBeVisible();
+    await expectNoAxeViolations(captures.page, 'the captures page in French');
+    await captureLightAndDark(captures.page, 'fr-captures-result');
+  });
+});
+
+test.describe('in a pseudo-locale (every message accented and 40% longer)', () => {
+  const pseudoBuild = path.join(os.tmpdir(), `sume-pseudo-locale-${process.pid}`);
+  test.use({ extensionDir: pseudoBuild });
+  test.beforeAll(async () => makePseudoLocaleBuild(CHROME_E2E_BUILD, pseudoBuild));
+
+  async function expectFitsAndTranslated(page: Page, where: string): Promise<void> {
+    await page.evaluate(() => document.fonts.ready);
+    await captureLightAndDark(page, `pseudo-${where}`);
+    await expectNoHorizontalOverflow(page, where);
+    expect(await untranslatedInterfaceText(page), `${where}: interface text that skipped the locale files`).toEqual([]);
+  }
+
+  test('the welcome page, settings, the popup, its question and the captures page keep long text inside', async ({
+    context,
+    extensionId,
+    sandbox,
+    openSite,
+    openAnalyzePopup,
+    openCaptures,
+  }) => {
+    test.setTimeout(120_000);
+    const welcome = await context.newPage();
+    await welcome.setViewportSize({ width: 800, height: 900 });
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await expectFitsAndTranslated(welcome, 'welcome-new');
+    await connectOnWelcome(welcome, sandbox.baseUrl, sandbox.demoKey);
+    await expectFitsAndTranslated(welcome, 'welcome-connected');
+
+    const settings = await context.newPage();
+    await settings.setViewportSize({ width: 800, height: 900 });
+    await settings.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(settings.getByTestId('connection-ok')).toBeVisible();
+    await expectFitsAndTranslated(settings, 'settings');
+
+    await openSite(REEL);
+    const popup = await openAnalyzePopup();
+    await popup.page.setViewportSize({ width: 360, height: 600 });
+    await expect(popup.page.locator('.analyze__start button.sc-button--primary')).toBeVisible();
+    await expectFitsAndTranslated(popup.page, 'popup-reel-on-tab');
+    await popup.page.locator('.analyze__start button.sc-button--primary').first().click();
+    await popup.confirm.ready();
+    await expectFitsAndTranslated(popup.page, 'popup-asking');
+    const height = await popup.page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    expect(height, 'the popup, asking, fits in 600 px').toBeLessThanOrEqual(600);
+
+    const captures = await openCaptures();
+    await captures.page.setViewportSize({ width: 1000, height: 800 });
+    await expectFitsAndTranslated(captures.page, 'captures-empty');
+  });
+});
