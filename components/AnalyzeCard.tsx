@@ -7,6 +7,7 @@ import { describeReel } from '@/lib/platforms/registry';
 import type { ConfirmationChoice } from '@/lib/messaging';
 import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
 import type { PopupStep } from '@/lib/ui/use-popup-capture';
+import { richText, slot } from './rich-text';
 
 interface Props {
   activeUrl: string | null | undefined;
@@ -17,6 +18,8 @@ interface Props {
   onReset: () => void;
   /** The right-click window: only the question and its answer, no field for another link. */
   compact?: boolean;
+  /** The browser's keys for "analyze the video you are watching", shown where they help; null when none is set. */
+  shortcut?: string | null;
 }
 
 function sentText(step: { url: string; existing: boolean; saved?: boolean | undefined }): string {
@@ -27,7 +30,7 @@ function sentText(step: { url: string; existing: boolean; saved?: boolean | unde
 }
 
 /** "Analyze this reel" for the active tab, a field for any link, and the answer in place. */
-export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset, compact = false }: Props) {
+export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset, compact = false, shortcut = null }: Props) {
   const busy = step.kind === 'preparing' || step.kind === 'sending';
   const [dontAsk, setDontAsk] = useState(false);
   const [armed, setArmed] = useState(false);
@@ -80,12 +83,25 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
                 {activeUrl.replace('https://www.', '')}
               </p>
             </div>
-            <button type="button" class="sc-button sc-button--primary" disabled={busy} onClick={() => start(activeUrl)}>
+            <button
+              type="button"
+              class="sc-button sc-button--primary"
+              disabled={busy}
+              onClick={() => start(activeUrl)}
+              title={shortcut ? t('popup_shortcutTitle', { shortcut }) : undefined}
+            >
               {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} {t('popup_analyzeThisReel')}
             </button>
           </div>
         ) : (
-          activeUrl === null && step.kind === 'idle' && <p class="sc-muted analyze__hint">{t('popup_noVideo')}</p>
+          activeUrl === null &&
+          step.kind === 'idle' && (
+            <p class="sc-muted analyze__hint" data-testid="no-video-hint">
+              {shortcut
+                ? richText(t('popup_noVideoShortcut', { shortcut: slot(0) }), [<kbd data-testid="popup-shortcut">{shortcut}</kbd>])
+                : t('popup_noVideo')}
+            </p>
+          )
         )}
         <PasteLink onSubmit={start} disabled={busy} onInvalid={onReset} />
       </div>

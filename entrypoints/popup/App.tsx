@@ -9,6 +9,7 @@ import { t } from '@/lib/i18n/t';
 import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
+import { useShortcut } from '@/lib/ui/use-shortcut';
 import { useUploads } from '@/lib/ui/use-uploads';
 import { useEffect } from 'preact/hooks';
 
@@ -27,6 +28,7 @@ export function App() {
   const requested = requestedCapture();
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
   const { activeUrl, step, setStep, recent, analyze, choose } = usePopupCapture(requested?.source ?? 'popup');
+  const shortcut = useShortcut();
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
   const uploads = useUploads();
@@ -113,6 +115,7 @@ export function App() {
           onChoose={(choice, dontAsk) => void choose(choice, dontAsk)}
           onOpenSettings={openSettings}
           onReset={() => setStep({ kind: 'idle' })}
+          shortcut={shortcut}
         />
       )}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />

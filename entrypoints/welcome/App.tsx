@@ -1,22 +1,9 @@
 import { WorkspaceConnection } from '@/components/WorkspaceConnection';
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sumeAppUrl } from '@/lib/api/app-links';
 import { useAccount } from '@/lib/ui/use-account';
+import { useShortcut } from '@/lib/ui/use-shortcut';
 import { t } from '@/lib/i18n/t';
 import { richText, slot } from '@/components/rich-text';
-
-/** The keys the browser has for "Analyze the reel on this tab" (the person may have changed them). */
-function useShortcut(): string | null {
-  const [shortcut, setShortcut] = useState<string | null>(null);
-  useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((commands) => setShortcut(commands.find((command) => command.name === 'analyze-active-video')?.shortcut || null))
-      .catch(() => setShortcut(null));
-  }, []);
-  return shortcut;
-}
 
 const tryOn = () => [
   { href: 'https://www.tiktok.com/foryou', label: t('settings_welcomeTryTikTok') },

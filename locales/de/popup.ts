@@ -28,6 +28,9 @@ export const popup: Translation<typeof english> = {
   analyzeReel: 'Video analysieren',
   analyzeThisReel: 'Dieses Video analysieren',
   noVideo: 'Kein Video in diesem Tab. Öffnen Sie ein TikTok-Video oder ein Instagram-Reel oder fügen Sie einen Link ein.',
+  noVideoShortcut:
+    'Kein Video in diesem Tab. Öffnen Sie ein TikTok-Video oder ein Instagram-Reel und klicken Sie auf die Sume-Schaltfläche oder drücken Sie {shortcut}; oder fügen Sie einen Link ein.',
+  shortcutTitle: 'Tastenkürzel auf der Seite: {shortcut}',
   checkingLink: 'Link und Guthaben werden geprüft…',
   sentExistingTitle: 'Bereits in Sume Capture',
   sentSavedTitle: 'Für später gespeichert',

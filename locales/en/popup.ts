@@ -47,6 +47,8 @@ export const popup = {
   /** The button for the video on the active tab. */
   analyzeThisReel: 'Analyze this reel',
   noVideo: 'No video on this tab. Open a TikTok video or an Instagram Reel, or paste a link.',
+  noVideoShortcut: 'No video on this tab. Open a TikTok video or an Instagram Reel, then click its Sume button or press {shortcut}; or paste a link.',
+  shortcutTitle: 'Shortcut on the page: {shortcut}',
   checkingLink: 'Checking the link and your balance…',
   sentExistingTitle: 'Already in Sume Capture',
   sentSavedTitle: 'Saved for later',

@@ -28,6 +28,9 @@ export const popup: Translation<typeof english> = {
   analyzeReel: 'Analizar un vídeo',
   analyzeThisReel: 'Analizar este vídeo',
   noVideo: 'No hay ningún vídeo en esta pestaña. Abre un vídeo de TikTok o un Reel de Instagram, o pega un enlace.',
+  noVideoShortcut:
+    'No hay ningún vídeo en esta pestaña. Abre un vídeo de TikTok o un Reel de Instagram y haz clic en su botón de Sume o pulsa {shortcut}; o pega un enlace.',
+  shortcutTitle: 'Atajo en la página: {shortcut}',
   checkingLink: 'Comprobando el enlace y tu saldo…',
   sentExistingTitle: 'Ya está en Sume Capture',
   sentSavedTitle: 'Guardado para más tarde',

@@ -28,6 +28,9 @@ export const popup: Translation<typeof english> = {
   analyzeReel: 'Analyser une vidéo',
   analyzeThisReel: 'Analyser cette vidéo',
   noVideo: 'Aucune vidéo dans cet onglet. Ouvrez une vidéo TikTok ou un Reel Instagram, ou collez un lien.',
+  noVideoShortcut:
+    'Aucune vidéo dans cet onglet. Ouvrez une vidéo TikTok ou un Reel Instagram, puis cliquez sur son bouton Sume ou appuyez sur {shortcut} ; ou collez un lien.',
+  shortcutTitle: 'Raccourci sur la page : {shortcut}',
   checkingLink: 'Vérification du lien et de votre solde…',
   sentExistingTitle: 'Déjà dans Sume Capture',
   sentSavedTitle: 'Enregistré pour plus tard',

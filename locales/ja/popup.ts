@@ -28,6 +28,9 @@ export const popup: Translation<typeof english> = {
   analyzeReel: '動画を分析',
   analyzeThisReel: 'この動画を分析',
   noVideo: 'このタブには動画がありません。TikTok の動画か Instagram のリールを開くか、リンクを貼り付けてください。',
+  noVideoShortcut:
+    'このタブには動画がありません。TikTok の動画か Instagram のリールを開いて Sume ボタンをクリックするか {shortcut} を押してください。リンクを貼り付けることもできます。',
+  shortcutTitle: 'ページでのショートカット：{shortcut}',
   checkingLink: 'リンクと残高を確認しています…',
   sentExistingTitle: 'Sume Capture に登録済み',
   sentSavedTitle: '後で送信します',

@@ -28,6 +28,9 @@ export const popup: Translation<typeof english> = {
   analyzeReel: 'Analisar um vídeo',
   analyzeThisReel: 'Analisar este vídeo',
   noVideo: 'Nenhum vídeo nesta guia. Abra um vídeo do TikTok ou um Reel do Instagram, ou cole um link.',
+  noVideoShortcut:
+    'Nenhum vídeo nesta guia. Abra um vídeo do TikTok ou um Reel do Instagram e clique no botão da Sume ou pressione {shortcut}; ou cole um link.',
+  shortcutTitle: 'Atalho na página: {shortcut}',
   checkingLink: 'Verificando o link e seu saldo…',
   sentExistingTitle: 'Já está no Sume Capture',
   sentSavedTitle: 'Salvo para depois',

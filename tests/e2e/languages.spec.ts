@@ -60,7 +60,8 @@ test.describe('in French', () => {
     await expect.poll(async () => (await button.read())?.name).toMatch(filled(french.inPage.readyBy));
     await button.click();
     await expect(await button.confirm.title()).toHaveText(french.popup.confirmTitle);
-    await expect(await button.confirm.credits()).toContainText('crédits');
+    // The first analysis: the price is not known yet, the balance is, in French words and numbers.
+    await expect(await button.confirm.credits()).toHaveText(filled(french.popup.creditsPriceLaterHave));
     await site.page.screenshot({ path: 'test-results/screenshots/fr-confirmation.png' });
     await button.confirm.choose(french.popup.analyze);
     await button.expectState('done', UNTIL_DONE);
@@ -69,15 +70,19 @@ test.describe('in French', () => {
 
     const popup = await openAnalyzePopup();
     await popup.page.setViewportSize({ width: 360, height: 600 });
-    await expect(popup.page.getByRole('button', { name: french.popup.analyzeThisReel })).toBeVisible();
+    await expect(popup.recentCaptures).toHaveCount(1);
+    await expect(popup.page.getByRole('heading', { name: french.popup.recentTitle })).toBeVisible();
     await expectNoAxeViolations(popup.page, 'the popup in French');
     await captureLightAndDark(popup.page, 'fr-popup');
 
+    const [capture] = (await sandbox.state()).jobs;
     const captures = await openCaptures();
     await expect(captures.page).toHaveTitle(french.captures.pageTitle);
     await expect(captures.rows).toHaveCount(1);
-    await captures.rows.first().click();
+    const id = await captures.rows.first().getAttribute('data-capture-id');
+    await captures.page.goto(`chrome-extension://${extensionId}/captures.html#${encodeURIComponent(id ?? '')}`);
     await expect(captures.result).toBeVisible();
+    expect(capture?.source_url).toBe(REEL);
     await expectNoAxeViolations(captures.page, 'the captures page in French');
     await captureLightAndDark(captures.page, 'fr-captures-result');
   });

@@ -42,14 +42,20 @@ export async function untranslatedInterfaceText(page: Page): Promise<string[]> {
     for (const element of document.querySelectorAll<HTMLElement>(selectors)) {
       if (element.closest('[data-user-content], code, kbd, time') || element.getClientRects().length === 0) continue;
       const texts = [
-        ...[...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? ''),
+        // The element's own text, its pieces together (a sentence around a bold name or a link is one message).
+        [...element.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent ?? '')
+          .join(' '),
         element.getAttribute('aria-label') ?? '',
         element.getAttribute('title') ?? '',
         element.getAttribute('placeholder') ?? '',
       ];
       for (const text of texts.map((value) => value.trim())) {
         // Words of at least two letters, and none of them pseudo: English that skipped the locale files.
-        if (/[A-Za-z]{2,}/.test(text) && !PSEUDO.test(text) && !/^(https?:|@|Sume Capture$|TikTok$|Instagram$)/.test(text)) found.add(text.slice(0, 80));
+        // Addresses, handles and file names (one word with a "/", "@" or ".") are data, not interface text.
+        const data = /^\S+$/.test(text) && /[/@.]/.test(text);
+        if (/[A-Za-z]{2,}/.test(text) && !PSEUDO.test(text) && !data && !/^(Sume Capture|TikTok|Instagram)$/.test(text)) found.add(text.slice(0, 80));
       }
     }
     return [...found];

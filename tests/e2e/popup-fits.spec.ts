@@ -45,6 +45,8 @@ test('connected, with a reel on the tab, asking, sent, with recent captures and 
   await connect();
   let popup = await openAnalyzePopup();
   await expect(popup.noVideoHint).toBeVisible();
+  // Where it helps: with no video on the tab, the hint names the shortcut the browser really has.
+  await expect(popup.page.getByTestId('popup-shortcut')).toHaveText('Alt+Shift+S');
   await expectFits(popup.page, 'connected-empty');
 
   const site = await openSite(fixture('tiktok-video').urls[0] ?? '');
