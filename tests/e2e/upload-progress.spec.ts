@@ -139,7 +139,9 @@ test('a big upload cancelled halfway stops and creates no asset; Resume sends it
   // One asset, from one whole upload; the first signed upload stays as Sume left it, part-filled and without an asset.
   expect(await library.assetIds()).toEqual([done!.assetId]);
   const sessions = await library.uploads();
-  expect(sessions.filter((upload) => upload.asset_id !== null)).toEqual([expect.objectContaining({ asset_id: done!.assetId, received_bytes: SIZE, size_bytes: SIZE })]);
+  expect(sessions.filter((upload) => upload.asset_id !== null)).toEqual([
+    expect.objectContaining({ asset_id: done!.assetId, received_bytes: SIZE, size_bytes: SIZE }),
+  ]);
   expect(sessions.filter((upload) => upload.asset_id === null).every((upload) => upload.received_bytes < SIZE)).toBe(true);
   expect(sha256(await library.media(await library.asset(done!.assetId!)))).toBe(video.sha256);
 
