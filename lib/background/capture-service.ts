@@ -21,6 +21,7 @@ import { reported, reportError } from '../diagnostics/report';
 import { keepBalance } from '../storage/account';
 import type { CreditsWait } from './credits-wait';
 import { t } from '../i18n/t';
+import { referenceKey } from '../platforms/reference-key';
 
 /** How long the person waits for Sume's balance before the last known figure is shown instead. */
 const BALANCE_TIMEOUT_MS = 3_000;
@@ -44,9 +45,10 @@ export function pauseError(reason: PauseReason): SerializedSumeError {
   }
 }
 
-/** The latest capture of a reel, to offer "Open result" instead of spending again. */
+/** The latest capture of a reel (by platform and id, whatever handle its link had), to offer "Open result" instead of spending again. */
 export function latestFor(records: readonly CaptureRecord[], url: string): CaptureRecord | undefined {
-  return records.filter((r) => r.url === url).sort((a, b) => b.createdAt - a.createdAt)[0];
+  const key = referenceKey(url);
+  return records.filter((r) => referenceKey(r.url) === key).sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
 /** What the person is told before deciding: the balance, the price, what happened to this reel before. */

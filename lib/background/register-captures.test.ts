@@ -56,6 +56,8 @@ describe('the capture services', () => {
     expect(await phases()).toEqual({ [REEL]: 'analyzing' });
     // The same reel again while it is on its way is the same capture: no second spend.
     expect(await capture(REEL)).toMatchObject({ ok: true, existing: true });
+    // Nor is it another capture when reached through another handle form of the same video.
+    expect(await capture(REEL.replace(/@[^/]+/, '@_'))).toMatchObject({ ok: true, existing: true });
     // Two minutes later, for Sume and for the extension: no sleeping.
     await control('/clock', { advanceMs: 130_000 });
     offset += 130_000;

@@ -29,6 +29,11 @@ describe('button states are derived from the capture records', () => {
     expect(statesFor(await readCaptures(), [A, B])).toEqual({ [A]: null, [B]: null });
   });
 
+  it('a capture made through another handle form of the same video shows on its button, under the URL asked for', async () => {
+    await enqueue('a', A.replace('@a', '@_'));
+    expect(statesFor(await readCaptures(), [A])).toEqual({ [A]: expect.objectContaining({ status: 'queued', captureId: 'a' }) });
+  });
+
   it('the latest capture of a reel decides', async () => {
     await enqueue('old', A, 1);
     await enqueue('new', A, 2);

@@ -3,6 +3,7 @@
  * stored copy to fall behind. The latest capture of a reel decides; a reel with none is `ready`.
  */
 import type { CaptureState, CaptureStates } from '../in-page/capture-state';
+import { referenceKey } from '../platforms/reference-key';
 import { capturePhase, type CaptureRecord } from './capture-record';
 
 export function captureStateOf(record: CaptureRecord): CaptureState {
@@ -18,22 +19,23 @@ export function captureStateOf(record: CaptureRecord): CaptureState {
   };
 }
 
-/** The latest capture of each reel. */
-export function latestByUrl(records: Iterable<CaptureRecord>): Map<string, CaptureRecord> {
+/** The latest capture of each reel, by its reference key (one video, whatever handle its link had). */
+export function latestByReference(records: Iterable<CaptureRecord>): Map<string, CaptureRecord> {
   const latest = new Map<string, CaptureRecord>();
   for (const record of records) {
-    const current = latest.get(record.url);
-    if (!current || record.createdAt > current.createdAt) latest.set(record.url, record);
+    const key = referenceKey(record.url);
+    const current = latest.get(key);
+    if (!current || record.createdAt > current.createdAt) latest.set(key, record);
   }
   return latest;
 }
 
-/** The states of `urls`: null for a reel with no capture (its button is `ready`). */
+/** The states of `urls`, under the URLs asked for: null for a reel with no capture (its button is `ready`). */
 export function statesFor(records: Iterable<CaptureRecord>, urls: Iterable<string>): CaptureStates {
-  const latest = latestByUrl(records);
+  const latest = latestByReference(records);
   const out: CaptureStates = {};
   for (const url of urls) {
-    const record = latest.get(url);
+    const record = latest.get(referenceKey(url));
     out[url] = record ? captureStateOf(record) : null;
   }
   return out;

@@ -30,6 +30,16 @@ describe('capture state client', () => {
     expect(client.get('a')).toBeUndefined();
   });
 
+  it('a push about another handle form of the same video reaches this video’s button', () => {
+    const client = createCaptureStateClient(async () => ({}));
+    const button = vi.fn();
+    const page = 'https://www.tiktok.com/@luna.bakes/video/7398201746531097600';
+    client.subscribe(page, button);
+    client.apply({ 'https://www.tiktok.com/@_/video/7398201746531097600': analyzing });
+    expect(button).toHaveBeenCalledTimes(1);
+    expect(client.get(page)).toEqual(analyzing);
+  });
+
   it('a failed lookup leaves buttons ready instead of throwing into the page', async () => {
     const client = createCaptureStateClient(async () => {
       throw new Error('extension reloaded');

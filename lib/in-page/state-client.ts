@@ -2,6 +2,7 @@
  * The content script's view of capture states: asked from the background in batches (one message
  * per burst of new buttons, not one per button) and kept current by the background's pushes.
  */
+import { referenceKey } from '../platforms/reference-key';
 import type { CaptureState, CaptureStates } from './capture-state';
 
 const MAX_URLS_PER_REQUEST = 500;
@@ -14,10 +15,12 @@ export function createCaptureStateClient(fetchStates: (urls: string[]) => Promis
   let scheduled = false;
 
   function apply(changes: CaptureStates, news = true): void {
+    // By reference key: a capture made from a link with another handle form is this video's too.
     for (const [url, state] of Object.entries(changes)) {
-      if (state) states.set(url, state);
-      else states.delete(url);
-      for (const listener of listeners.get(url) ?? []) listener(news);
+      const key = referenceKey(url);
+      if (state) states.set(key, state);
+      else states.delete(key);
+      for (const listener of listeners.get(key) ?? []) listener(news);
     }
   }
 
@@ -34,16 +37,17 @@ export function createCaptureStateClient(fetchStates: (urls: string[]) => Promis
   return {
     /** Changes the background pushed while the page is open: news, announced to screen readers. */
     apply: (changes: CaptureStates) => apply(changes, true),
-    get: (url: string): CaptureState | undefined => states.get(url),
+    get: (url: string): CaptureState | undefined => states.get(referenceKey(url)),
 
     subscribe(url: string, listener: (news: boolean) => void): () => void {
-      let set = listeners.get(url);
+      const key = referenceKey(url);
+      let set = listeners.get(key);
       if (!set) {
         set = new Set();
-        listeners.set(url, set);
+        listeners.set(key, set);
       }
       set.add(listener);
-      if (!states.has(url)) {
+      if (!states.has(key)) {
         wanted.add(url);
         if (!scheduled) {
           scheduled = true;
@@ -52,7 +56,7 @@ export function createCaptureStateClient(fetchStates: (urls: string[]) => Promis
       }
       return () => {
         set.delete(listener);
-        if (set.size === 0) listeners.delete(url);
+        if (set.size === 0) listeners.delete(key);
       };
     },
   };

@@ -28,6 +28,13 @@ describe('a pasted Instagram reel or post link', () => {
     [`HTTP://WWW.INSTAGRAM.COM/reel/${CODE}/`, 'reel', CODE, reel()],
     [`instagram.com/reel/${CODE}/`, 'reel', CODE, reel()],
     [`  www.instagram.com/p/${CODE}  `, 'post', CODE, post()],
+    // Embed pages of one post: yt-dlp InstagramIE test (`/p/<code>/embed/`), the AMP test (`/embed/captioned/`).
+    [`http://instagram.com/p/${CODE}/embed/`, 'post', CODE, post()],
+    [`https://www.instagram.com/p/${CODE}/embed/captioned/?cr=1&v=12`, 'post', CODE, post()],
+    [`https://www.instagram.com/reel/${CODE}/embed`, 'reel', CODE, reel()],
+    [`https://www.instagram.com/sume.demo/reel/${CODE}/embed/captioned/`, 'reel', CODE, reel()],
+    // A comment's permalink is still that one post (gallery-dl's pattern leaves the tail open).
+    [`https://www.instagram.com/p/${CODE}/c/17900000000000001/`, 'post', CODE, post()],
   ])('%j → %s %s', (input, kind, id, canonicalUrl) => {
     expect(parseReferenceUrl(input)).toEqual({ ok: true, platform: 'instagram', kind, id, canonicalUrl });
   });
@@ -46,6 +53,8 @@ describe('a pasted Instagram share link (followed by the background before decid
 describe('Instagram links that are not a single reel or post', () => {
   it.each([
     ['https://www.instagram.com/', 'home feed'],
+    [`https://www.instagram.com/p/${CODE}/embed/other/`, 'single reel or post'],
+    [`https://www.instagram.com/p/${CODE}/c/not-a-number/`, 'single reel or post'],
     ['https://www.instagram.com/reels/', 'Reels feed'],
     ['https://www.instagram.com/reels/audio/1234567890123456/', 'audio'],
     ['https://www.instagram.com/reels/audio/', 'audio'],

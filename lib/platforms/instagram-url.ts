@@ -15,6 +15,19 @@ const NOT_A_POST: ReadonlyMap<string, LinkReason> = new Map<string, LinkReason>(
 
 type PostKind = 'reel' | 'post';
 
+/**
+ * What may follow a post's code and still name that one post: its embed page (`/embed/`,
+ * `/embed/captioned/`, as yt-dlp's InstagramIE and gallery-dl accept, and as AMP builds) or one
+ * of its comments (`/c/<comment id>/`).
+ */
+function sameMedia(rest: readonly string[]): boolean {
+  const [first, second, extra] = rest;
+  if (first === undefined) return true;
+  if (extra !== undefined) return false;
+  if (first === 'embed') return second === undefined || second === 'captioned';
+  return first === 'c' && second !== undefined && /^\d{1,25}$/.test(second);
+}
+
 function permalink(kind: PostKind, code: string): ParsedReference {
   if (!CODE.test(code)) return refuse('links_instagramBadCode');
   const section = kind === 'reel' ? 'reel' : 'p';
@@ -33,7 +46,7 @@ function shareLink(segments: readonly string[]): ParsedReference {
 }
 
 export function parseInstagramPath(segments: readonly string[]): ParsedReference {
-  const [first, second, third, extra] = segments;
+  const [first, second, third, ...rest] = segments;
   if (first === undefined) return refuse('links_instagramHome');
   if (first === 'share') return shareLink(segments);
 
@@ -43,7 +56,7 @@ export function parseInstagramPath(segments: readonly string[]): ParsedReference
     return third === undefined ? permalink('reel', second) : refuse('links_instagramGeneric');
   }
   if (first === 'reel' || first === 'p' || first === 'tv') {
-    if (second === undefined || third !== undefined) return refuse('links_instagramGeneric');
+    if (second === undefined || !sameMedia(third === undefined ? [] : [third, ...rest])) return refuse('links_instagramGeneric');
     // `/tv/` (IGTV) videos now live at `/p/<code>/`.
     return permalink(first === 'reel' ? 'reel' : 'post', second);
   }
@@ -52,7 +65,7 @@ export function parseInstagramPath(segments: readonly string[]): ParsedReference
 
   if (!USERNAME.test(first)) return refuse('links_instagramGeneric');
   if (second === undefined) return refuse('links_instagramProfile');
-  if ((second === 'reel' || second === 'p') && third !== undefined && extra === undefined) {
+  if ((second === 'reel' || second === 'p') && third !== undefined && sameMedia(rest)) {
     return permalink(second === 'reel' ? 'reel' : 'post', third);
   }
   if (second === 'reels' && third === undefined) {

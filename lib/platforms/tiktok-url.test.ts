@@ -26,8 +26,15 @@ describe('a pasted TikTok video link', () => {
     [`https://www.tiktok.com/@.starts.with.dot/video/${ID}`, canonical('.starts.with.dot')],
     [`https://www.tiktok.com/@ends_with_/video/${ID}`, canonical('ends_with_')],
     [`https://www.tiktok.com/@${OTHER_ID}/video/${ID}`, canonical(OTHER_ID)],
-    [`https://www.tiktok.com/@${SEC_UID}/video/${ID}`, canonical('_')],
-    [`https://www.tiktok.com/@/video/${ID}`, canonical('_')],
+    // The `@` slot keeps what the link had, never an invented handle (issue 11); the duplicate
+    // guard compares ids (reference-key.ts). secUid: platform notes; empty: yt-dlp TikTokIE test.
+    [`https://www.tiktok.com/@${SEC_UID}/video/${ID}`, canonical(SEC_UID)],
+    [`https://www.tiktok.com/@/video/${ID}`, canonical('')],
+    // `/share/video/<id>` on the site and the app's share host: yt-dlp TikTokIE tests (2026-08, PR #17459), gallery-dl tests.
+    [`https://www.tiktok.com/share/video/${ID}/`, canonical('_')],
+    [`https://www.tiktokv.com/share/video/${ID}/?u_code=x`, canonical('_')],
+    // A valid link with a very long tracking query: the query is dropped, whatever its length.
+    [`https://www.tiktok.com/@sume.demo/video/${ID}?${'is_from_webapp=1&sender_device=pc&'.repeat(200)}`, canonical('sume.demo')],
     [`https://m.tiktok.com/v/${ID}.html`, canonical('_')],
     [`https://m.tiktok.com/v/${ID}.html?u_code=abc&preview_pb=0`, canonical('_')],
     [`https://www.tiktok.com/v/${ID}`, canonical('_')],
@@ -55,6 +62,10 @@ describe('a pasted TikTok short link (followed by the background before deciding
 describe('TikTok links that are not a single video', () => {
   it.each([
     ['https://www.tiktok.com/@sume.demo', 'profile'],
+    ['https://www.tiktok.com/share/live/7301234567890123456', 'LIVE'],
+    ['https://www.tiktok.com/share/user/6789', 'single video'],
+    ['https://www.tiktok.com/share/video/123', 'cut off'],
+    ['https://www.tiktokv.com/@sume.demo/video/7301234567890123456', 'single video'],
     ['https://www.tiktok.com/@sume.demo/', 'profile'],
     [`https://www.tiktok.com/@sume.demo?share_item_id=${ID}`, 'profile'],
     [`https://www.tiktok.com/@${ID}`, 'profile'],
@@ -104,7 +115,7 @@ describe('tiktokVideoUrl (handle and id read from the page)', () => {
     ['.dot_', ID, canonical('.dot_')],
     [OTHER_ID, ID, canonical(OTHER_ID)],
     ['_', ID, canonical('_')],
-    [SEC_UID, ID, canonical('_')],
+    [SEC_UID, ID, canonical(SEC_UID)],
     ['', ID, null],
     ['@', ID, null],
     ['sume demo', ID, null],

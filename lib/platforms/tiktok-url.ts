@@ -4,6 +4,9 @@ import { canonicalHandle, UNKNOWN_HANDLE, VIDEO_ID } from './tiktok-video-url';
 /** Hosts that only redirect to a video; their codes are not video ids. */
 const SHORT_LINK_HOSTS: ReadonlySet<string> = new Set(['vm.tiktok.com', 'vt.tiktok.com']);
 
+/** The app's share host: only its `/share/video/<id>` links name a video. */
+const APP_SHARE_HOSTS: ReadonlySet<string> = new Set(['www.tiktokv.com', 'tiktokv.com']);
+
 /** Share codes (`vm.tiktok.com/ZMabc123/`, `/t/ZTR-x1/`); base64url-like, may contain `-`. */
 const SHORT_CODE = /^[A-Za-z0-9_-]{4,32}$/;
 
@@ -63,6 +66,14 @@ export function parseTikTokPath(hostname: string, segments: readonly string[]): 
     if (second === undefined || third !== undefined) return refuse('links_tiktokNoShortCode');
     return shortLink('https://www.tiktok.com/t/', second);
   }
+
+  // `/share/video/<id>` (www.tiktok.com and the app's share host www.tiktokv.com), as yt-dlp and gallery-dl accept it.
+  if (first === 'share') {
+    if (second === 'live') return refuse('links_tiktokLive');
+    if (second !== 'video' || third === undefined || extra !== undefined) return refuse('links_tiktokGeneric');
+    return VIDEO_ID.test(third) ? video(UNKNOWN_HANDLE, third) : refuse('links_tiktokBadId');
+  }
+  if (APP_SHARE_HOSTS.has(hostname)) return refuse('links_tiktokGeneric');
 
   if (first.startsWith('@')) {
     const handle = canonicalHandle(first.slice(1));

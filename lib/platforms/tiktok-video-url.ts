@@ -14,17 +14,20 @@ const HANDLE = /^[A-Za-z0-9._]{1,24}$/;
 /** The `@` slot sometimes holds the author's secUid instead of a handle. */
 const SEC_UID = /^MS4wLjABAAAA[A-Za-z0-9_-]{20,200}$/;
 /**
- * What goes in the `@` slot when the handle is unknown (embed, player, `/v/<id>.html`,
- * secUid). TikTok looks a video up by its id alone and serves it under any handle (yt-dlp
- * builds the same `@_` URL for handle-less links), and `@_` keeps the one URL shape Sume's
- * Reference Analysis documents, which an embed or player URL would not. A secUid is
- * replaced too: it is 70+ characters where Sume expects a ≤24-character handle.
+ * What goes in the `@` slot of a link that has none (embed, player, `/v/<id>.html`,
+ * `/share/video/<id>`). TikTok looks a video up by its id alone and serves it under any handle
+ * (yt-dlp builds the same `@_` URL for handle-less links), and `@_` keeps the one URL shape
+ * Sume's Reference Analysis documents, which an embed or player URL would not.
  */
 export const UNKNOWN_HANDLE = '_';
 
+/**
+ * The `@` slot as the canonical URL keeps it: a handle, a secUid or nothing, exactly as the link
+ * had it — never an invented handle (the duplicate guard compares ids, lib/platforms/reference-key.ts) —
+ * or null when it holds something else.
+ */
 export function canonicalHandle(slot: string): string | null {
-  if (slot === '' || SEC_UID.test(slot)) return UNKNOWN_HANDLE;
-  return HANDLE.test(slot) ? slot : null;
+  return slot === '' || SEC_UID.test(slot) || HANDLE.test(slot) ? slot : null;
 }
 
 /**

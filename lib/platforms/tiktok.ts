@@ -6,7 +6,14 @@ export const TIKTOK_PLATFORM = {
   name: 'TikTok',
   pageHost: 'www.tiktok.com',
   // `vm.` and `vt.` only redirect to a video: their codes are short links, followed before use.
-  linkHosts: ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],
+  linkHosts: ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com', 'www.tiktokv.com', 'tiktokv.com'],
   mediaHostSuffixes: ['.tiktokcdn.com', '.tiktokcdn-us.com'],
-  reelLinkPatterns: ['*://*.tiktok.com/@*/video/*', '*://vm.tiktok.com/*', '*://vt.tiktok.com/*', '*://*.tiktok.com/t/*'],
+  reelLinkPatterns: [
+    '*://*.tiktok.com/@*/video/*',
+    '*://vm.tiktok.com/*',
+    '*://vt.tiktok.com/*',
+    '*://*.tiktok.com/t/*',
+    '*://*.tiktok.com/share/video/*',
+    '*://*.tiktokv.com/share/video/*',
+  ],
 } as const satisfies PlatformData<'tiktok'>;

@@ -13,6 +13,9 @@ describe('reading pasted text as a web URL', () => {
     [`www.tiktok.com:443${VIDEO_PATH}`, 'www.tiktok.com', ['@sume.demo', 'video', ID]],
     ['https://www.instagram.com//reel//C1a2B3c4D5e//', 'www.instagram.com', ['reel', 'C1a2B3c4D5e']],
     ['https://www.instagram.com/reel/C1a2B3c4D5e/&igsh=a/b', 'www.instagram.com', ['reel', 'C1a2B3c4D5e']],
+    // A valid link with a very long tracking query: the query is dropped, not a reason to refuse (issue 11).
+    [`https://www.tiktok.com${VIDEO_PATH}?is_from_webapp=1&${'utm_x=1&'.repeat(5_000)}`, 'www.tiktok.com', ['@sume.demo', 'video', ID]],
+    [`https://www.instagram.com/reel/C1a2B3c4D5e/#${'x'.repeat(100_000)}`, 'www.instagram.com', ['reel', 'C1a2B3c4D5e']],
   ])('%j → host %j, segments %j', (input, hostname, segments) => {
     expect(readWebUrl(input)).toEqual({ ok: true, hostname, segments });
   });
@@ -45,7 +48,8 @@ describe('pasted text that is refused before looking at the path', () => {
     [`https://XN--NSTAGRAM-SHH.com${REEL_PATH}`, 'international'],
     [`https://www.tiktok.com:8443${VIDEO_PATH}`, 'port'],
     [`http://www.tiktok.com:443${VIDEO_PATH}`, 'port'],
-    [`https://www.tiktok.com${VIDEO_PATH}?x=${'a'.repeat(MAX_INPUT_LENGTH)}`, 'too long'],
+    [`https://www.tiktok.com/@${'a'.repeat(MAX_INPUT_LENGTH)}/video/7301234567890123456`, 'too long'],
+    [`https://www.tiktok.com/${'a/'.repeat(MAX_INPUT_LENGTH)}?x=1`, 'too long'],
     ['https://[::1]/reel/C1a2B3c4D5e/', 'not on tiktok.com'],
     ['https://', 'not a valid link'],
   ])('%j is rejected (reason mentions %j)', (input, mentions) => {

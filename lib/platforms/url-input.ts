@@ -1,6 +1,6 @@
 import { type Rejection, refuse } from './parsed-reference';
 
-/** Far above any real permalink; checked before trimming or any regex so huge pastes cost nothing. */
+/** Far above any real permalink's address; only this much of a paste is ever read, so huge pastes cost nothing. */
 export const MAX_INPUT_LENGTH = 2048;
 
 export type WebUrl = { ok: true; hostname: string; segments: string[] };
@@ -16,8 +16,9 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
  */
 export function readWebUrl(input: unknown): WebUrl | Rejection {
   if (typeof input !== 'string') return refuse('links_pasteLink');
-  if (input.length > MAX_INPUT_LENGTH) return refuse('links_tooLong');
-  const text = input.trim();
+  const address = addressPart(input);
+  if (address === null) return refuse('links_tooLong');
+  const text = address.trim();
   if (text.length === 0) return refuse('links_pasteLink');
   // Words, not an address: say so rather than suspect a look-alike host.
   if (/\s/.test(text)) return refuse('links_notALink');
@@ -56,6 +57,18 @@ export function readWebUrl(input: unknown): WebUrl | Rejection {
     return refuse('links_encodedSlash');
   }
   return { ok: true, hostname, segments: path.split('/').filter((segment) => segment !== '') };
+}
+
+/**
+ * The input up to its query or fragment: tracking queries of any length are dropped, not a
+ * reason to refuse. Only the first MAX_INPUT_LENGTH characters are looked at, so a huge paste
+ * costs no more than a permalink; one whose address part is longer than that is refused.
+ */
+function addressPart(input: string): string | null {
+  const head = input.slice(0, MAX_INPUT_LENGTH + 1);
+  const end = head.search(/[?#]/);
+  if (end !== -1) return head.slice(0, end);
+  return input.length > MAX_INPUT_LENGTH ? null : input;
 }
 
 /**

@@ -148,6 +148,18 @@ test('a reel analyzed before offers its result first; only "Analyze again" spend
   const [fromPopup] = await Promise.all([context.waitForEvent('page'), popup.confirm.click(popup.confirm.openResultButton)]);
   await expect(fromPopup).toHaveURL(new RegExp(`/${resultPage}$`));
   await fromPopup.close();
+  // The same video through links without its handle (TikTok's share path, the embed player, an
+  // empty `@`) is the same video: the duplicate guard compares platform and id, not the URL.
+  const id = url.split('/').pop();
+  for (const sameVideo of [
+    `https://www.tiktok.com/share/video/${id}`,
+    `https://www.tiktok.com/embed/v2/${id}?lang=en-US`,
+    `https://www.tiktok.com/@/video/${id}`,
+  ]) {
+    await popup.analyzeLink(sameVideo);
+    await expect(popup.confirm.question).toHaveText('You already analyzed this video');
+    await popup.confirm.click(popup.confirm.cancelButton);
+  }
   await expectAnalyses(sandbox, [url], { creditsBefore: account.remainingCredits });
 
   // Right-click on the video: the same question, in the extension's frame over the page.
