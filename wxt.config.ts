@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { pageMatchPatterns } from './lib/platforms/registry';
 import { toMessagesJson } from './lib/i18n/messages-json';
 import { LOCALES, SOURCE_LOCALE } from './locales';
@@ -49,6 +49,20 @@ function localeFiles(): { relativeDest: string; contents: string }[] {
   }));
 }
 
+/**
+ * Content scripts get the browser's own `browser`/`chrome` object for `wxt/browser`, not
+ * webextension-polyfill (about 2.8 KB gzip in every TikTok and Instagram tab). They only use calls
+ * both browsers answer the same way natively: `runtime.id`, `runtime.getURL`, `i18n.getMessage`,
+ * and WXT's ContentScriptContext (`runtime.id`); messages go through @webext-core/messaging, which
+ * uses `chrome.*` itself. Extension pages and the background keep the polyfill the design names.
+ */
+function useNativeBrowserApi(config: InlineConfig): void {
+  const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+  const alias = config.resolve?.alias ?? [];
+  const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+  config.resolve = { ...config.resolve, alias: [native, ...entries] };
+}
+
 export const GECKO_ID = 'capture@sume.so';
 
 export default defineConfig({
@@ -58,6 +72,9 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) useNativeBrowserApi(config);
     },
   },
   vite: () => ({ plugins: [zodWithoutFunctionConstructor(), preact()] }),

@@ -1,9 +1,10 @@
 /**
  * The state of one reel's capture as the in-page button shows it. The background publishes these
- * (keyed by canonical URL); content scripts only display them.
+ * (under the URLs asked for; content scripts match them by reference key, lib/platforms/reference-key.ts);
+ * content scripts only display them.
  *
  * Why no zod here: this module runs in every TikTok/Instagram tab, whose script must stay under
- * 15 KB gzip (zod/mini alone is ~5 KB). What arrives here comes only from our own background (the
+ * 12 KB gzip (zod/mini alone is ~5 KB). What arrives here comes only from our own background (the
  * browser delivers runtime messages to content scripts from the extension alone), and the
  * background validates everything with zod where it enters: from pages, storage and the API.
  * These guards still drop anything malformed rather than trusting it.

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchSection } from './types';
 
-/** 15 KB gzip per content script (see lib/in-page/capture-state.ts). */
-const TARGET_GZIP_BYTES = 15 * 1024;
+/** 12 KB gzip per content script (issue 11: headroom for what comes next; see lib/in-page/capture-state.ts). */
+const TARGET_GZIP_BYTES = 12 * 1024;
 const SCRIPTS = { tiktok: 'content-scripts/tiktok.js', instagram: 'content-scripts/instagram.js' } as const;
 
 export const contentScriptSize: BenchSection = {
