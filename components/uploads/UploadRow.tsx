@@ -5,7 +5,8 @@ import { t } from '@/lib/i18n/t';
 import type { UploadProgress } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
 import { SourceIcon } from './SourceIcon';
-import { barText, barValue, canCancel, canRemove, canRetry, formatSize, ingestText, progressText, sourceLabel, stepText } from './upload-text';
+import { barText, barValue, canCancel, canRemove, canRetry, ingestText, progressText, sourceLabel, stepText } from './upload-text';
+import { formatBytes } from '@/lib/uploads/upload-machine';
 
 export interface UploadActions {
   onCancel: (id: string) => Promise<void>;
@@ -102,7 +103,7 @@ export function UploadRow({ record, progress, now, queued = false, compact = fal
         <span class="upl-row__name" title={name}>
           {name}
         </span>
-        <span class="upl-row__size sc-muted">{formatSize(record.sizeBytes)}</span>
+        <span class="upl-row__size sc-muted">{formatBytes(record.sizeBytes)}</span>
         {compact && actions}
       </div>
       <p class={`upl-row__meta sc-muted${compact ? ' sc-visually-hidden' : ''}`}>{origin(record)}</p>

@@ -1,8 +1,9 @@
 /** What an upload row says, as pure functions of the record, its measured progress and the clock. */
 import { isTerminal } from '@/lib/jobs/job-tracker';
-import { t, uiLocale } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 import type { UploadRecord, UploadSource } from '@/lib/uploads/upload-record';
 import type { UploadProgress } from '@/lib/ui/use-uploads';
+import { formatBytes } from '@/lib/uploads/upload-machine';
 
 export function sourceLabel(source: UploadSource): string {
   switch (source) {
@@ -19,39 +20,6 @@ export function sourceLabel(source: UploadSource): string {
   }
 }
 
-const sizeNumbers = new Map<string, Intl.NumberFormat>();
-/** `value` with exactly `digits` decimals, the person's way ("8.1", "8,1"); no grouping, as before. */
-function sizeNumber(value: number, digits: number): string {
-  const locale = uiLocale();
-  const key = `${locale}:${digits}`;
-  const format = sizeNumbers.get(key) ?? new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
-  sizeNumbers.set(key, format);
-  return format.format(value);
-}
-
-/** 900 → "900 B", 13_107_200 → "13 MB", 2_097_152 → "2.0 MB": 1024 to a unit, one decimal below 10. */
-export function formatSize(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < 4) {
-    value /= 1024;
-    unit++;
-  }
-  const size = sizeNumber(value, value >= 10 || unit === 0 ? 0 : 1);
-  switch (unit) {
-    case 0:
-      return t('uploads_sizeBytes', { size });
-    case 1:
-      return t('uploads_sizeKilobytes', { size });
-    case 2:
-      return t('uploads_sizeMegabytes', { size });
-    case 3:
-      return t('uploads_sizeGigabytes', { size });
-    default:
-      return t('uploads_sizeTerabytes', { size });
-  }
-}
-
 /** 5 → "5 s", 125 → "2 min", 4000 → "1 h 7 min". Rounded up: a countdown should not hit 0 early. */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.ceil(seconds));
@@ -63,12 +31,12 @@ export function formatDuration(seconds: number): string {
   return rest ? t('uploads_durationHoursMinutes', { hours, minutes: rest }) : t('uploads_durationHours', { hours });
 }
 
-export const formatSpeed = (bytesPerSecond: number) => t('uploads_speed', { size: formatSize(bytesPerSecond) });
+export const formatSpeed = (bytesPerSecond: number) => t('uploads_speed', { size: formatBytes(bytesPerSecond) });
 
 /** "12 MB of 50 MB, 8.1 MB/s, 5 s left", leaving out what is not known yet. */
 export function progressText(record: Pick<UploadRecord, 'bytesSent' | 'sizeBytes'>, progress: UploadProgress | undefined): string {
-  const sent = formatSize(record.bytesSent);
-  const total = formatSize(record.sizeBytes);
+  const sent = formatBytes(record.bytesSent);
+  const total = formatBytes(record.sizeBytes);
   const speed = progress?.speed != null && progress.speed > 0 ? formatSpeed(progress.speed) : null;
   const left = progress?.secondsLeft != null ? formatDuration(progress.secondsLeft) : null;
   if (speed !== null && left !== null) return t('uploads_progressSpeedLeft', { sent, total, speed, left });

@@ -1,11 +1,6 @@
 /** The Asset Library: uploads panel, drop zone, capture buttons and outcomes. */
 export const uploads = {
-  // Sizes and speeds. {size}: a number already written the person's way ("13", "8.1", "8,1").
-  sizeBytes: '{size} B',
-  sizeKilobytes: '{size} KB',
-  sizeMegabytes: '{size} MB',
-  sizeGigabytes: '{size} GB',
-  sizeTerabytes: '{size} TB',
+  // Sizes come from formatBytes (lib/uploads/upload-machine.ts, core_size*).
   /** {size}: a size with its unit, e.g. "8.1 MB". */
   speed: '{size}/s',
 

@@ -2,11 +2,6 @@ import type { Translation } from '../../lib/i18n/catalog';
 import type { uploads as english } from '../en/uploads';
 
 export const uploads: Translation<typeof english> = {
-  sizeBytes: '{size} B',
-  sizeKilobytes: '{size} KB',
-  sizeMegabytes: '{size} MB',
-  sizeGigabytes: '{size} GB',
-  sizeTerabytes: '{size} TB',
   speed: '{size}/s',
 
   durationSeconds: '{seconds} s',

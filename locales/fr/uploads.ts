@@ -2,11 +2,6 @@ import type { Translation } from '../../lib/i18n/catalog';
 import type { uploads as english } from '../en/uploads';
 
 export const uploads: Translation<typeof english> = {
-  sizeBytes: '{size} o',
-  sizeKilobytes: '{size} Ko',
-  sizeMegabytes: '{size} Mo',
-  sizeGigabytes: '{size} Go',
-  sizeTerabytes: '{size} To',
   speed: '{size}/s',
 
   durationSeconds: '{seconds} s',
