@@ -4,6 +4,7 @@
  * host's status but never the URL, which is a credential. Two senders: fetch (no progress) and
  * XMLHttpRequest (upload progress; needs a document: Chrome's offscreen page, Firefox's background).
  */
+import { z } from 'zod';
 import { t } from '../i18n/t';
 import { SumeApiError } from './errors';
 import type { Presign } from './schemas';
@@ -20,20 +21,22 @@ export type SignedUpload = Pick<Presign, 'uploadUrl' | 'method' | 'requiredHeade
  * What the uploader may have to say about an upload, in the person's language. Chrome's offscreen
  * uploader has no i18n API (offscreen documents get `runtime` alone), so the background writes these
  * with `uploadTexts()` and hands them over with each PUT. `storageRefused` keeps `{status}` for the
- * HTTP status, filled in by `storageError`.
+ * HTTP status, filled in by `storageError`. The uploader checks them with this schema on receipt.
  */
-export interface UploadTexts {
-  addressNotUrl: string;
-  addressNotHttps: string;
-  linkExpired: string;
-  storageRefused: string;
-  storageRedirected: string;
-  interrupted: string;
-  cancelled: string;
-  bytesGone: string;
-  stopped: string;
-  linkLost: string;
-}
+const uploadText = z.string().min(1).max(500);
+export const uploadTextsSchema = z.object({
+  addressNotUrl: uploadText,
+  addressNotHttps: uploadText,
+  linkExpired: uploadText,
+  storageRefused: uploadText,
+  storageRedirected: uploadText,
+  interrupted: uploadText,
+  cancelled: uploadText,
+  bytesGone: uploadText,
+  stopped: uploadText,
+  linkLost: uploadText,
+});
+export type UploadTexts = z.infer<typeof uploadTextsSchema>;
 
 const STATUS = '{status}';
 

@@ -1,28 +1,12 @@
-import { z } from 'zod';
-import type { UploadTexts } from '../api/signed-upload';
+import { uploadTextsSchema } from '../api/signed-upload';
 import { sendMessage } from '../messaging';
 import { abortUpload, putUpload } from './put-worker';
 import { reported } from '../diagnostics/report';
 import { handle } from '../protocol/handle';
 import { uploadIdRequest } from '../protocol/requests';
 
-const text = z.string().min(1).max(500);
-
 /** A PUT to run, with what to say about it: this document has no i18n API (see UploadTexts). */
-export const putUploadRequest = uploadIdRequest.extend({
-  texts: z.object({
-    addressNotUrl: text,
-    addressNotHttps: text,
-    linkExpired: text,
-    storageRefused: text,
-    storageRedirected: text,
-    interrupted: text,
-    cancelled: text,
-    bytesGone: text,
-    stopped: text,
-    linkLost: text,
-  }) satisfies z.ZodType<UploadTexts>,
-});
+export const putUploadRequest = uploadIdRequest.extend({ texts: uploadTextsSchema });
 
 /**
  * The offscreen uploader's side of the protocol. Only the background may start or stop a PUT; the
