@@ -24,6 +24,11 @@ export interface VideoItem {
    * change on a feed where the URL is all there is): a click asks first, naming the reel.
    */
   unverified?: boolean;
+  /**
+   * Bound by the second strategy (structure, links, location, the media's own ids) because the
+   * site's markup no longer matched the primary selectors. Always `unverified` too.
+   */
+  byStructure?: boolean;
 }
 
 export interface PlatformAdapter {
@@ -35,6 +40,11 @@ export interface PlatformAdapter {
   overlaySelector: string;
   /** Where the button sits in the item, clear of the site's own controls (px from top-left). */
   buttonInset: { top: number; left: number };
+  /**
+   * The item a video belongs to, or null. When the primary selectors do not recognise the markup
+   * around a video (the site changed it), a second strategy that leans on no class name or test
+   * attribute binds it — only when the answer is unambiguous.
+   */
   resolve(video: HTMLVideoElement, page: URL): VideoItem | null;
   /** What the page says about the item's reel, read when a person clicks (never trusted for the URL). */
   describe(item: VideoItem): ReelDescription;

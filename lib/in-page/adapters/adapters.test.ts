@@ -67,6 +67,54 @@ describe('TikTok adapter', () => {
   });
 });
 
+describe('TikTok adapter, when the markup drifts', () => {
+  const page = (path: string) => new URL(`https://www.tiktok.com${path}`);
+  // The For You item after a rebuild: no data-e2e, no readable class names, no mode attribute.
+  const drifted = (id: string, authors: string, extra = '') => `
+    <div class="Qa1"><div class="Qb2"><div class="Qc3"><div id="player-0-${id}"><video></video></div></div>${authors}${extra}</div></div>`;
+  const authorLinks = (handle: string) => `<a href="/@${handle}"><span>${handle[0]}</span></a><a href="/@${handle}?lang=en"><h3>${handle}</h3></a>`;
+  const feed = (...items: string[]) => `<main>${items.join('')}</main>`;
+
+  it('a feed item is named by its player’s own id and its one author, and asks before spending', () => {
+    const video = videoIn(
+      feed(drifted(ID, authorLinks('luna.bakes'), '<p><a href="/@someone.else"><strong>@someone.else</strong></a></p>'), drifted(OTHER, authorLinks('b'))),
+    );
+    const item = tiktokAdapter.resolve(video, page('/foryou'));
+    expect(item).toMatchObject({ url: `https://www.tiktok.com/@luna.bakes/video/${ID}`, creator: 'luna.bakes', byStructure: true, unverified: true });
+    expect(item?.container.className).toBe('Qb2');
+  });
+
+  it.each([
+    ['two authors in one box', feed(drifted(ID, authorLinks('a') + authorLinks('b')), drifted(OTHER, authorLinks('c')))],
+    ['an ad without an author, among other items', feed(drifted(ID, '<a href="https://ads.example/land">Shop</a>'), drifted(OTHER, authorLinks('c')))],
+    ['a preview inside a link', `<main><a href="/@a/video/${ID}"><div id="player-1-${ID}"><video></video></div></a>${authorLinks('a')}</main>`],
+    [
+      'a box that links to its own video (a grid tile)',
+      `<main><div><div id="player-1-${ID}"><video></video></div><p><a href="https://www.tiktok.com/@a/video/${ID}">open</a></p>${authorLinks('a')}</div></main>`,
+    ],
+    ['a player id that is not a video id', feed(drifted('12345', authorLinks('a')))],
+    [
+      'a grid player (mode 1) whose test attributes are gone',
+      `<main><div mode="1"><div id="player-1-${ID}"><video></video></div></div>${authorLinks('a')}</main>`,
+    ],
+  ])('gives no button to %s', (_what, html) => {
+    expect(tiktokAdapter.resolve(videoIn(html), page('/foryou'))).toBeNull();
+  });
+
+  it('on a video page or an overlay, the location names the player’s video only when the ids agree', () => {
+    const html = `<main><div><div id="player-4-${ID}"><video></video></div></div><a href="/@stitched"><b>stitched</b></a><a href="/@other"><b>other</b></a></main>`;
+    expect(tiktokAdapter.resolve(videoIn(html), page(`/@from.url/video/${ID}`))).toMatchObject({
+      url: `https://www.tiktok.com/@from.url/video/${ID}`,
+      byStructure: true,
+    });
+    expect(tiktokAdapter.resolve(videoIn(html), page(`/@from.url/video/${OTHER}`))).toBeNull();
+  });
+
+  it('markup the selectors still know is read by them, not by the second strategy', () => {
+    expect(tiktokAdapter.resolve(videoIn(feedItem('known', ID)), page('/foryou'))?.byStructure).toBeUndefined();
+  });
+});
+
 describe('Instagram adapter', () => {
   const page = (path: string) => new URL(`https://www.instagram.com${path}`);
   beforeEach(() => (document.body.innerHTML = ''));
@@ -110,5 +158,29 @@ describe('Instagram adapter', () => {
 
   it('a video outside main and dialogs is not ours to name', () => {
     expect(instagramAdapter.resolve(videoIn('<div><video></video></div>'), page('/reel/CodeAbc123_/'))).toBeNull();
+  });
+  describe('when the markup drifts (no <article>, no video block, no <time>)', () => {
+    const post = (links: string, media = '<div aria-hidden="true"><div><video playsinline></video></div></div>') =>
+      `<div><div><a href="/atelier.nord/">atelier.nord</a>${links}</div><div>${media}</div><div><a href="/explore/tags/ads/">#ads</a></div></div>`;
+    const home = (...posts: string[]) => `<section><main role="main"><div>${posts.join('')}</div></main></section>`;
+
+    it('a post is named by the one post it links to, and asks before spending', () => {
+      const video = videoIn(
+        home(post('<a href="/p/CodeAbc123_/"><span>1d</span></a><a href="/reel/CodeAbc123_/">reel</a>'), post('<a href="/p/Neighbour01/">2d</a>')),
+      );
+      expect(instagramAdapter.resolve(video, page('/'))).toMatchObject({
+        url: 'https://www.instagram.com/reel/CodeAbc123_/',
+        creator: 'atelier.nord',
+        byStructure: true,
+        unverified: true,
+      });
+    });
+
+    it.each([
+      ['a sponsored post (no permalink) among others', home(post('<span>Sponsored</span>'), post('<a href="/p/Neighbour01/">2d</a>', '<video></video>'))],
+      ['a box linking to two posts', home(post('<a href="/p/CodeAbc123_/">1d</a><a href="/p/Neighbour01/">see also</a>'))],
+    ])('gives no button to %s', (_what, html) => {
+      expect(instagramAdapter.resolve(videoIn(html), page('/'))).toBeNull();
+    });
   });
 });

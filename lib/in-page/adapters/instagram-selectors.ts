@@ -13,4 +13,6 @@ export const INSTAGRAM = {
   profileLink: 'a[href^="/"][href$="/"]',
   profilePath: /^\/([A-Za-z0-9._]{1,30})\/$/,
   caption: 'h1, span[dir="auto"]',
+  /** How far above a video the second strategy looks for the one post it links to. */
+  structureLevels: 8,
 } as const;

@@ -44,6 +44,33 @@ function permalink(post: Element, page: URL): string | null {
   return null;
 }
 
+/**
+ * The second strategy, for markup the primary selectors no longer know (no `<article>`, no video
+ * block, no `<time>`): the nearest box around the video, within the page's main content or a
+ * dialog, that links to a post — when it links to exactly one and holds no other video. A
+ * sponsored post has no permalink, so the climb reaches the feed, which holds many: no button.
+ */
+function byStructure(video: HTMLVideoElement, scope: Element, page: URL): VideoItem | null {
+  let box = video.parentElement;
+  for (let level = 0; box && level < INSTAGRAM.structureLevels && scope.contains(box); level++, box = box.parentElement) {
+    if (box.getElementsByTagName('video').length > 1) return null;
+    const found = new Map<string, string>();
+    for (const link of box.querySelectorAll('a[href]')) {
+      const target = new URL(link.getAttribute('href') ?? '', page);
+      const url = target.origin === page.origin ? instagramPermalinkFromPath(target.pathname) : null;
+      // One post reached as /p/<code>/ and /reel/<code>/ is one post; the code is the last segment.
+      if (url) found.set(url.split('/').at(-2) ?? url, url);
+    }
+    if (found.size > 1) return null;
+    const [url] = found.values();
+    if (url) {
+      const creator = authorIn(box);
+      return { container: box, mountPoint: video.parentElement ?? box, url, unverified: true, byStructure: true, ...(creator ? { creator } : {}) };
+    }
+  }
+  return null;
+}
+
 export const instagramAdapter: PlatformAdapter = {
   platform: INSTAGRAM_PLATFORM.id,
   itemSelector: `${INSTAGRAM.post}, ${INSTAGRAM.videoBlock}`,
@@ -65,7 +92,8 @@ export const instagramAdapter: PlatformAdapter = {
     // No <article>: a reel page loaded directly, or the reels feed. The live location names the reel.
     const url = instagramPermalinkFromPath(page.pathname);
     const container = block ?? video.parentElement;
-    if (!url || !container) return null;
+    if (!url) return byStructure(video, scope, page);
+    if (!container) return null;
     const { author: creator } = scopeOf(container);
     return { container, mountPoint: container, url, locationBound: true, ...(creator ? { creator } : {}) };
   },

@@ -22,3 +22,15 @@ export const TIKTOK = {
   /** Modes that are a single video a person is watching (grid tiles, mode 1, are previews). */
   watchModes: ['0', '2', '4'] as (string | null | undefined)[],
 } as const;
+
+/** What the second strategy reads when the markup above has changed: shapes no build renames. */
+export const STRUCTURE = {
+  /** The player's own id ends in the video's: `xgwrapper-0-<id>` today, whatever the prefix tomorrow. */
+  playerId: /-(\d{19})$/,
+  /** How far above the video its player may sit. */
+  playerLevels: 3,
+  /** How far above the player the item naming its author may sit. */
+  itemLevels: 5,
+  profileLink: 'a[href^="/@"], a[href^="https://www.tiktok.com/@"]',
+  origin: 'https://www.tiktok.com',
+} as const;
