@@ -7,7 +7,8 @@
 import type { Worker } from '@playwright/test';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures';
 import type { CaptureStatus } from '../../lib/in-page/capture-state';
-import { serveFixtureSites } from './fixture-sites';
+import { DRIFTS } from '../fixtures/drift';
+import { driftedUrl, serveFixtureSites } from './fixture-sites';
 import { expect, test as extensionTest } from './fixtures';
 import { ButtonSettings } from './pages/button-settings';
 import { questionShown } from './pages/confirmation-frame';
@@ -48,6 +49,35 @@ test.describe('every video gets one button', () => {
         await site.page.close();
       }
     });
+  }
+});
+
+test.describe('when the sites change their markup', () => {
+  // The same pages after a rebuild renamed or dropped class names, data-e2e, ids and elements
+  // (tests/fixtures/drift.ts): the second strategy binds what it can prove and nothing else.
+  // What a person then does on each page: more of the feed, another video, the next one.
+  const steps: Record<FixtureName, [action: string, ...args: unknown[]][]> = {
+    'tiktok-foryou': [['append', 4]],
+    'tiktok-video': [['openCreatorVideo', 0]],
+    'tiktok-profile': [['openModal', 0], ['next']],
+    'instagram-reels': [['next'], ['next']],
+    'instagram-reel': [['openMorePost', 1]],
+    'instagram-home': [['append', 4]],
+    'instagram-profile-modal': [['openModal', 0], ['next']],
+  };
+  for (const drift of DRIFTS) {
+    for (const { name, urls } of FIXTURES) {
+      test(`${name}, ${drift}: every video still has exactly one button with its own URL, and nothing else has one`, async ({ openSite }) => {
+        const site = await openSite(driftedUrl(urls[0] ?? '', drift));
+        let bound = (await site.expectOneButtonPerExpectedItemToStay()).length;
+        for (const [action, ...args] of steps[name]) {
+          await site.call(action, ...args);
+          bound += (await site.expectOneButtonPerExpectedItemToStay()).length;
+        }
+        // Not a story of pages with nothing to bind (a profile grid starts with no video meant).
+        expect(bound).toBeGreaterThan(0);
+      });
+    }
   }
 });
 

@@ -4,7 +4,8 @@
  * as the sites' own routers do; `FIXTURES[].urls` lists where each page may be served.
  */
 import type { BrowserContext } from '@playwright/test';
-import { fixtureHtml, type FixtureName } from '../fixtures';
+import { fixture, fixtureHtml, type FixtureName } from '../fixtures';
+import { DRIFT_PARAMETER, driftedHtml, isDrift } from '../fixtures/drift';
 
 const PAGES: { name: FixtureName; host: string; path: RegExp }[] = [
   { name: 'tiktok-foryou', host: 'www.tiktok.com', path: /^\/(foryou)?$/ },
@@ -22,10 +23,23 @@ export function fixtureNameFor(url: string): FixtureName | undefined {
   return PAGES.find((page) => page.host === host && page.path.test(pathname))?.name;
 }
 
-/** The HTML of the page served at `url` on the real site, or undefined for any other address. */
+/**
+ * The HTML of the page served at `url` on the real site, or undefined for any other address. With
+ * `?fixture-drift=<variant>`, the page as it reads after the site's markup drifted (fixtures/drift.ts).
+ */
 async function fixtureHtmlFor(url: string): Promise<string | undefined> {
   const name = fixtureNameFor(url);
-  return name ? fixtureHtml(name) : undefined;
+  if (!name) return undefined;
+  const html = await fixtureHtml(name);
+  const drift = new URL(url).searchParams.get(DRIFT_PARAMETER);
+  return isDrift(drift) ? driftedHtml(html, fixture(name).platform, drift) : html;
+}
+
+/** `url` served with the markup drifted as `drift` says. */
+export function driftedUrl(url: string, drift: string): string {
+  const drifted = new URL(url);
+  drifted.searchParams.set(DRIFT_PARAMETER, drift);
+  return drifted.href;
 }
 
 /** The answer the real site's address gets: its fixture page, or a 404 for any other address. */
