@@ -6,7 +6,8 @@ import { t } from '@/lib/i18n/t';
 import { describeReel } from '@/lib/platforms/registry';
 import type { ConfirmationChoice } from '@/lib/messaging';
 import { createInputGuard, type InputGuard } from '@/lib/ui/input-guard';
-import type { PopupStep } from '@/lib/ui/use-popup-capture';
+import type { PopupStep, TabPage } from '@/lib/ui/use-popup-capture';
+import { PageCounts, UnboundVideo } from './PageReport';
 import { richText, slot } from './rich-text';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
   compact?: boolean;
   /** The browser's keys for "analyze the video you are watching", shown where they help; null when none is set. */
   shortcut?: string | null;
+  /** What the tab's page holds, and whether its video on screen could be bound. */
+  page?: TabPage | undefined;
 }
 
 function sentText(step: { url: string; existing: boolean; saved?: boolean | undefined }): string {
@@ -30,7 +33,7 @@ function sentText(step: { url: string; existing: boolean; saved?: boolean | unde
 }
 
 /** "Analyze this reel" for the active tab, a field for any link, and the answer in place. */
-export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset, compact = false, shortcut = null }: Props) {
+export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettings, onReset, compact = false, shortcut = null, page }: Props) {
   const busy = step.kind === 'preparing' || step.kind === 'sending';
   const [dontAsk, setDontAsk] = useState(false);
   const [armed, setArmed] = useState(false);
@@ -74,7 +77,7 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
       </h2>
       <div class="analyze__start" hidden={asking || compact}>
         {activeUrl ? (
-          <div class="analyze__active">
+          <div class={page?.fromAddress ? 'analyze__active analyze__active--stacked' : 'analyze__active'}>
             <div style={{ minWidth: 0, flex: 1 }}>
               <p class="analyze__label" title={describeReel(activeUrl)}>
                 {describeReel(activeUrl)}
@@ -82,6 +85,7 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
               <p class="sc-muted analyze__url" title={activeUrl}>
                 {activeUrl.replace('https://www.', '')}
               </p>
+              {page && <PageCounts page={page} />}
             </div>
             <button
               type="button"
@@ -90,7 +94,7 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
               onClick={() => start(activeUrl)}
               title={shortcut ? t('popup_shortcutTitle', { shortcut }) : undefined}
             >
-              {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} {t('popup_analyzeThisReel')}
+              {busy ? <span class="sc-spinner" aria-hidden="true" /> : null} {page?.fromAddress ? t('popup_analyzePageVideo') : t('popup_analyzeThisReel')}
             </button>
           </div>
         ) : (
@@ -103,6 +107,8 @@ export function AnalyzeCard({ activeUrl, step, onAnalyze, onChoose, onOpenSettin
             </p>
           )
         )}
+        {page && !activeUrl && <PageCounts page={page} />}
+        {page && <UnboundVideo page={page} />}
         <PasteLink onSubmit={start} disabled={busy} onInvalid={onReset} />
       </div>
       <div aria-live="polite">

@@ -6,6 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AccountView, ConnectRequest, ConnectResult } from './account/account-view';
+import type { PageCounts } from './in-page/capture-controller';
 import type { CaptureStates, ContentSettings } from './in-page/capture-state';
 import type { CapturePhase, CaptureRecord, CaptureSource } from './captures/capture-record';
 import type { ReelDescription } from './captures/reel-description';
@@ -121,6 +122,8 @@ export interface ProtocolMap {
   // Background → content script of a tab: which video is the user watching (and who posted it, as the page says)?
   /** `forQuestion`: the menu or the shortcut asks, and a question in the page may follow. */
   getActiveVideo(request?: { near?: 'context'; forQuestion?: boolean }): { url: string; creator?: string | undefined } | null;
+  /** How many videos and buttons the page holds, for the popup; null when the buttons are off there. */
+  getPageReport(): PageCounts | null;
   /** Ask, then send, on the button of that video in the page; false when it has none. */
   analyzeInPage(request: { url: string }): boolean;
   // Background → content scripts (tabs.sendMessage).

@@ -27,7 +27,7 @@ function requestedCapture(): { url: string; source: CaptureSource } | null {
 export function App() {
   const requested = requestedCapture();
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
-  const { activeUrl, step, setStep, recent, analyze, choose } = usePopupCapture(requested?.source ?? 'popup');
+  const { activeUrl, tabPage, step, setStep, recent, analyze, choose } = usePopupCapture(requested?.source ?? 'popup');
   const shortcut = useShortcut();
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
@@ -116,6 +116,7 @@ export function App() {
           onOpenSettings={openSettings}
           onReset={() => setStep({ kind: 'idle' })}
           shortcut={shortcut}
+          page={tabPage}
         />
       )}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />

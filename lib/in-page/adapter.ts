@@ -46,6 +46,11 @@ export interface PlatformAdapter {
    * attribute binds it — only when the answer is unambiguous.
    */
   resolve(video: HTMLVideoElement, page: URL): VideoItem | null;
+  /**
+   * A video the platform never gets a button by design (a LIVE or grid preview, a sponsored post
+   * without a permalink): when it is the one on screen, the popup does not call it unbound.
+   */
+  skips(video: HTMLVideoElement, page: URL): boolean;
   /** What the page says about the item's reel, read when a person clicks (never trusted for the URL). */
   describe(item: VideoItem): ReelDescription;
 }

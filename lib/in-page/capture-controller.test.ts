@@ -193,3 +193,37 @@ describe('items named only by the URL (Instagram reels feed)', () => {
     expect(hosts()).toEqual([]);
   });
 });
+
+describe('what the popup is told about the page', () => {
+  /** The video (or the element around it) marked `data-watched` is the one on screen. */
+  const onScreen = (element: Element) =>
+    element.closest('[data-watched]') || element.querySelector('[data-watched]') ? 100 : element.tagName === 'VIDEO' ? 1 : 0;
+  const videos = () => document.getElementsByTagName('video');
+  const list = () => document.getElementById('column-list-container')!;
+
+  it('counts videos and buttons, and the watched video is bound', () => {
+    list().innerHTML = feedItem(1) + feedItem(2).replace('<video>', '<video data-watched>');
+    const controller = start(tiktokAdapter, onScreen);
+    expect(controller.report(videos())).toEqual({ videos: 2, buttons: 2, byStructure: 0, unbound: false });
+  });
+
+  it('a watched video that nothing could bind is reported unbound', () => {
+    list().innerHTML = `${feedItem(1)}<section><div><video data-watched></video></div></section>`;
+    const controller = start(tiktokAdapter, onScreen);
+    expect(controller.report(videos())).toEqual({ videos: 2, buttons: 1, byStructure: 0, unbound: true });
+  });
+
+  it('a watched LIVE card or grid preview is not unbound: the platform never gives those a button', () => {
+    list().innerHTML = `${feedItem(1)}<article><div mode="0"><div id="xgwrapper-0-"><video data-watched></video></div></div></article>`;
+    expect(start(tiktokAdapter, onScreen).report(videos()).unbound).toBe(false);
+    abort.abort();
+    abort = new AbortController();
+    list().innerHTML = `${feedItem(1)}<a href="/@a/video/${id(9)}"><div id="player-1-${id(9)}"><video data-watched></video></div></a>`;
+    expect(start(tiktokAdapter, onScreen).report(videos()).unbound).toBe(false);
+  });
+
+  it('buttons bound by the second strategy are counted apart', () => {
+    list().innerHTML = `<div><div><div id="player-0-${id(5)}"><video data-watched></video></div></div><a href="/@drifted"><b>drifted</b></a></div>${feedItem(1)}`;
+    expect(start(tiktokAdapter, onScreen).report(videos())).toEqual({ videos: 2, buttons: 2, byStructure: 1, unbound: false });
+  });
+});

@@ -34,6 +34,19 @@ interface Entry {
   host?: Element;
 }
 
+/** What the popup says about the page: "12 videos · 11 buttons", and whether the video on screen has none. */
+export interface PageCounts {
+  videos: number;
+  buttons: number;
+  /** Buttons bound by the second strategy: the site's markup changed. */
+  byStructure: number;
+  /**
+   * The video the person is watching (in an overlay first, else the most visible) has no button,
+   * and is not one the platform never gets one (adapter.skips).
+   */
+  unbound: boolean;
+}
+
 /** The site's own re-render may remove our host; we come back, but never fight it forever. */
 const MAX_REMOUNTS = 3;
 
@@ -207,6 +220,25 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
         if (!best || area > best.area) best = { item: entry.item, area };
       }
       return best && best.area > 0 ? best.item : null;
+    },
+
+    /** Counts for the popup, read when it opens (never while the page scrolls). */
+    report(videos: ArrayLike<HTMLVideoElement>): PageCounts {
+      const entries = [...byContainer.values()].filter((entry) => entry.item.container.isConnected);
+      const all = Array.from(videos);
+      const inOverlay = all.filter((video) => video.closest(adapter.overlaySelector));
+      let watched: { video: HTMLVideoElement; area: number } | undefined;
+      for (const video of inOverlay.length ? inOverlay : all) {
+        const area = visibleArea(video);
+        if (area > 0 && (!watched || area > watched.area)) watched = { video, area };
+      }
+      const onScreen = watched?.video;
+      return {
+        videos: all.length,
+        buttons: entries.length,
+        byStructure: entries.filter((entry) => entry.item.byStructure).length,
+        unbound: onScreen !== undefined && !entries.some((entry) => entry.item.container.contains(onScreen)) && !adapter.skips(onScreen, pageUrl()),
+      };
     },
 
     /** Runs the in-place flow of the button showing `url`; false when no such button is on the page. */

@@ -68,6 +68,7 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
       return item ? { url: item.url, creator: item.creator } : null;
     }),
   );
+  onStop(onMessage('getPageReport', () => running?.controller.report(document.getElementsByTagName('video')) ?? null));
   onStop(onMessage('analyzeInPage', ({ data }) => running?.controller.analyze(String(data?.url ?? '')) ?? false));
 
   apply(parseContentSettings(await sendMessage('getContentSettings').catch(() => null)));

@@ -90,6 +90,7 @@ const fakeAdapter: PlatformAdapter = {
     const id = item?.getAttribute('data-clip');
     return item && id ? { container: item, mountPoint: item, url: `https://www.fakeclips.example/clip/${id}` } : null;
   },
+  skips: () => false,
   describe: () => ({}),
 };
 

@@ -12,6 +12,7 @@ import { sendMessage, type CaptureSource, type ConfirmationChoice, type Confirma
 import { parseReferenceUrl } from '../platforms';
 import { reported } from '../diagnostics/report';
 import { t } from '../i18n/t';
+import { logPageReport, readPageReport, type PageReport } from './page-report';
 
 /** The popup lists this many captures; the rest are on the captures page (the popup must fit 600 px). */
 const RECENT_COUNT = 3;
@@ -36,26 +37,40 @@ async function pageTab() {
     .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-async function activeTabVideo(): Promise<string | null> {
+/** The page on the active tab, as the popup shows it. */
+export interface TabPage {
+  /** The video to offer: the one with a button on screen, else the one the tab's own address names. */
+  url: string | null;
+  /** `url` is the tab's address, not a video with a button: the video on screen could not be bound. */
+  fromAddress: boolean;
+  /** "12 videos · 11 buttons" from the content script; null where it does not run. */
+  counts: PageReport | null;
+  tab: { id: number; url?: string | undefined } | null;
+}
+
+async function readTabPage(): Promise<TabPage> {
   const tab = await pageTab();
-  if (tab?.id === undefined) return null;
-  const answer = await sendMessage('getActiveVideo', undefined, tab.id).catch(() => null);
-  if (answer?.url) return answer.url;
+  if (tab?.id === undefined) return { url: null, fromAddress: false, counts: null, tab: null };
+  const [answer, counts] = await Promise.all([sendMessage('getActiveVideo', undefined, tab.id).catch(() => null), readPageReport(tab.id)]);
+  if (counts) logPageReport(counts, tab.url);
+  const tabInfo = { id: tab.id, url: tab.url };
+  // With the video on screen unbound, a button elsewhere on the page is not the one the person means.
+  if (answer?.url && !counts?.unbound) return { url: answer.url, fromAddress: false, counts, tab: tabInfo };
   const parsed = tab.url ? parseReferenceUrl(tab.url) : null;
-  return parsed?.ok ? parsed.canonicalUrl : null;
+  return { url: parsed?.ok ? parsed.canonicalUrl : null, fromAddress: counts?.unbound === true, counts, tab: tabInfo };
 }
 
 export function usePopupCapture(source: CaptureSource) {
-  const [activeUrl, setActiveUrl] = useState<string | null | undefined>(undefined);
+  const [tabPage, setTabPage] = useState<TabPage | undefined>(undefined);
   const [step, setStep] = useState<PopupStep>({ kind: 'idle' });
   const [recent, setRecent] = useState<CaptureRecord[]>([]);
   /** Set before the first await: a second click 1 ms later finds it set, whatever React has drawn. */
   const inFlight = useRef(false);
 
   useEffect(() => {
-    void activeTabVideo()
-      .then(setActiveUrl)
-      .catch(() => setActiveUrl(null));
+    void readTabPage()
+      .then(setTabPage)
+      .catch(() => setTabPage({ url: null, fromAddress: false, counts: null, tab: null }));
     const load = () =>
       void sendMessage('listCaptures')
         .then((records) => setRecent(records.slice(0, RECENT_COUNT)))
@@ -133,5 +148,5 @@ export function usePopupCapture(source: CaptureSource) {
     [send, singleFlight, step],
   );
 
-  return { activeUrl, step, setStep, recent, analyze, choose };
+  return { activeUrl: tabPage === undefined ? undefined : tabPage.url, tabPage, step, setStep, recent, analyze, choose };
 }

@@ -100,4 +100,16 @@ export const popup: Translation<typeof english> = {
   saving: 'Wird gespeichert…',
   saveForLater: 'Für später speichern',
   sending: 'Wird gesendet…',
+  pageCounts: '{videos} · {buttons}',
+  pageVideos: { one: '{count} Video', other: '{count} Videos' },
+  pageButtons: { one: '{count} Schaltfläche', other: '{count} Schaltflächen' },
+  unboundTitle: 'Das Video auf dem Bildschirm hat keine Sume-Schaltfläche',
+  unboundBodyAddress:
+    'Die Website hat möglicherweise geändert, wie sie diese Seite aufbaut. Sie können das Video trotzdem über die Adresse dieser Seite analysieren.',
+  unboundBodyFeed:
+    'Die Website hat möglicherweise geändert, wie sie diese Seite aufbaut. Um dieses Video zu analysieren, öffnen Sie es auf seiner eigenen Seite oder fügen Sie seinen Link ein.',
+  unboundReportHint: 'Ein Problembericht hilft uns, das zu beheben. Er enthält den Aufbau der Seite, nie ihren Text oder Ihr Konto.',
+  analyzePageVideo: 'Video dieser Seite analysieren',
+  copyReport: 'Problembericht kopieren',
+  reportCopied: 'Problembericht kopiert',
 };

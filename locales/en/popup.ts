@@ -147,4 +147,17 @@ export const popup = {
   saving: 'Saving…',
   saveForLater: 'Save for later',
   sending: 'Sending…',
+  /** {videos}: pageVideos; {buttons}: pageButtons. What the content script found on the tab. */
+  pageCounts: '{videos} · {buttons}',
+  pageVideos: { one: '{count} video', other: '{count} videos' },
+  /** Sume buttons the extension put on the page's videos. */
+  pageButtons: { one: '{count} button', other: '{count} buttons' },
+  unboundTitle: 'The video on screen has no Sume button',
+  /** The tab's address names the video: the button above reads analyzePageVideo. */
+  unboundBodyAddress: 'The site may have changed how it builds this page. You can still analyze the video from this page’s address.',
+  unboundBodyFeed: 'The site may have changed how it builds this page. To analyze this video, open it on its own page or paste its link.',
+  unboundReportHint: 'A problem report helps us fix it. It holds the shape of the page, never its text or your account.',
+  analyzePageVideo: 'Analyze this page’s video',
+  copyReport: 'Copy a problem report',
+  reportCopied: 'Problem report copied',
 } as const;

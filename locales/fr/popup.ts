@@ -100,4 +100,16 @@ export const popup: Translation<typeof english> = {
   saving: 'Enregistrement…',
   saveForLater: 'Enregistrer pour plus tard',
   sending: 'Envoi…',
+  pageCounts: '{videos} · {buttons}',
+  pageVideos: { one: '{count} vidéo', other: '{count} vidéos' },
+  pageButtons: { one: '{count} bouton', other: '{count} boutons' },
+  unboundTitle: 'La vidéo à l’écran n’a pas de bouton Sume',
+  unboundBodyAddress:
+    'Le site a peut-être changé la façon dont il construit cette page. Vous pouvez quand même analyser la vidéo à partir de l’adresse de cette page.',
+  unboundBodyFeed:
+    'Le site a peut-être changé la façon dont il construit cette page. Pour analyser cette vidéo, ouvrez-la sur sa propre page ou collez son lien.',
+  unboundReportHint: 'Un rapport de problème nous aide à corriger cela. Il contient la structure de la page, jamais son texte ni votre compte.',
+  analyzePageVideo: 'Analyser la vidéo de cette page',
+  copyReport: 'Copier un rapport de problème',
+  reportCopied: 'Rapport copié',
 };

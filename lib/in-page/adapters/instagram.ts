@@ -98,6 +98,11 @@ export const instagramAdapter: PlatformAdapter = {
     return { container, mountPoint: container, url, locationBound: true, ...(creator ? { creator } : {}) };
   },
 
+  skips(video, page) {
+    const post = video.closest(INSTAGRAM.post);
+    return video.closest('a[href]') !== null || (post !== null && permalink(post, page) === null);
+  },
+
   describe(item) {
     const caption = firstLine(scopeOf(item.container).scope.querySelector(INSTAGRAM.caption));
     const poster = posterOf(item.container);

@@ -113,6 +113,7 @@ export const tiktokAdapter: PlatformAdapter = {
     const designed = byDesign(video, page);
     return designed === undefined ? byStructure(video, page) : designed;
   },
+  skips: (video, page) => video.closest('a[href]') !== null || byDesign(video, page) === null,
   describe(item) {
     const scope = item.container.closest(`${TIKTOK.browseOverlay}, ${TIKTOK.videoPage}`) ?? item.container;
     const caption = firstLine(scope.querySelector(`${TIKTOK.caption}, ${TIKTOK.browseCaption}`));
