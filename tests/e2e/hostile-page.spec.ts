@@ -7,6 +7,7 @@
  */
 import { fixture } from '../fixtures';
 import { expect, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
+import { driftedUrl } from './fixture-sites';
 import { drainEveryButton, forgeWxtStartup } from './page-attacks';
 import { questionShown } from './pages/confirmation-frame';
 import { CAPTURE_HOST, type PlatformPage } from './pages/platform-page';
@@ -243,6 +244,27 @@ test.describe('the page cannot choose what is charged', () => {
       await expectNothingSpent(feed, sandbox);
     });
   }
+
+  test('markup only the second strategy can read (a rebuild, or a script rewriting the page) makes every button ask, naming the reel, even with "don’t ask" on', async ({
+    connect,
+    openOptions,
+    openSite,
+    sandbox,
+    reelButton,
+  }) => {
+    await connect();
+    await (await openOptions()).setAskBeforeSpending(false);
+    const feed = await openSite(driftedUrl(TIKTOK_FEED, 'stripped'));
+    const [first = ''] = await feed.expectOneButtonPerExpectedItem();
+
+    const reel = reelButton(feed, first);
+    await reel.click();
+    await expect(await reel.confirm.title()).toHaveText('Is this the video you meant?');
+    await expect(await reel.confirm.url()).toHaveText(first.replace('https://www.', ''));
+    await expect(await reel.confirm.focused()).toHaveText('Cancel');
+    await reel.confirm.choose('Cancel');
+    await expectNothingSpent(feed, sandbox);
+  });
 
   test('a forged right-click on another video does not retarget "Analyze with Sume"', async ({ connect, openSite, sandbox, extension, reelButton }) => {
     await connect();
