@@ -87,6 +87,12 @@ describe('parseReferenceUrl on adversarial 100 KB and just-under-the-cap inputs'
   it.each(ADVERSARIAL_URLS.map(({ name, input }) => [name, input]))('%s gets a well-formed answer', (_name, input) => {
     expectWellFormed(parseReferenceUrl(input ?? ''));
   });
+
+  it('a valid link is still the video however long its tracking query runs', () => {
+    for (const { input } of ADVERSARIAL_URLS.filter(({ name }) => name.startsWith('a tracking query'))) {
+      expect(parseReferenceUrl(input)).toMatchObject({ ok: true, canonicalUrl: 'https://www.tiktok.com/@a/video/7301234567890123456' });
+    }
+  });
 });
 
 describe('round trips through the helpers', () => {

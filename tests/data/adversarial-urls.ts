@@ -16,6 +16,12 @@ const PATTERNS: [string, (size: number) => string][] = [
   ['percent escapes', (n) => `https://www.instagram.com/reel/${'%2'.repeat(n / 2)}`],
   ['leading whitespace', (n) => `${' '.repeat(n)}https://www.tiktok.com/@a/video/7301234567890123456`],
   ['share paths', (n) => `https://www.instagram.com/${'share/'.repeat(n / 6)}`],
+  // The link forms issue 11 accepts: TikTok's share path, Instagram's embed and comment permalinks,
+  // and a valid link followed by a tracking query of any length (dropped, never a reason to refuse).
+  ['TikTok share/video segments', (n) => `https://www.tiktok.com/share/${'video/'.repeat(n / 6)}`],
+  ['Instagram embed suffixes', (n) => `https://www.instagram.com/p/CodeAbc123_/${'embed/'.repeat(n / 6)}`],
+  ['Instagram comment ids', (n) => `https://www.instagram.com/p/CodeAbc123_/c/${'1'.repeat(n)}`],
+  ['a tracking query', (n) => `https://www.tiktok.com/@a/video/7301234567890123456?${'utm_source=x&'.repeat(n / 13)}`],
 ];
 
 export const ADVERSARIAL_URLS: { name: string; input: string }[] = PATTERNS.flatMap(([name, build]) => [
