@@ -12,6 +12,7 @@ import buttonCss from './button.css?inline';
 import { createButtonView } from './button-view';
 import { HOST_ATTRIBUTE, type MountButton } from './capture-controller';
 import { createConfirmFrames, type ConfirmFrame } from './confirm-frame';
+import { createPositionAnchor } from './position-anchor';
 import { createShadowHost } from './shadow-host';
 import type { CaptureStateClient } from './state-client';
 import type { VisibilityProbe } from './visibility-probe';
@@ -65,20 +66,7 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
   let open: { frame: ConfirmFrame; owner: object } | undefined;
   const frames = createConfirmFrames(signal);
 
-  /**
-   * Hosts are placed in batches, reads before writes: reading a mount point's computed position
-   * right after inserting the previous button would force one style recalculation per button.
-   */
-  const pending: { mountPoint: HTMLElement; place: () => void }[] = [];
-  const flush = () => {
-    const batch = pending.splice(0);
-    const statics = batch.map(({ mountPoint }) => getComputedStyle(mountPoint).position === 'static');
-    batch.forEach(({ mountPoint, place }, i) => {
-      // The button is placed against the item's own box; a static box would send it elsewhere.
-      if (statics[i]) mountPoint.style.position = 'relative';
-      place();
-    });
-  };
+  const anchor = createPositionAnchor(signal);
 
   const mount: MountButton = (first, registerHost) => {
     const { host, root } = createShadowHost('sume-capture-button', buttonCss, ISOLATED_EVENTS);
@@ -152,17 +140,11 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
     }
 
     draw();
-    let removed = false;
-    const mountPoint = accessibleMountPoint(item.mountPoint, item.container) as HTMLElement;
-    if (pending.length === 0) queueMicrotask(flush);
-    pending.push({
-      mountPoint,
-      place: () => {
-        if (removed || !mountPoint.isConnected) return;
-        mountPoint.prepend(host);
-        registerHost(host);
-      },
-    });
+    // Inserted at once: the position of the mount point is settled after layout (position-anchor.ts).
+    const mountPoint = accessibleMountPoint(item.mountPoint, item.container);
+    mountPoint.prepend(host);
+    anchor.watch(host);
+    registerHost(host);
     return {
       update(next) {
         const urlChanged = next.url !== item.url;
@@ -177,7 +159,7 @@ export function createButtonMounter({ states, actions, adapter, visibility, sign
       },
       analyze: () => void activate(false),
       remove() {
-        removed = true;
+        anchor.unwatch(host);
         if (open?.owner === self) open.frame.close();
         unsubscribe();
         visibility.unwatch(host);

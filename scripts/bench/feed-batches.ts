@@ -3,9 +3,9 @@
  *
  * Each batch is measured over the append plus a settle window (two frames and SETTLE_MS), which
  * holds everything the extension does for it: its MutationObserver callback (a microtask of the
- * appending task), Preact's first render, the forced style recalc in the mount, the style/layout
- * of the shadow roots in the next frame, Preact's effects (after paint) and the capture-state
- * request they send. Idle time never counts. Figures per batch:
+ * appending task) with the buttons' first render, the style and layout of the shadow roots in
+ * the next frame (and the mount points' position, read right after that layout), and the
+ * capture-state request they send. Idle time never counts. Figures per batch:
  * - cpu: CDP `Performance.getMetrics` ThreadTime delta, the renderer main thread's CPU time
  *   (whichever world runs). CPU rather than wall time, because this machine is shared: waiting
  *   for a core inflates wall time, not CPU time.
