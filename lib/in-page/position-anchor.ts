@@ -15,11 +15,13 @@ export interface PositionAnchor {
 
 export function createPositionAnchor(signal: AbortSignal, Observer: typeof ResizeObserver = ResizeObserver): PositionAnchor {
   const observer = new Observer((entries) => {
-    for (const { target } of entries) {
+    // All reads, then all writes: a write between two reads would dirty style for the next one.
+    const mountPoints = entries.map(({ target }) => {
       observer.unobserve(target);
-      const mountPoint = target.parentElement;
-      if (mountPoint && getComputedStyle(mountPoint).position === 'static') mountPoint.style.position = 'relative';
-    }
+      return target.parentElement;
+    });
+    const statics = mountPoints.filter((point) => point !== null && getComputedStyle(point).position === 'static');
+    for (const point of statics) (point as HTMLElement).style.position = 'relative';
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
