@@ -31,6 +31,7 @@ export async function launchChromium(extensionDir: string | null): Promise<Bench
   // page.evaluate callbacks in `__name(fn, "name")`: give the page that helper, as an identity.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if (extensionDir) await closeWelcome(context);
   return {
     context,
     async close() {
@@ -38,6 +39,20 @@ export async function launchChromium(extensionDir: string | null): Promise<Bench
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A new profile is greeted with the extension's welcome tab, which comes to the front: the bench's
+ * page would then be a background tab, drawing no frames and running throttled timers.
+ */
+async function closeWelcome(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The extension did not open its welcome tab within 10 s.');
 }
 
 /** Serves a fixture for every page under `origin` (e.g. https://www.tiktok.com), so content scripts inject as on the site. */
