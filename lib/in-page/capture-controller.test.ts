@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instagramAdapter } from './adapters/instagram';
 import { tiktokAdapter } from './adapters/tiktok';
 import type { PlatformAdapter } from './adapter';
-import { createCaptureController, HOST_ATTRIBUTE, type MountButton } from './capture-controller';
+import { createCaptureController, EAGER_BUTTONS, HOST_ATTRIBUTE, type MountButton, type Proximity } from './capture-controller';
 import { observeElements } from './element-observer';
 
 /** Mounts a plain element as the "button", the way the real mounter does, minus Preact. */
@@ -225,5 +225,59 @@ describe('what the popup is told about the page', () => {
   it('buttons bound by the second strategy are counted apart', () => {
     list().innerHTML = `<div><div><div id="player-0-${id(5)}"><video data-watched></video></div></div><a href="/@drifted"><b>drifted</b></a></div>${feedItem(1)}`;
     expect(start(tiktokAdapter, onScreen).report(videos())).toEqual({ videos: 2, buttons: 2, byStructure: 1, unbound: false });
+  });
+});
+
+describe('a page that keeps thousands of items', () => {
+  /** The items the test says are near the viewport, and the listeners the controller left. */
+  function fakeProximity() {
+    const listeners = new Map<Element, (near: boolean) => void>();
+    const proximity: Proximity = { watch: (element, onChange) => void listeners.set(element, onChange), unwatch: (element) => void listeners.delete(element) };
+    return { proximity, listeners, set: (element: Element, near: boolean) => listeners.get(element)?.(near) };
+  }
+  const analyzed: string[] = [];
+  const counting: MountButton = (item, registerHost) => {
+    const button = mount(item, registerHost);
+    return { ...button, analyze: () => void analyzed.push(item.url) };
+  };
+
+  it(`mounts the first ${EAGER_BUTTONS} at once, the rest as they come near the viewport, and takes those off again far away`, async () => {
+    const list = document.getElementById('column-list-container')!;
+    const total = EAGER_BUTTONS + 30;
+    list.innerHTML = Array.from({ length: total }, (_, n) => feedItem(n)).join('');
+    const near = fakeProximity();
+    const controller = createCaptureController({
+      adapter: tiktokAdapter,
+      mount: counting,
+      pageUrl: () => new URL('https://www.tiktok.com/foryou'),
+      proximity: near.proximity,
+    });
+    controller.scan(document);
+    observeElements(document, controller, abort.signal);
+    expect(controller.size).toBe(total);
+    expect(hosts()).toHaveLength(EAGER_BUTTONS);
+    expect(near.listeners.size).toBe(30);
+
+    const late = list.children[EAGER_BUTTONS + 5]!;
+    near.set(late, true);
+    expect(late.querySelectorAll(`[${HOST_ATTRIBUTE}]`)).toHaveLength(1);
+    near.set(late, true);
+    expect(hosts()).toHaveLength(EAGER_BUTTONS + 1);
+    near.set(late, false);
+    await settle();
+    // Off again, and not put back as if the site had taken it: still registered.
+    expect(hosts()).toHaveLength(EAGER_BUTTONS);
+    expect(controller.size).toBe(total);
+
+    // The menu or the shortcut asks for a far item: it gets its button then.
+    expect(controller.analyze(url(EAGER_BUTTONS + 9))).toBe(true);
+    expect(analyzed).toEqual([url(EAGER_BUTTONS + 9)]);
+    expect(list.children[EAGER_BUTTONS + 9]!.querySelectorAll(`[${HOST_ATTRIBUTE}]`)).toHaveLength(1);
+
+    // An item that leaves the page stops being watched.
+    late.remove();
+    await settle();
+    expect(near.listeners.has(late)).toBe(false);
+    expect(controller.size).toBe(total - 1);
   });
 });

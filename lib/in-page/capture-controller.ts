@@ -26,12 +26,32 @@ export interface CaptureControllerOptions {
   visibleArea?: (element: Element) => number;
   /** Whether a person scrolled, typed or touched just now (lifetime.ts); a URL change without that is the page's own. */
   personActed?: () => boolean;
+  /** Tells when an element comes near the viewport and goes far from it (near-viewport.ts). */
+  proximity?: Proximity;
 }
+
+/** Calls `onChange(true)` when `element` comes within reach of the viewport, `onChange(false)` when it leaves. */
+export interface Proximity {
+  watch(element: Element, onChange: (near: boolean) => void): void;
+  unwatch(element: Element): void;
+}
+
+/**
+ * Up to this many bound videos, every one carries its button at once (every real feed: TikTok and
+ * Instagram keep a few dozen items in the DOM). Past it — a page that keeps thousands — the rest are
+ * registered only, and get their button as they come near the viewport, losing it again far away:
+ * each live button costs the page layout and paint on every frame, so thousands would make every
+ * insertion dearer as the page grows.
+ */
+export const EAGER_BUTTONS = 200;
 
 interface Entry {
   item: VideoItem;
-  button: MountedButton;
-  host?: Element;
+  /** Absent while the item is registered but far from the viewport (past EAGER_BUTTONS). */
+  button?: MountedButton | undefined;
+  host?: Element | undefined;
+  /** Watched by `proximity`: mounted only while near the viewport. */
+  lazy?: boolean;
 }
 
 /** What the popup says about the page: "12 videos · 11 buttons", and whether the video on screen has none. */
@@ -57,7 +77,14 @@ function defaultVisibleArea(element: Element): number {
   return width * height;
 }
 
-export function createCaptureController({ adapter, mount, pageUrl, visibleArea = defaultVisibleArea, personActed = () => true }: CaptureControllerOptions) {
+export function createCaptureController({
+  adapter,
+  mount,
+  pageUrl,
+  visibleArea = defaultVisibleArea,
+  personActed = () => true,
+  proximity,
+}: CaptureControllerOptions) {
   const byContainer = new Map<Element, Entry>();
   const containerByHost = new Map<Element, Element>();
   /** Videos seen that did not resolve yet (content still arriving, or not named by the URL). */
@@ -66,23 +93,58 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
   const locationBound = new Set<HTMLVideoElement>();
   const queue = new Set<HTMLVideoElement>();
   const remounts = new WeakMap<Element, number>();
+  /** The video of each item registered without a button (past EAGER_BUTTONS), to its container. */
+  const lazyByVideo = new Map<HTMLVideoElement, Element>();
   let activeBound: Element | undefined;
+
+  function mountEntry(entry: Entry): MountedButton {
+    const button = mount(entry.item, (host) => {
+      entry.host = host;
+      containerByHost.set(host, entry.item.container);
+    });
+    entry.button = button;
+    return button;
+  }
+
+  /** Takes the button off an item that stays registered (it went far from the viewport). */
+  function dismount(entry: Entry): void {
+    // Forgotten first: the observer then sees our own host leave and does not put it back.
+    if (entry.host) containerByHost.delete(entry.host);
+    entry.button?.remove();
+    entry.button = undefined;
+    entry.host = undefined;
+  }
+
+  /** Without a host to find it by, an item's video tells when it leaves the page (a re-render may replace it). */
+  function watchVideoOf(container: Element): void {
+    const video = container.getElementsByTagName('video')[0];
+    if (video) lazyByVideo.set(video, container);
+  }
 
   function ensure(item: VideoItem): void {
     const existing = byContainer.get(item.container);
     if (existing) {
+      if (existing.lazy) watchVideoOf(item.container);
       const was = existing.item;
       if (was.url !== item.url || was.unverified !== item.unverified || was.creator !== item.creator) {
         existing.item = item;
-        existing.button.update(item);
+        existing.button?.update(item);
       }
       return;
     }
-    const entry: Entry = { item, button: undefined as unknown as MountedButton };
+    const entry: Entry = { item };
+    const lazy = proximity !== undefined && byContainer.size >= EAGER_BUTTONS;
     byContainer.set(item.container, entry);
-    entry.button = mount(item, (host) => {
-      entry.host = host;
-      containerByHost.set(host, item.container);
+    if (!lazy) {
+      mountEntry(entry);
+      return;
+    }
+    entry.lazy = true;
+    watchVideoOf(item.container);
+    proximity.watch(item.container, (near) => {
+      if (byContainer.get(item.container) !== entry) return;
+      if (near && !entry.button) mountEntry(entry);
+      else if (!near && entry.button) dismount(entry);
     });
   }
 
@@ -90,8 +152,8 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
     const entry = byContainer.get(container);
     if (!entry) return;
     byContainer.delete(container);
-    if (entry.host) containerByHost.delete(entry.host);
-    entry.button.remove();
+    if (entry.lazy) proximity?.unwatch(container);
+    dismount(entry);
     if (activeBound === container) activeBound = undefined;
   }
 
@@ -177,11 +239,15 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
           if (count <= MAX_REMOUNTS) for (const video of container.getElementsByTagName('video')) queue.add(video);
         }
       }
-      if (pending.size > 0 || locationBound.size > 0) {
+      if (pending.size > 0 || locationBound.size > 0 || lazyByVideo.size > 0) {
         const videos = element instanceof HTMLVideoElement ? [element] : element.getElementsByTagName('video');
         for (const video of videos) {
           pending.delete(video);
           locationBound.delete(video);
+          const container = lazyByVideo.get(video);
+          if (container === undefined) continue;
+          lazyByVideo.delete(video);
+          if (!container.isConnected) unmount(container);
         }
       }
     },
@@ -244,12 +310,14 @@ export function createCaptureController({ adapter, mount, pageUrl, visibleArea =
     /** Runs the in-place flow of the button showing `url`; false when no such button is on the page. */
     analyze(url: string): boolean {
       const entry = [...byContainer.values()].find((e) => e.item.url === url && e.item.container.isConnected);
-      entry?.button.analyze();
+      // A registered item far from the viewport gets its button now: the question anchors to it.
+      if (entry) (entry.button ?? mountEntry(entry)).analyze();
       return entry !== undefined;
     },
 
     stop(): void {
       for (const container of [...byContainer.keys()]) unmount(container);
+      lazyByVideo.clear();
       pending.clear();
       locationBound.clear();
       queue.clear();

@@ -12,6 +12,7 @@ import { observeElements } from './element-observer';
 import { claimLifetime, trackPersonInput, watchLocation } from './lifetime';
 import { buttonActions } from './button-actions';
 import { createButtonMounter } from './mount-button';
+import { createNearViewport } from './near-viewport';
 import { createCaptureStateClient } from './state-client';
 import { createVisibilityProbe } from './visibility-probe';
 
@@ -28,7 +29,13 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
     if (running || signal.aborted) return;
     const abort = new AbortController();
     signal.addEventListener('abort', () => abort.abort(), { once: true });
-    const controller = createCaptureController({ adapter, mount: buttons.mount, pageUrl: () => new URL(location.href), personActed });
+    const controller = createCaptureController({
+      adapter,
+      mount: buttons.mount,
+      pageUrl: () => new URL(location.href),
+      personActed,
+      proximity: createNearViewport(abort.signal),
+    });
     controller.scan(document);
     observeElements(document, controller, abort.signal);
     running = { controller, abort };
