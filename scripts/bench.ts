@@ -16,6 +16,7 @@ import { BUILD_COMMAND, buildProductionExtension } from './bench/build';
 import { confirmationLatency } from './bench/confirmation-latency';
 import { contentScriptSize } from './bench/content-script-size';
 import { perItemCost } from './bench/per-item-cost';
+import { scrollLatency } from './bench/scroll-latency';
 import { jobPolling } from './bench/job-polling';
 import { formatTable } from './bench/table';
 import type { BenchSection, SectionResult } from './bench/types';
@@ -23,7 +24,17 @@ import { uploadMemory } from './bench/upload-memory';
 import { uploadThroughput } from './bench/upload-throughput';
 import { urlParsing } from './bench/url-parsing';
 
-const SECTIONS: BenchSection[] = [contentScriptSize, buttonLatency, confirmationLatency, perItemCost, jobPolling, uploadThroughput, uploadMemory, urlParsing];
+const SECTIONS: BenchSection[] = [
+  contentScriptSize,
+  buttonLatency,
+  scrollLatency,
+  confirmationLatency,
+  perItemCost,
+  jobPolling,
+  uploadThroughput,
+  uploadMemory,
+  urlParsing,
+];
 
 /** `npm run bench -- --only <id>[,<id>]` runs just those sections (ids as in SECTIONS). */
 const onlyArg = process.argv.indexOf('--only');
