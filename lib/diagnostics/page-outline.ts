@@ -32,7 +32,7 @@ export function outlineWatchedVideo(hostAttribute: string): PageOutline | null {
   let top: Element = watched.v;
   for (let level = 0; level < LEVELS_UP && top.parentElement && top.parentElement !== document.body; level++) top = top.parentElement;
 
-  const describe = (el: Element): string => {
+  const outlineOf = (el: Element): string => {
     const role = el.getAttribute('role');
     const names = el
       .getAttributeNames()
@@ -57,7 +57,7 @@ export function outlineWatchedVideo(hostAttribute: string): PageOutline | null {
       lines.push(`${indent}[Sume button]`);
       return;
     }
-    lines.push(`${indent}${describe(el)}${el === watched.v ? ' ← video' : ''}`);
+    lines.push(`${indent}${outlineOf(el)}${el === watched.v ? ' ← video' : ''}`);
     // Inside an icon or a script there is nothing about the page's structure.
     if (depth >= DEPTH || /^(svg|script|style|template|noscript)$/i.test(el.tagName)) {
       if (el.children.length > 0) lines.push(`${indent}  … ${el.children.length}`);
