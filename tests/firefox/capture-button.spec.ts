@@ -38,7 +38,7 @@ base('Firefox: after the sites drop their class names, test attributes and ids, 
   try {
     const page = await openFixtureTab(browser);
     // The pages as they read after a rebuild (tests/fixtures/drift.ts): the second strategy binds them.
-    for (const name of ['tiktok-foryou', 'tiktok-video', 'instagram-home'] as const) {
+    for (const name of ['tiktok-foryou', 'tiktok-video', 'instagram-home', 'instagram-reels'] as const) {
       await gotoFixture(page, driftedUrl(fixture(name).urls[0] ?? '', 'stripped'));
       let audit: ButtonAudit | undefined;
       await expect.poll(async () => (audit = await page.evaluate(auditCaptureButtons, CAPTURE_HOST)).problems, { timeout: 10_000 }).toEqual([]);
