@@ -8,6 +8,7 @@ import { FIXTURES, fixture } from '../fixtures';
 import { analysisRequests, expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
 import { driftedUrl } from './fixture-sites';
 import { CAPTURE_HOST } from './pages/platform-page';
+import { expectNoAxeViolations } from './axe';
 import { captureLightAndDark } from './screenshots';
 
 /** What the page holds right now, counted in the page. */
@@ -53,6 +54,7 @@ test('a video page the extension cannot read: the popup says so, analyzes the pa
   await expect(notice).toContainText('The video on screen has no Sume button');
   await expect(notice).toContainText('You can still analyze the video from this page’s address.');
   await captureLightAndDark(popup.page, 'popup-unbound-video');
+  await expectNoAxeViolations(popup.page, 'the popup with a video it cannot bind');
 
   // The report, as support gets it (headless Chromium gives an extension page no clipboard: keep what is written).
   await popup.page.evaluate(() => {
