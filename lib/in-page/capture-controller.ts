@@ -208,6 +208,17 @@ export function createCaptureController({
 
   const isOurHost = (element: Element) => element.hasAttribute(HOST_ATTRIBUTE);
 
+  /** What the person is watching: of those in a dialog or overlay if any, else of all, the most visible one on screen. */
+  function watched<T>(candidates: T[], elementOf: (candidate: T) => Element): T | undefined {
+    const inOverlay = candidates.filter((candidate) => elementOf(candidate).closest(adapter.overlaySelector));
+    let best: { candidate: T; area: number } | undefined;
+    for (const candidate of inOverlay.length ? inOverlay : candidates) {
+      const area = visibleArea(elementOf(candidate));
+      if (area > 0 && (!best || area > best.area)) best = { candidate, area };
+    }
+    return best?.candidate;
+  }
+
   return {
     /** First look at a page: overlays and dialogs first, then the rest. The only full scan. */
     scan(root: ParentNode): void {
@@ -279,26 +290,14 @@ export function createCaptureController({
     activeItem(near?: Element | null): VideoItem | null {
       const entries = [...byContainer.values()].filter((entry) => entry.item.container.isConnected);
       if (near) return entries.find((entry) => entry.item.container.contains(near))?.item ?? null;
-      const inOverlay = entries.filter((entry) => entry.item.container.closest(adapter.overlaySelector));
-      let best: { item: VideoItem; area: number } | undefined;
-      for (const entry of inOverlay.length ? inOverlay : entries) {
-        const area = visibleArea(entry.item.container);
-        if (!best || area > best.area) best = { item: entry.item, area };
-      }
-      return best && best.area > 0 ? best.item : null;
+      return watched(entries, (entry) => entry.item.container)?.item ?? null;
     },
 
     /** Counts for the popup, read when it opens (never while the page scrolls). */
     report(videos: ArrayLike<HTMLVideoElement>): PageCounts {
       const entries = [...byContainer.values()].filter((entry) => entry.item.container.isConnected);
       const all = Array.from(videos);
-      const inOverlay = all.filter((video) => video.closest(adapter.overlaySelector));
-      let watched: { video: HTMLVideoElement; area: number } | undefined;
-      for (const video of inOverlay.length ? inOverlay : all) {
-        const area = visibleArea(video);
-        if (area > 0 && (!watched || area > watched.area)) watched = { video, area };
-      }
-      const onScreen = watched?.video;
+      const onScreen = watched(all, (video) => video);
       return {
         videos: all.length,
         buttons: entries.length,

@@ -9,12 +9,13 @@ import { z } from 'zod';
 import { redact } from '../api/redact';
 import { outlineWatchedVideo, type PageOutline } from '../diagnostics/page-outline';
 import { report } from '../diagnostics/report';
-import { HOST_ATTRIBUTE } from '../in-page/capture-controller';
+import { HOST_ATTRIBUTE, type PageCounts } from '../in-page/capture-controller';
 import { sendMessage } from '../messaging';
 
 const count = z.number().int().min(0).max(1_000_000);
-const pageReportSchema = z.object({ videos: count, buttons: count, byStructure: count, unbound: z.boolean() });
-export type PageReport = z.infer<typeof pageReportSchema>;
+/** The content script's answer is the page's: held to the shape the controller reports (PageCounts). */
+const pageReportSchema = z.object({ videos: count, buttons: count, byStructure: count, unbound: z.boolean() }) satisfies z.ZodType<PageCounts>;
+export type PageReport = PageCounts;
 
 const outlineSchema = z.object({ lines: z.array(z.string().max(600)).max(200), truncated: z.boolean() });
 
