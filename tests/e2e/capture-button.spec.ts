@@ -7,7 +7,9 @@
 import type { Worker } from '@playwright/test';
 import { FIXTURES, fixture, type FixtureName } from '../fixtures';
 import type { CaptureStatus } from '../../lib/in-page/capture-state';
+import { EAGER_BUTTONS } from '../../lib/in-page/capture-controller';
 import { DRIFTS } from '../fixtures/drift';
+import { KEEP_ALL_PARAMETER } from '../fixtures/keep-all';
 import { driftedUrl, serveFixtureSites } from './fixture-sites';
 import { expect, test as extensionTest } from './fixtures';
 import { ButtonSettings } from './pages/button-settings';
@@ -106,6 +108,46 @@ test('TikTok For You: after 1,000 more videos and virtualization every video pre
   await feed.call('virtualize', 3);
   const remaining = await feed.expectOneButtonPerExpectedItem();
   await expect(feed.hosts).toHaveCount(remaining.length);
+});
+
+test('a feed that keeps every video in the page: past 200, buttons come as videos near the screen, leave far from it, and follow a jump', async ({
+  openSite,
+}) => {
+  const feed = await openSite(`${urlOf('tiktok-foryou')}?${KEEP_ALL_PARAMETER}`);
+  await feed.call('append', 1_000);
+  const items = await feed.call<{ index: number; mounted: boolean; url: string | null }[]>('items');
+  const videos = items.filter((item): item is typeof item & { url: string } => item.mounted && item.url !== null);
+  expect(videos.length).toBeGreaterThan(EAGER_BUTTONS + 200);
+  /** Every button there is sits on its own video, once; the only videos without one are far from the screen. */
+  const expectRightButtonsNear = async (index: number) => {
+    const near = videos.filter((video) => Math.abs(video.index - index) <= 1).map((video) => video.url);
+    for (const url of near) await expect(feed.host(url), `the button of ${url}`).toHaveCount(1);
+    const { problems } = await feed.audit();
+    expect(problems.filter((problem) => !/ has 0 buttons$| buttons on the page for /.test(problem))).toEqual([]);
+  };
+
+  // At the top, the first videos carry their buttons; the last ones, far away, none yet.
+  const first = videos[0] as (typeof videos)[number];
+  const last = videos[videos.length - 1] as (typeof videos)[number];
+  await expectRightButtonsNear(first.index);
+  await expect(feed.host(last.url)).toHaveCount(0);
+  expect(await feed.hosts.count()).toBeLessThan(videos.length);
+
+  // A jump to the very end (the End key, a link to a far video): its video gets its button.
+  await feed.call('scrollTo', last.index);
+  await expectRightButtonsNear(last.index);
+  // Back up a screen at a time, as a person scrolls.
+  for (const video of videos.slice(-8, -1).reverse()) {
+    await feed.call('scrollTo', video.index);
+    await expectRightButtonsNear(video.index);
+  }
+  // Then to the middle: the end is far again, and its buttons are taken off.
+  const middle = videos[Math.floor(videos.length * 0.6)] as (typeof videos)[number];
+  await feed.call('scrollTo', middle.index);
+  await expectRightButtonsNear(middle.index);
+  await expect(feed.host(last.url)).toHaveCount(0);
+  await feed.call('scrollTo', first.index);
+  await expectRightButtonsNear(first.index);
 });
 
 test('a site re-render keeps exactly one button on the item', async ({ openSite }) => {

@@ -6,6 +6,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { fixture, fixtureHtml, type FixtureName } from '../fixtures';
 import { DRIFT_PARAMETER, driftedHtml, isDrift } from '../fixtures/drift';
+import { KEEP_ALL_PARAMETER, keepingEveryItem } from '../fixtures/keep-all';
 
 const PAGES: { name: FixtureName; host: string; path: RegExp }[] = [
   { name: 'tiktok-foryou', host: 'www.tiktok.com', path: /^\/(foryou)?$/ },
@@ -25,13 +26,16 @@ export function fixtureNameFor(url: string): FixtureName | undefined {
 
 /**
  * The HTML of the page served at `url` on the real site, or undefined for any other address. With
- * `?fixture-drift=<variant>`, the page as it reads after the site's markup drifted (fixtures/drift.ts).
+ * `?fixture-drift=<variant>`, the page as it reads after the site's markup drifted (fixtures/drift.ts);
+ * with `?fixture-keep-all`, a feed that keeps every item in the DOM (fixtures/keep-all.ts).
  */
 async function fixtureHtmlFor(url: string): Promise<string | undefined> {
   const name = fixtureNameFor(url);
   if (!name) return undefined;
-  const html = await fixtureHtml(name);
-  const drift = new URL(url).searchParams.get(DRIFT_PARAMETER);
+  const { searchParams } = new URL(url);
+  let html = await fixtureHtml(name);
+  if (searchParams.has(KEEP_ALL_PARAMETER)) html = keepingEveryItem(html) ?? html;
+  const drift = searchParams.get(DRIFT_PARAMETER);
   return isDrift(drift) ? driftedHtml(html, fixture(name).platform, drift) : html;
 }
 
