@@ -15,6 +15,7 @@ import { buttonLatency } from './bench/button-latency';
 import { BUILD_COMMAND, buildProductionExtension } from './bench/build';
 import { confirmationLatency } from './bench/confirmation-latency';
 import { contentScriptSize } from './bench/content-script-size';
+import { observerWindow } from './bench/observer-window';
 import { perItemCost } from './bench/per-item-cost';
 import { scrollLatency } from './bench/scroll-latency';
 import { jobPolling } from './bench/job-polling';
@@ -30,6 +31,7 @@ const SECTIONS: BenchSection[] = [
   scrollLatency,
   confirmationLatency,
   perItemCost,
+  observerWindow,
   jobPolling,
   uploadThroughput,
   uploadMemory,

@@ -9,11 +9,14 @@
  * ever changes shape, the second feed is skipped and the report says so.
  */
 import { fixture, fixtureHtml, type FixtureApi } from '../../tests/fixtures/index';
+import { keepingEveryItem } from '../../tests/fixtures/keep-all';
 
 export const FORYOU_URL = fixture('tiktok-foryou').urls[0] ?? 'https://www.tiktok.com/foryou';
 export const FORYOU_ORIGIN = new URL(FORYOU_URL).origin;
 /** The same page with virtualization lifted (see above); the query only selects what is served. */
 export const FORYOU_ALL_IN_DOM_URL = `${FORYOU_URL}?bench=all-in-dom`;
+/** All in DOM as well, with every item `content-visibility: auto`: the browser skips laying out those off screen. */
+export const FORYOU_ALL_IN_DOM_SKIPPED_URL = `${FORYOU_URL}?bench=all-in-dom-skipped`;
 
 /** The list every feed item is appended to, and the attribute of the extension's button hosts. */
 export const LIST_SELECTOR = '#column-list-container';
@@ -23,20 +26,27 @@ export const EXPECT_SELECTOR = '[data-fixture-expect]';
 /** `window.__fixture` of the For You page, whose feed has both of these. */
 export type FeedFixture = FixtureApi & Required<Pick<FixtureApi, 'append' | 'virtualize'>>;
 
-const MAX_MOUNTED = /const MAX_MOUNTED = \d+;/;
-
 export interface ForyouVariants {
   html: string;
   /** Null when the fixture's virtualization can no longer be lifted this way. */
   allInDomHtml: string | null;
+  /** The same with off-screen items skipped by the browser's layout (a page that keeps every item, done well). */
+  allInDomSkippedHtml: string | null;
 }
+
+/** Each item is a screen high (the fixture's own CSS), which is the size the browser assumes for one it skips. */
+const SKIP_OFF_SCREEN = `<style>${LIST_SELECTOR} > * { content-visibility: auto; contain-intrinsic-size: auto 840px; }</style></head>`;
 
 export async function foryouHtml(): Promise<ForyouVariants> {
   const html = await fixtureHtml('tiktok-foryou');
-  return { html, allInDomHtml: MAX_MOUNTED.test(html) ? html.replace(MAX_MOUNTED, 'const MAX_MOUNTED = Infinity;') : null };
+  const allInDomHtml = keepingEveryItem(html);
+  return { html, allInDomHtml, allInDomSkippedHtml: allInDomHtml?.replace('</head>', SKIP_OFF_SCREEN) ?? null };
 }
 
 /** Serves the right variant by URL (both under the real hostname, so the content script injects). */
 export function pickForyouVariant(url: string, variants: ForyouVariants): string {
-  return new URL(url).searchParams.get('bench') === 'all-in-dom' && variants.allInDomHtml ? variants.allInDomHtml : variants.html;
+  const bench = new URL(url).searchParams.get('bench');
+  if (bench === 'all-in-dom' && variants.allInDomHtml) return variants.allInDomHtml;
+  if (bench === 'all-in-dom-skipped' && variants.allInDomSkippedHtml) return variants.allInDomSkippedHtml;
+  return variants.html;
 }
