@@ -17,8 +17,12 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** One browser per call: the extension loaded from `extensionDir`, or none at all (the baseline). */
-export async function launchChromium(extensionDir: string | null): Promise<BenchBrowser> {
+/**
+ * One browser per call: the extension loaded from `extensionDir`, or none at all (the baseline).
+ * A production build greets a new profile with its welcome tab, closed here; an e2e build
+ * (`wxt build --mode e2e`) opens none, so pass `{ welcomeTab: false }` for one.
+ */
+export async function launchChromium(extensionDir: string | null, { welcomeTab = true } = {}): Promise<BenchBrowser> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'sume-bench-profile-'));
   const extensionArgs = extensionDir ? loadExtension(extensionDir) : [];
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,7 +35,7 @@ export async function launchChromium(extensionDir: string | null): Promise<Bench
   // page.evaluate callbacks in `__name(fn, "name")`: give the page that helper, as an identity.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  if (extensionDir) await closeWelcome(context);
+  if (extensionDir && welcomeTab) await closeWelcome(context);
   return {
     context,
     async close() {

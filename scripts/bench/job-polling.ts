@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { OptionsPage } from '../../tests/e2e/pages/options-page';
 import { fixtureHtml } from '../../tests/fixtures/index';
 import { startSandbox } from '../../tests/sandbox/server';
 import { POLL_POLICY, pollDelay } from '../../lib/jobs/job-tracker';
@@ -25,19 +26,16 @@ export function trackerRequests(durationMs: number): number {
 
 const fixedRequests = (durationMs: number) => Math.ceil(durationMs / 2000) + 2;
 
+/** Connects through the settings page as a person does (tests/e2e/pages/options-page.ts). */
 async function connect(context: import('@playwright/test').BrowserContext, extensionId: string, baseUrl: string, key: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.fill('input[name=baseUrl]', baseUrl);
-  await page.fill('input[name=apiKey]', key);
-  await page.click('button[type=submit]');
-  await page.waitForSelector('[data-testid=connection-ok]');
+  const options = await OptionsPage.open(await context.newPage(), extensionId);
+  await options.connect(baseUrl, key);
+  await options.result.waitFor();
   // Measure the click itself, not the confirm: switch "ask before spending" off, and lift the
   // hourly limit that would otherwise ask again after four analyses.
-  await page.locator('input[name=confirm-before-analyzing]').setChecked(false, { force: true });
-  await page.fill('input[name=spendingLimitPerHour]', '1000');
-  await page.press('input[name=spendingLimitPerHour]', 'Enter');
-  await page.close();
+  await options.setAskBeforeSpending(false);
+  await options.setSpendingLimit(1000);
+  await options.page.close();
 }
 
 export const jobPolling: BenchSection = {
@@ -48,7 +46,7 @@ export const jobPolling: BenchSection = {
 
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'ignore' });
     const sandbox = await startSandbox({ port: 0, queuedMs: 500, runningMs: 1500 });
-    const browser = await launchChromium(path.join(root, '.output/chrome-mv3-e2e'));
+    const browser = await launchChromium(path.join(root, '.output/chrome-mv3-e2e'), { welcomeTab: false });
     const latencies: number[] = [];
     let idlePerMinute = Number.NaN;
     try {
