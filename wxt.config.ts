@@ -116,6 +116,8 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+S' },
           description: '__MSG_manifest_analyzeCommand__',
         },
+        // No key by default (Chrome allows an extension four, and the browsers' own take many): people set one.
+        'open-side-panel': { description: '__MSG_manifest_openSidePanelCommand__' },
       },
       ...(browser === 'firefox'
         ? {

@@ -84,6 +84,8 @@ export interface ProtocolMap {
   /** The content script closed its confirmation (Escape, a click outside, the video left the page). */
   dismissConfirmation(request: Request<typeof requests.tokenRequest>): void;
   openCapture(request: Request<typeof requests.openCaptureRequest>): void;
+  /** The video the person watches changed (scrolled to another, or none on screen): what the side panel follows. */
+  activeVideoChanged(request: Request<typeof requests.activeVideoReport>): void;
   // The confirmation frame → background (with the token the background issued).
   openConfirmation(request: Request<typeof requests.tokenRequest>): ConfirmationView;
   /** Sume's balance now, for the question on screen (null when Sume did not answer in time). */

@@ -50,7 +50,8 @@ function ResultNotKept({ record, onDownloadResult }: { record: CaptureRecord; on
   );
 }
 
-function ResultBody({
+/** Where a capture stands, or its result laid out: the captures page's detail and the side panel. */
+export function ResultBody({
   record,
   result,
   now,

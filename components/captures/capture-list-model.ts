@@ -30,6 +30,9 @@ export const SOURCE_LABELS: Readonly<Record<CaptureRecord['source'], string>> = 
   get shortcut() {
     return t('captureList_sourceShortcut');
   },
+  get side_panel() {
+    return t('captureList_sourceSidePanel');
+  },
 };
 
 /** A phase as a lowercase value: "TikTok video by @a: done", "Status: done" in the Markdown export. */

@@ -1,6 +1,7 @@
 import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccount } from '@/lib/background/register-account';
+import { registerActiveVideos } from '@/lib/background/register-active-videos';
 import { registerCaptureStates } from '@/lib/background/register-capture-states';
 import { registerCaptures } from '@/lib/background/register-captures';
 import { registerConfirmations } from '@/lib/background/register-confirmations';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   registerInstall();
   registerAccount();
   registerCaptureStates();
+  registerActiveVideos();
   const { service } = registerCaptures();
   registerMenuAndShortcut(registerConfirmations(service));
   const uploads = registerUploads();

@@ -8,6 +8,7 @@ import { filterCaptures, type SortOrder, sortCaptures, type StatusFilter } from 
 import { downloadExport } from '@/components/captures/download-export';
 import { summaryOf } from '@/components/captures/format-result';
 import { PauseNotice } from '@/components/captures/PauseNotice';
+import { SidePanelButton } from '@/components/SidePanelButton';
 import { StatusAnnouncer } from '@/components/captures/StatusAnnouncer';
 import { CapturesTabs, panelId, tabId, type CapturesView } from '@/components/uploads/CapturesTabs';
 import { UploadsPanel } from '@/components/uploads/UploadsPanel';
@@ -107,7 +108,8 @@ export function App() {
           <h1>{t('captures_heading')}</h1>
           <p class="sc-muted">{t('captures_subtitle')}</p>
         </div>
-        <button type="button" class="sc-button sc-button--ghost captures__settings" onClick={openSettings}>
+        <SidePanelButton class="sc-button sc-button--ghost captures__settings" labelled />
+        <button type="button" class="sc-button sc-button--ghost" onClick={openSettings}>
           {t('captures_settings')}
         </button>
       </header>

@@ -3,6 +3,8 @@ import { AccountStatus } from '@/components/AccountStatus';
 import { AnalyzeCard } from '@/components/AnalyzeCard';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RecentCaptures } from '@/components/RecentCaptures';
+import { SettingsButton } from '@/components/SettingsButton';
+import { SidePanelButton } from '@/components/SidePanelButton';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
 import { t } from '@/lib/i18n/t';
@@ -84,22 +86,8 @@ export function App() {
       <header class="popup__header">
         <img class="popup__logo" src="/icon/48.png" alt="" />
         <h1 class="popup__title">{t('manifest_name')}</h1>
-        <button type="button" class="sc-icon-button" onClick={openSettings} aria-label={t('popup_settings')} title={t('popup_settings')}>
-          <svg
-            width="18"
-            height="18"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-            aria-hidden="true"
-          >
-            <circle cx="12" cy="12" r="3" />
-            <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
-          </svg>
-        </button>
+        <SidePanelButton afterOpen={() => window.close()} />
+        <SettingsButton onClick={openSettings} />
       </header>
       {failure && !view && <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: t('popup_backgroundFailed') }} />}
       {view ? (

@@ -6,6 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { PLATFORM_TAB_PATTERNS } from '../browser/platform-tabs';
+import { openSidePanel } from '../browser/side-panel';
 import { sendMessage } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { reelLinkPatterns } from '../platforms/registry';
@@ -16,6 +17,8 @@ import { MENU_UPLOAD } from './register-uploads';
 export const MENU_PAGE = 'sume-analyze-page';
 export const MENU_LINK = 'sume-analyze-link';
 export const COMMAND_ANALYZE = 'analyze-active-video';
+export const MENU_SIDE_PANEL = 'sume-open-side-panel';
+export const COMMAND_SIDE_PANEL = 'open-side-panel';
 
 const PLATFORM_DOCUMENTS = PLATFORM_TAB_PATTERNS;
 const REEL_LINKS = reelLinkPatterns();
@@ -25,6 +28,9 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_PAGE, title: t('background_menuAnalyzePage'), contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
   browser.contextMenus.create({ id: MENU_LINK, title: t('background_menuAnalyzeLink'), contexts: ['link'], targetUrlPatterns: REEL_LINKS });
   browser.contextMenus.create({ id: MENU_UPLOAD, title: t('background_menuAddToLibrary'), contexts: ['image', 'video'] });
+  // The toolbar button's own right-click menu (Firefox's MV2 calls it `browser_action`).
+  const toolbar = (import.meta.env.FIREFOX ? 'browser_action' : 'action') as Browser.contextMenus.ContextType;
+  browser.contextMenus.create({ id: MENU_SIDE_PANEL, title: t('background_menuOpenSidePanel'), contexts: [toolbar] });
 }
 
 /** The small confirm window: the popup page, told which reel and where the request came from. */
@@ -62,6 +68,8 @@ function fromTabUrl(tabUrl: string | undefined): string | null {
 
 /** Exported so the browser tests can click a menu item (native menus cannot be clicked). */
 export async function handleMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  // First, before anything is awaited: the browser opens the panel only within the click's own task.
+  if (info.menuItemId === MENU_SIDE_PANEL) return tab?.windowId === undefined ? undefined : openSidePanel(tab.windowId);
   if (info.menuItemId === MENU_LINK && info.linkUrl) {
     const parsed = parseReferenceUrl(info.linkUrl);
     const inPage = parsed.ok && tab?.id !== undefined && fromTabUrl(tab.url) !== null;
@@ -73,7 +81,8 @@ export async function handleMenuClick(info: Browser.contextMenus.OnClickData, ta
   else await openConfirmWindow('', 'context_menu');
 }
 
-export async function handleCommand(command: string): Promise<void> {
+export async function handleCommand(command: string, commandTab?: Browser.tabs.Tab): Promise<void> {
+  if (command === COMMAND_SIDE_PANEL) return commandTab?.windowId === undefined ? undefined : openSidePanel(commandTab.windowId);
   if (command !== COMMAND_ANALYZE) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
@@ -85,5 +94,5 @@ export function registerMenuAndShortcut(confirmations: Confirmations): void {
   expectInPage = confirmations.expectInPage;
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
-  browser.commands.onCommand.addListener((command) => void handleCommand(command));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 }

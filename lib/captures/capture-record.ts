@@ -9,7 +9,7 @@ import { JOB_STATUSES } from '../api/schemas';
 import { OUTBOX_STATUSES, phaseOf, type CapturePhase } from './phase';
 import { reelDescriptionSchema } from './reel-description';
 
-export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut'] as const;
+export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut', 'side_panel'] as const;
 export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 
 export const trackedJobSchema = z.object({

@@ -8,6 +8,7 @@ import { onMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from './adapter';
 import { parseCaptureStates, parseContentSettings, type ContentSettings } from './capture-state';
 import { createCaptureController, type CaptureController } from './capture-controller';
+import { followActiveVideo } from './follow-active';
 import { observeElements } from './element-observer';
 import { claimLifetime, trackPersonInput, watchLocation } from './lifetime';
 import { buttonActions } from './button-actions';
@@ -23,7 +24,9 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
   const states = createCaptureStateClient(async (urls) => parseCaptureStates(await sendMessage('getCaptureStates', { urls })));
   const buttons = createButtonMounter({ states, actions, adapter, visibility: createVisibilityProbe(), signal });
   const personActed = trackPersonInput(signal);
-  let running: { controller: CaptureController; abort: AbortController } | undefined;
+  let running: { controller: CaptureController; abort: AbortController; follow: { schedule(): void } } | undefined;
+  const reportActive = (report: Parameters<typeof sendMessage<'activeVideoChanged'>>[1]) =>
+    void sendMessage('activeVideoChanged', report).catch(() => undefined);
 
   const start = () => {
     if (running || signal.aborted) return;
@@ -36,11 +39,19 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
       personActed,
       proximity: createNearViewport(abort.signal),
     });
+    // The side panel follows the video on screen: asked again whenever the page settles.
+    const follow = followActiveVideo(() => controller.activeItem(), adapter.describe, reportActive, abort.signal);
     controller.scan(document);
-    observeElements(document, controller, abort.signal);
-    running = { controller, abort };
+    const flushed = () => {
+      controller.flushed();
+      follow.schedule();
+    };
+    observeElements(document, { added: controller.added, removed: controller.removed, flushed }, abort.signal);
+    running = { controller, abort, follow };
+    follow.schedule();
   };
   const stop = () => {
+    if (running) reportActive({ url: null });
     running?.abort.abort();
     running?.controller.stop();
     running = undefined;
@@ -51,7 +62,10 @@ export async function runCapture(adapter: PlatformAdapter): Promise<void> {
   onStop(onMessage('captureStatesChanged', ({ data }) => states.apply(parseCaptureStates(data))));
   onStop(onMessage('contentSettingsChanged', ({ data }) => apply(parseContentSettings(data))));
   onStop(onMessage('confirmationClosed', ({ data }) => buttons.confirmationClosed(String(data?.token ?? ''))));
-  watchLocation(signal, (url) => running?.controller.locationChanged(url));
+  watchLocation(signal, (url) => {
+    running?.controller.locationChanged(url);
+    running?.follow.schedule();
+  });
   onStop(stop);
 
   // The right-click menu and the keyboard shortcut ask which video the user means. Only the

@@ -6,12 +6,13 @@
 import type { SerializedSumeError } from '../api/errors';
 import { backoffDelay, classifyFailure, OUTBOX_BACKOFF, type BackoffPolicy, type PauseReason, waitEndsWhenSumeIsBack } from '../retry/retry';
 
+import type { CaptureSource } from '../captures/capture-record';
 import type { OutboxStatus } from '../captures/phase';
 
 export interface OutboxItem {
   id: string;
   url: string;
-  source: 'button' | 'popup' | 'context_menu' | 'shortcut';
+  source: CaptureSource;
   /** Created once, with the item: the same key on every attempt, so Sume creates one job at most. */
   idempotencyKey: string;
   status: OutboxStatus;

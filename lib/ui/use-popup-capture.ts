@@ -4,13 +4,13 @@
  * decision is one spend: while a request is on its way, another click does nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { SerializedSumeError } from '../api/errors';
 import type { CaptureRecord } from '../captures/capture-record';
 import { capturesItem } from '../captures/capture-store';
 import { sendMessage, type CaptureSource, type ConfirmationChoice, type ConfirmationDetails } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { reported } from '../diagnostics/report';
+import { pageTab } from './page-tab';
 import { t } from '../i18n/t';
 import { logPageReport, readPageReport, type PageReport } from './page-report';
 
@@ -24,18 +24,6 @@ export type PopupStep =
   | { kind: 'sending'; url: string; details?: ConfirmationDetails }
   | { kind: 'sent'; url: string; captureId: string; existing: boolean; saved?: boolean }
   | { kind: 'error'; url: string; error: SerializedSumeError };
-
-/**
- * The page the user was looking at: the active tab, or, when this page is itself a tab (the popup
- * opened as a page), the most recently used other tab of the window.
- */
-async function pageTab() {
-  const own = browser.runtime.getURL('/');
-  const tabs = await browser.tabs.query({ currentWindow: true });
-  return tabs
-    .filter((tab) => !tab.url?.startsWith(own))
-    .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-}
 
 /** The page on the active tab, as the popup shows it. */
 export interface TabPage {
@@ -60,7 +48,8 @@ async function readTabPage(): Promise<TabPage> {
   return { url: parsed?.ok ? parsed.canonicalUrl : null, fromAddress: counts?.unbound === true, counts, tab: tabInfo };
 }
 
-export function usePopupCapture(source: CaptureSource) {
+/** `readsTab`: the popup reads the tab it was opened over; the side panel follows its tab itself (use-followed-video.ts). */
+export function usePopupCapture(source: CaptureSource, { readsTab = true }: { readsTab?: boolean } = {}) {
   const [tabPage, setTabPage] = useState<TabPage | undefined>(undefined);
   const [step, setStep] = useState<PopupStep>({ kind: 'idle' });
   const [recent, setRecent] = useState<CaptureRecord[]>([]);
@@ -68,9 +57,11 @@ export function usePopupCapture(source: CaptureSource) {
   const inFlight = useRef(false);
 
   useEffect(() => {
-    void readTabPage()
-      .then(setTabPage)
-      .catch(() => setTabPage({ url: null, fromAddress: false, counts: null, tab: null }));
+    if (readsTab) {
+      void readTabPage()
+        .then(setTabPage)
+        .catch(() => setTabPage({ url: null, fromAddress: false, counts: null, tab: null }));
+    }
     const load = () =>
       void sendMessage('listCaptures')
         .then((records) => setRecent(records.slice(0, RECENT_COUNT)))

@@ -43,4 +43,5 @@ export const background: Translation<typeof english> = {
   processingFailedTitle: 'Sume konnte einen Upload nicht verarbeiten',
   processingFailedBody: '{filename}: {reason}',
   processingFailedUnknown: 'Die Verarbeitung ist fehlgeschlagen.',
+  menuOpenSidePanel: 'Seitenleiste öffnen',
 };

@@ -13,6 +13,7 @@ export const captureList: Translation<typeof english> = {
   sourcePopup: 'Pop-up',
   sourceContextMenu: 'Kontextmenü',
   sourceShortcut: 'Tastenkürzel',
+  sourceSidePanel: 'Seitenleiste',
 
   phaseQueued: 'in Warteschlange',
   phaseSending: 'wird gesendet',

@@ -5,4 +5,5 @@ export const manifest: Translation<typeof english> = {
   name: 'Sume Capture',
   description: 'Senden Sie TikTok-Videos und Instagram-Reels mit einem Klick an die Referenzanalyse von Sume.',
   analyzeCommand: 'Das Video, das Sie gerade ansehen, mit Sume analysieren',
+  openSidePanelCommand: 'Die Sume-Seitenleiste öffnen',
 };

@@ -62,4 +62,6 @@ export const background = {
   processingFailedBody: '{filename}: {reason}',
   /** The {reason} above when Sume gave none; it follows "{filename}: ". */
   processingFailedUnknown: 'its processing failed.',
+  /** The toolbar button's right-click menu. */
+  menuOpenSidePanel: 'Open the side panel',
 } as const;

@@ -15,6 +15,7 @@ export const captureList = {
   sourcePopup: 'Popup',
   sourceContextMenu: 'Context menu',
   sourceShortcut: 'Keyboard shortcut',
+  sourceSidePanel: 'Side panel',
 
   /**
    * A capture’s state as a lowercase value, after "{name}: " in screen-reader announcements

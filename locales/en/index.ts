@@ -10,5 +10,6 @@ import { captures } from './captures';
 import { captureList } from './captureList';
 import { uploads } from './uploads';
 import { inPage } from './inPage';
+import { panel } from './panel';
 
-export const english = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage } as const;
+export const english = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage, panel } as const;

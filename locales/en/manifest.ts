@@ -6,4 +6,6 @@ export const manifest = {
   description: 'Send TikTok videos and Instagram Reels to Sume Reference Analysis in one click.',
   /** The keyboard shortcut's description on the browser's shortcuts page. */
   analyzeCommand: 'Analyze the video you are watching with Sume',
+  /** The keyboard shortcut's description on the browser's shortcuts page (no key is set by default). */
+  openSidePanelCommand: 'Open the Sume side panel',
 } as const;

@@ -42,4 +42,5 @@ export const background: Translation<typeof english> = {
   processingFailedTitle: 'Sume no pudo procesar un archivo subido',
   processingFailedBody: '{filename}: {reason}',
   processingFailedUnknown: 'no se pudo procesar.',
+  menuOpenSidePanel: 'Abrir el panel lateral',
 };

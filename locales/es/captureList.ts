@@ -13,6 +13,7 @@ export const captureList: Translation<typeof english> = {
   sourcePopup: 'Ventana emergente',
   sourceContextMenu: 'Menú contextual',
   sourceShortcut: 'Atajo de teclado',
+  sourceSidePanel: 'Panel lateral',
 
   phaseQueued: 'en cola',
   phaseSending: 'enviando',

@@ -11,5 +11,19 @@ import { captures } from './captures';
 import { captureList } from './captureList';
 import { uploads } from './uploads';
 import { inPage } from './inPage';
+import { panel } from './panel';
 
-export const spanish: CatalogTranslation<typeof english> = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage };
+export const spanish: CatalogTranslation<typeof english> = {
+  meta,
+  manifest,
+  links,
+  background,
+  core,
+  popup,
+  settings,
+  captures,
+  captureList,
+  uploads,
+  inPage,
+  panel,
+};

@@ -43,4 +43,5 @@ export const background: Translation<typeof english> = {
   processingFailedTitle: 'Sume n’a pas pu traiter un fichier importé',
   processingFailedBody: '{filename} : {reason}',
   processingFailedUnknown: 'son traitement a échoué.',
+  menuOpenSidePanel: 'Ouvrir le panneau latéral',
 };

@@ -13,6 +13,7 @@ export const captureList: Translation<typeof english> = {
   sourcePopup: 'Pop-up',
   sourceContextMenu: 'Menu contextuel',
   sourceShortcut: 'Raccourci clavier',
+  sourceSidePanel: 'Panneau latéral',
 
   phaseQueued: 'en attente',
   phaseSending: 'envoi en cours',

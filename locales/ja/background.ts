@@ -43,4 +43,5 @@ export const background: Translation<typeof english> = {
   processingFailedTitle: 'Sume でアップロードを処理できませんでした',
   processingFailedBody: '{filename}：{reason}',
   processingFailedUnknown: '処理に失敗しました。',
+  menuOpenSidePanel: 'サイドパネルを開く',
 };

@@ -13,6 +13,7 @@ export const captureList: Translation<typeof english> = {
   sourcePopup: 'ポップアップ',
   sourceContextMenu: 'コンテキストメニュー',
   sourceShortcut: 'キーボードショートカット',
+  sourceSidePanel: 'サイドパネル',
 
   phaseQueued: '待機中',
   phaseSending: '送信中',

@@ -42,4 +42,5 @@ export const background: Translation<typeof english> = {
   processingFailedTitle: 'A Sume não conseguiu processar um upload',
   processingFailedBody: '{filename}: {reason}',
   processingFailedUnknown: 'o processamento falhou.',
+  menuOpenSidePanel: 'Abrir o painel lateral',
 };

@@ -13,6 +13,7 @@ export const captureList: Translation<typeof english> = {
   sourcePopup: 'Pop-up',
   sourceContextMenu: 'Menu de contexto',
   sourceShortcut: 'Atalho de teclado',
+  sourceSidePanel: 'Painel lateral',
 
   phaseQueued: 'na fila',
   phaseSending: 'enviando',

@@ -11,6 +11,7 @@ import { captures } from './captures';
 import { captureList } from './captureList';
 import { uploads } from './uploads';
 import { inPage } from './inPage';
+import { panel } from './panel';
 
 export const brazilianPortuguese: CatalogTranslation<typeof english> = {
   meta,
@@ -24,4 +25,5 @@ export const brazilianPortuguese: CatalogTranslation<typeof english> = {
   captureList,
   uploads,
   inPage,
+  panel,
 };

@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { AccountStatus } from '@/components/AccountStatus';
+import { AnalyzeCard } from '@/components/AnalyzeCard';
+import { ErrorNotice } from '@/components/ErrorNotice';
+import { FollowedAnalysis, NowWatching } from '@/components/NowWatching';
+import { RecentCaptures } from '@/components/RecentCaptures';
+import { SettingsButton } from '@/components/SettingsButton';
+import { latestByReference } from '@/lib/captures/button-states';
+import { t } from '@/lib/i18n/t';
+import { sendMessage } from '@/lib/messaging';
+import { referenceKey } from '@/lib/platforms/reference-key';
+import { useAccount } from '@/lib/ui/use-account';
+import { useCaptureResult, useCaptures, useNow } from '@/lib/ui/use-captures';
+import { useFollowedVideo } from '@/lib/ui/use-followed-video';
+import { usePopupCapture } from '@/lib/ui/use-popup-capture';
+
+/**
+ * The side panel: beside TikTok or Instagram, it follows the video the person watches (which one,
+ * whether it was captured, where it stands, its analysis as the job finishes), analyzes it under
+ * the same rules as the popup (the question, the price, the spending limit), and lists the latest
+ * captures.
+ */
+export function App() {
+  const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
+  const followed = useFollowedVideo();
+  const { step, setStep, recent, analyze, choose } = usePopupCapture('side_panel', { readsTab: false });
+  const { records, downloadResult } = useCaptures();
+  const now = useNow();
+  const video = followed?.video ?? null;
+  const record = useMemo(() => (video && records ? latestByReference(records).get(referenceKey(video.url)) : undefined), [video?.url, records]);
+  const result = useCaptureResult(record?.id ?? null, record?.hasResult === true);
+  // "Sent" or a failure was about the video before: once another is on screen, the card starts over.
+  // A question on screen stays: it names its own reel, and only the person closes it.
+  useEffect(() => {
+    if (step.kind === 'sent' || step.kind === 'error') setStep({ kind: 'idle' });
+  }, [video?.url]);
+  const openSettings = () => void browser.runtime.openOptionsPage();
+  const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
+
+  return (
+    <main class="panel">
+      <header class="popup__header">
+        <img class="popup__logo" src="/icon/48.png" alt="" />
+        <h1 class="popup__title">{t('manifest_name')}</h1>
+        <SettingsButton onClick={openSettings} />
+      </header>
+      {failure && !view && <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: t('popup_backgroundFailed') }} />}
+      {view && (!view.hasKey || view.state?.error) && (
+        <AccountStatus view={view} refreshing={refreshing} onRefresh={() => void refresh()} onOpenSettings={openSettings} />
+      )}
+      <NowWatching followed={followed} record={record} onOpenCapture={openCapture} />
+      {view?.hasKey && (
+        <AnalyzeCard
+          activeUrl={video?.url ?? null}
+          step={step}
+          onAnalyze={(url) => void analyze(url)}
+          onChoose={(choice, dontAsk) => void choose(choice, dontAsk)}
+          onOpenSettings={openSettings}
+          onReset={() => setStep({ kind: 'idle' })}
+        />
+      )}
+      {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} />}
+      <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
+    </main>
+  );
+}

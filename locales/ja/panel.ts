@@ -1,0 +1,17 @@
+import type { Translation } from '../../lib/i18n/catalog';
+import type { panel as english } from '../en/panel';
+
+export const panel: Translation<typeof english> = {
+  title: 'Sume サイドパネル',
+  nowWatching: '視聴中',
+  notPlatform: 'このタブで TikTok または Instagram を開いてください。このパネルは視聴中の動画を追いかけ、その分析をここに表示します。',
+  noVideo: '画面に動画がありません。動画までスクロールすると、このパネルが追いかけます。',
+  looking: 'このタブを確認しています…',
+  fromPage: 'ページ上の説明',
+  unverified: 'これが画面上の動画であることを Sume Capture は確認できません。分析する前にリンクを確認してください。',
+  notAnalyzed: 'まだ分析されていません。',
+  openInCaptures: 'キャプチャで開く',
+  open: 'サイドパネル',
+  openTitle: 'サイドパネルを開く：視聴中の動画を追いかけます',
+  analysis: '画面上の動画の分析',
+};

@@ -1,0 +1,79 @@
+/**
+ * The side panel follows the video a person watches beside it: which video, whether it was
+ * captured, its analysis as the job finishes; and it analyzes it under the popup's rules.
+ */
+import { fixture } from '../fixtures';
+import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
+import { expectNoAxeViolations } from './axe';
+import { SidePanel } from './pages/side-panel';
+import { captureLightAndDark } from './screenshots';
+
+const urlOf = (name: Parameters<typeof fixture>[0]) => fixture(name).urls[0] ?? '';
+
+test('on the For You feed the panel follows each video scrolled to, and analyzes the one on screen once, its analysis appearing in place', async ({
+  connect,
+  openSite,
+  context,
+  extensionId,
+  sandbox,
+}) => {
+  const account = await connect();
+  const site = await openSite(urlOf('tiktok-foryou'));
+  await site.expectOneButtonPerExpectedItem();
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+
+  const items = await site.call<{ index: number; mounted: boolean; url: string | null }[]>('items');
+  const videos = items.filter((item): item is typeof item & { url: string } => item.mounted && item.url !== null);
+  expect(videos.length).toBeGreaterThanOrEqual(3);
+  for (const video of [videos[1], videos[2], videos[0]] as (typeof videos)[number][]) {
+    await site.call('scrollTo', video.index);
+    await expect(panel.video).toHaveAttribute('data-url', video.url);
+    await expect(panel.notAnalyzed).toBeVisible();
+  }
+  await captureLightAndDark(panel.page, 'side-panel-foryou');
+  await expectNoAxeViolations(panel.page, 'the side panel following a video');
+
+  // Analyze from the panel: the question, then one job; the panel shows it through to the analysis.
+  const [watched] = videos as [(typeof videos)[number]];
+  await panel.analyze.analyzeThisReelButton.click();
+  await expect(panel.analyze.confirm.question).toBeVisible();
+  await panel.analyze.confirm.click(panel.analyze.confirm.analyzeButton);
+  await expect(panel.capture).toBeVisible();
+  await expect(panel.capture).toHaveAttribute('data-phase', 'done', UNTIL_DONE);
+  await expect(panel.result).toBeVisible();
+  await expectAnalyses(sandbox, [watched.url], { creditsBefore: account.remainingCredits });
+  await captureLightAndDark(panel.page, 'side-panel-analysis');
+  await expectNoAxeViolations(panel.page, 'the side panel with an analysis');
+
+  // Scrolled on and back: the next video has none, and the analyzed one shows its analysis again.
+  await site.call('scrollTo', videos[1]?.index);
+  await expect(panel.video).toHaveAttribute('data-url', videos[1]?.url ?? '');
+  await expect(panel.notAnalyzed).toBeVisible();
+  await site.call('scrollTo', watched.index);
+  await expect(panel.result).toBeVisible();
+});
+
+test('on the Instagram reels feed the panel follows next and previous; on a page that is not TikTok or Instagram it says what it can do', async ({
+  connect,
+  openSite,
+  context,
+  extensionId,
+}) => {
+  await connect();
+  const site = await openSite(urlOf('instagram-reels'));
+  const [first = ''] = await site.expectOneButtonPerExpectedItem();
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+  await expect(panel.video).toHaveAttribute('data-url', first);
+  const [second = ''] = await site.next();
+  expect(second).not.toBe(first);
+  await expect(panel.video).toHaveAttribute('data-url', second);
+  await site.prev();
+  await expect(panel.video).toHaveAttribute('data-url', first);
+  await captureLightAndDark(panel.page, 'side-panel-reels');
+
+  // Another site in the tab beside it.
+  await site.page.goto('about:blank');
+  await panel.page.bringToFront();
+  await expect(panel.notPlatform).toBeVisible();
+  await expect(panel.video).toHaveCount(0);
+});
