@@ -16,6 +16,7 @@ import { BUILD_COMMAND, buildProductionExtension } from './bench/build';
 import { confirmationLatency } from './bench/confirmation-latency';
 import { contentScriptSize } from './bench/content-script-size';
 import { observerWindow } from './bench/observer-window';
+import { panelFollow } from './bench/panel-follow';
 import { perItemCost } from './bench/per-item-cost';
 import { scrollLatency } from './bench/scroll-latency';
 import { jobPolling } from './bench/job-polling';
@@ -32,6 +33,7 @@ const SECTIONS: BenchSection[] = [
   confirmationLatency,
   perItemCost,
   observerWindow,
+  panelFollow,
   jobPolling,
   uploadThroughput,
   uploadMemory,
