@@ -77,3 +77,40 @@ test('on the Instagram reels feed the panel follows next and previous; on a page
   await expect(panel.notPlatform).toBeVisible();
   await expect(panel.video).toHaveCount(0);
 });
+
+test('a page that dresses up the video on screen gets its words shown as plain text beside the real link, and no image from elsewhere', async ({
+  connect,
+  openSite,
+  context,
+  extensionId,
+  sandbox,
+}) => {
+  const account = await connect();
+  const site = await openSite(urlOf('tiktok-foryou'));
+  const [first = ''] = await site.expectOneButtonPerExpectedItem();
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+  await expect(panel.video).toHaveAttribute('data-url', first);
+
+  // From the page's own script: markup and a right-to-left override in the caption, a tracker as the poster.
+  await site.item(first).evaluate((item) => {
+    const caption = item.querySelector('[data-e2e="video-desc"]') as HTMLElement;
+    caption.textContent = '<img src=x onerror=alert(1)> \u202Egnirts lanigiro';
+    item.querySelector('video')?.setAttribute('poster', 'https://tracker.example/pixel.png');
+  });
+  const items = await site.call<{ index: number; mounted: boolean; url: string | null }[]>('items');
+  const video = items.find((item) => item.url === first);
+  // The page reports again once it changed and settled: nudge it as a scroll would.
+  await site.call('scrollTo', video?.index ?? 0);
+  await site.page.evaluate(() => document.dispatchEvent(new Event('scroll')));
+  await expect(panel.video).toContainText('<img src=x onerror=alert(1)>');
+  const shown = await panel.video.evaluate((element) => ({
+    images: [...element.querySelectorAll('img')].map((img) => img.getAttribute('src')),
+    text: element.textContent ?? '',
+    link: element.querySelector('a')?.getAttribute('href'),
+  }));
+  expect(shown.images, 'no image from outside the platforms’ media hosts').toEqual([]);
+  expect(shown.text).not.toContain('\u202E');
+  expect(shown.link).toBe(first);
+  expect((await sandbox.state()).jobs).toEqual([]);
+  expect((await sandbox.state()).credits.remaining).toBe(account.remainingCredits);
+});
