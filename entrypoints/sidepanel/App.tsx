@@ -7,6 +7,7 @@ import { FollowedAnalysis, NowWatching } from '@/components/NowWatching';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SettingsButton } from '@/components/SettingsButton';
 import { latestByReference } from '@/lib/captures/button-states';
+import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging';
 import { referenceKey } from '@/lib/platforms/reference-key';
@@ -14,12 +15,13 @@ import { useAccount } from '@/lib/ui/use-account';
 import { useCaptureResult, useCaptures, useNow } from '@/lib/ui/use-captures';
 import { useFollowedVideo } from '@/lib/ui/use-followed-video';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
+import { useUploads } from '@/lib/ui/use-uploads';
 
 /**
  * The side panel: beside TikTok or Instagram, it follows the video the person watches (which one,
  * whether it was captured, where it stands, its analysis as the job finishes), analyzes it under
- * the same rules as the popup (the question, the price, the spending limit), and lists the latest
- * captures.
+ * the same rules as the popup (the question, the price, the spending limit), lists the latest
+ * captures, and adds to the Asset Library what is on screen beside it, with its uploads in progress.
  */
 export function App() {
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
@@ -35,6 +37,8 @@ export function App() {
   useEffect(() => {
     if (step.kind === 'sent' || step.kind === 'error') setStep({ kind: 'idle' });
   }, [video?.url]);
+  const uploads = useUploads();
+  const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
 
@@ -62,6 +66,22 @@ export function App() {
       )}
       {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} />}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
+      {view?.hasKey && (
+        <AddToLibraryCard
+          records={uploads.records}
+          progress={uploads.progress}
+          now={uploads.now}
+          onFiles={uploads.addFiles}
+          onScreenshot={uploads.captureScreenshot}
+          onFrame={uploads.captureFrame}
+          onCancel={uploads.cancel}
+          onRetry={uploads.retry}
+          onRemove={uploads.remove}
+          showCaptureButtons
+          videoAvailable={video !== null}
+          onOpenAll={openUploads}
+        />
+      )}
     </main>
   );
 }

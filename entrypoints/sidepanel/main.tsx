@@ -4,6 +4,7 @@ import '@/components/theme.css';
 import '@/components/spend-confirmation.css';
 import '../popup/popup.css';
 import '../captures/captures.css';
+import '@/components/uploads/uploads.css';
 import './sidepanel.css';
 import { App } from './App';
 import { localizeDocument, t } from '@/lib/i18n/t';
