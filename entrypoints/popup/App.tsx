@@ -12,7 +12,7 @@ import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
 import { useShortcut } from '@/lib/ui/use-shortcut';
-import { useUploads } from '@/lib/ui/use-uploads';
+import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
 import { useEffect } from 'preact/hooks';
 
 /** How long "Sent to Sume" stays in the right-click window before it closes. */
@@ -110,15 +110,7 @@ export function App() {
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
       {view?.hasKey && !asking && (
         <AddToLibraryCard
-          records={uploads.records}
-          progress={uploads.progress}
-          now={uploads.now}
-          onFiles={uploads.addFiles}
-          onScreenshot={uploads.captureScreenshot}
-          onFrame={uploads.captureFrame}
-          onCancel={uploads.cancel}
-          onRetry={uploads.retry}
-          onRemove={uploads.remove}
+          {...libraryCardProps(uploads)}
           showCaptureButtons={!requested}
           videoAvailable={activeUrl !== null}
           {...(pickInTab ? { onChooseFiles: openUploads, chooseHint: t('popup_chooseFilesInTab') } : {})}

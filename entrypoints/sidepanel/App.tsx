@@ -15,7 +15,7 @@ import { useAccount } from '@/lib/ui/use-account';
 import { useCaptureResult, useCaptures, useNow } from '@/lib/ui/use-captures';
 import { useFollowedVideo } from '@/lib/ui/use-followed-video';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
-import { useUploads } from '@/lib/ui/use-uploads';
+import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
 
 /**
  * The side panel: beside TikTok or Instagram, it follows the video the person watches (which one,
@@ -66,22 +66,7 @@ export function App() {
       )}
       {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} />}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
-      {view?.hasKey && (
-        <AddToLibraryCard
-          records={uploads.records}
-          progress={uploads.progress}
-          now={uploads.now}
-          onFiles={uploads.addFiles}
-          onScreenshot={uploads.captureScreenshot}
-          onFrame={uploads.captureFrame}
-          onCancel={uploads.cancel}
-          onRetry={uploads.retry}
-          onRemove={uploads.remove}
-          showCaptureButtons
-          videoAvailable={video !== null}
-          onOpenAll={openUploads}
-        />
-      )}
+      {view?.hasKey && <AddToLibraryCard {...libraryCardProps(uploads)} showCaptureButtons videoAvailable={video !== null} onOpenAll={openUploads} />}
     </main>
   );
 }

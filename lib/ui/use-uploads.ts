@@ -245,3 +245,18 @@ export function useUploads() {
   const add = useCallback((files: File[]) => addFiles(files), []);
   return { records, failure, now, progress, addFiles: add, captureScreenshot, captureFrame, cancel, retry, remove };
 }
+
+/** What the popup's and the side panel's "Add to Asset Library" card takes from `useUploads`. */
+export function libraryCardProps(uploads: ReturnType<typeof useUploads>) {
+  return {
+    records: uploads.records,
+    progress: uploads.progress,
+    now: uploads.now,
+    onFiles: uploads.addFiles,
+    onScreenshot: uploads.captureScreenshot,
+    onFrame: uploads.captureFrame,
+    onCancel: uploads.cancel,
+    onRetry: uploads.retry,
+    onRemove: uploads.remove,
+  };
+}

@@ -5,10 +5,17 @@
 import { fixture } from '../fixtures';
 import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
 import { expectNoAxeViolations } from './axe';
+import type { PlatformPage } from './pages/platform-page';
 import { SidePanel } from './pages/side-panel';
 import { captureLightAndDark } from './screenshots';
 
 const urlOf = (name: Parameters<typeof fixture>[0]) => fixture(name).urls[0] ?? '';
+
+type FeedItem = { index: number; mounted: boolean; url: string | null };
+/** The For You feed's videos in the DOM, with their place in the feed (`scrollTo` takes it). */
+async function feedVideos(site: PlatformPage): Promise<(FeedItem & { url: string })[]> {
+  return (await site.call<FeedItem[]>('items')).filter((item): item is FeedItem & { url: string } => item.mounted && item.url !== null);
+}
 
 test('on the For You feed the panel follows each video scrolled to, and analyzes the one on screen once, its analysis appearing in place', async ({
   connect,
@@ -22,8 +29,7 @@ test('on the For You feed the panel follows each video scrolled to, and analyzes
   await site.expectOneButtonPerExpectedItem();
   const panel = await SidePanel.open(await context.newPage(), extensionId);
 
-  const items = await site.call<{ index: number; mounted: boolean; url: string | null }[]>('items');
-  const videos = items.filter((item): item is typeof item & { url: string } => item.mounted && item.url !== null);
+  const videos = await feedVideos(site);
   expect(videos.length).toBeGreaterThanOrEqual(3);
   for (const video of [videos[1], videos[2], videos[0]] as (typeof videos)[number][]) {
     await site.call('scrollTo', video.index);
@@ -97,8 +103,7 @@ test('a page that dresses up the video on screen gets its words shown as plain t
     caption.textContent = '<img src=x onerror=alert(1)> \u202Egnirts lanigiro';
     item.querySelector('video')?.setAttribute('poster', 'https://tracker.example/pixel.png');
   });
-  const items = await site.call<{ index: number; mounted: boolean; url: string | null }[]>('items');
-  const video = items.find((item) => item.url === first);
+  const video = (await feedVideos(site)).find((item) => item.url === first);
   // The page reports again once it changed and settled: nudge it as a scroll would.
   await site.call('scrollTo', video?.index ?? 0);
   await site.page.evaluate(() => document.dispatchEvent(new Event('scroll')));
