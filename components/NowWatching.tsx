@@ -6,6 +6,7 @@ import type { ResultState } from '@/lib/ui/use-captures';
 import type { FollowedPage } from '@/lib/ui/use-followed-video';
 import { ResultBody } from './captures/CaptureDetail';
 import { CaptureThumb } from './captures/CaptureThumb';
+import { similarQueryOf } from './captures/format-result';
 import { ExternalLink } from './captures/ExternalLink';
 import { StatusPill } from './captures/StatusPill';
 
@@ -81,9 +82,21 @@ export function NowWatching({ followed, record, onOpenCapture }: Pick<Props, 'fo
 }
 
 /** Where the followed video's capture stands, or its analysis laid out as on the captures page, updated in place. */
-export function FollowedAnalysis({ record, result, now, onDownloadResult }: Omit<Props, 'followed' | 'onOpenCapture'> & { record: CaptureRecord }) {
+export function FollowedAnalysis({
+  record,
+  result,
+  now,
+  onDownloadResult,
+  onFindSimilar,
+}: Omit<Props, 'followed' | 'onOpenCapture'> & { record: CaptureRecord; onFindSimilar: (query: string) => void }) {
+  const similar = result.status === 'ready' ? similarQueryOf(result.result) : '';
   return (
     <section class="sc-card panel-analysis" aria-label={t('panel_analysis')} data-testid="panel-analysis">
+      {similar && (
+        <button type="button" class="sc-button panel-analysis__similar" onClick={() => onFindSimilar(similar)}>
+          {t('panel_findSimilar')}
+        </button>
+      )}
       <ResultBody record={record} result={result} now={now} onDownloadResult={onDownloadResult} />
     </section>
   );

@@ -12,6 +12,7 @@ import type { CapturePhase, CaptureRecord, CaptureSource } from './captures/capt
 import type { ReelDescription } from './captures/reel-description';
 import type { AskReason } from './captures/spending';
 import type { SerializedSumeError } from './api/errors';
+import type { AssetSearchAnswer } from './background/register-asset-search';
 import type { SignedUpload, UploadTexts } from './api/signed-upload';
 import type * as requests from './protocol/requests';
 import type { z } from 'zod';
@@ -103,6 +104,8 @@ export interface ProtocolMap {
   /** Fetches a finished analysis again when it could not be kept (a full disk). */
   downloadResult(request: Request<typeof requests.captureIdRequest>): { ok: true } | { ok: false; message: string };
   removeCapture(request: Request<typeof requests.captureIdRequest>): void;
+  /** Asset Library search (`GET /assets`): one page of hits, or the API's error with its request id. */
+  searchAssets(request: Request<typeof requests.searchAssetsRequest>): AssetSearchAnswer;
   // Uploads into the Asset Library (extension pages → background).
   startUploads(request: Request<typeof requests.startUploadsRequest>): UploadsStarted;
   cancelUpload(request: Request<typeof requests.uploadIdRequest>): void;

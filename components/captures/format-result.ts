@@ -107,3 +107,10 @@ export function normaliseResult(input: unknown): NormalisedResult {
 export function summaryOf(result: unknown): string {
   return normaliseResult(result).summary ?? '';
 }
+
+/** What "Find similar scenes" searches for: the hook's words, else the summary's first sentence. */
+export function similarQueryOf(result: unknown): string {
+  const { hook, summary } = normaliseResult(result);
+  const text = hook?.text || summary?.split(/(?<=[.!?])\s/)[0] || '';
+  return text.trim().slice(0, 120);
+}

@@ -2,6 +2,7 @@ import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAccount } from '@/lib/background/register-account';
 import { registerActiveVideos } from '@/lib/background/register-active-videos';
+import { registerAssetSearch } from '@/lib/background/register-asset-search';
 import { registerCaptureStates } from '@/lib/background/register-capture-states';
 import { registerCaptures } from '@/lib/background/register-captures';
 import { registerConfirmations } from '@/lib/background/register-confirmations';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   registerAccount();
   registerCaptureStates();
   registerActiveVideos();
+  registerAssetSearch();
   const { service } = registerCaptures();
   registerMenuAndShortcut(registerConfirmations(service));
   const uploads = registerUploads();

@@ -8,10 +8,12 @@ import { RecentCaptures } from '@/components/RecentCaptures';
 import { SettingsButton } from '@/components/SettingsButton';
 import { latestByReference } from '@/lib/captures/button-states';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
+import { AssetSearch } from '@/components/AssetSearch';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging';
 import { referenceKey } from '@/lib/platforms/reference-key';
 import { useAccount } from '@/lib/ui/use-account';
+import { useAssetSearch } from '@/lib/ui/use-asset-search';
 import { useCaptureResult, useCaptures, useNow } from '@/lib/ui/use-captures';
 import { useFollowedVideo } from '@/lib/ui/use-followed-video';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
@@ -38,6 +40,14 @@ export function App() {
     if (step.kind === 'sent' || step.kind === 'error') setStep({ kind: 'idle' });
   }, [video?.url]);
   const uploads = useUploads();
+  const search = useAssetSearch();
+  /** From the analysis on screen: its hook (or summary) searched, and the search box in view. */
+  const findSimilar = (query: string) => {
+    search.setInput(query);
+    const field = document.getElementById('asset-search-input');
+    field?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    field?.focus({ preventScroll: true });
+  };
   const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
@@ -64,7 +74,8 @@ export function App() {
           onReset={() => setStep({ kind: 'idle' })}
         />
       )}
-      {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} />}
+      {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} onFindSimilar={findSimilar} />}
+      {view?.hasKey && <AssetSearch search={search} />}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
       {view?.hasKey && <AddToLibraryCard {...libraryCardProps(uploads)} showCaptureButtons videoAvailable={video !== null} onOpenAll={openUploads} />}
     </main>

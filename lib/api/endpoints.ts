@@ -32,8 +32,13 @@ const ASSET_FIELDS = {
   'status?': 'string',
   'media_url|clip_url?': 'string',
   'thumbnail_url?': 'string',
+  'start_time_seconds?': 'number',
+  'end_time_seconds?': 'number',
   'metadata?': 'object',
+  'search?': 'object',
   'created_at?': 'string',
+  // [A] The asset's page in Sume's web app ("Open in Sume"): not in Sume's docs; without it, no such link.
+  'app_url?': 'string',
 } as const satisfies Record<string, FieldType>;
 
 function prefixed(prefix: string, fields: Record<string, FieldType>): Record<string, FieldType> {

@@ -170,6 +170,8 @@ export const assetSchema = z.looseObject({
   media_url: optionalString,
   clip_url: optionalString,
   thumbnail_url: optionalString,
+  /** [A] The asset's page in Sume's web app (endpoints.ts). */
+  app_url: optionalString,
   start_time_seconds: optionalNumber,
   end_time_seconds: optionalNumber,
   created_at: optionalString,

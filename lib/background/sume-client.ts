@@ -34,8 +34,11 @@ async function observedFetch(input: string, init?: RequestInit): Promise<Respons
   }
 }
 
-/** A client for the configured API, or null when no key is stored. Reads the key per request. */
-export async function currentClient(): Promise<SumeClient | null> {
+/**
+ * A client for the configured API, or null when no key is stored. Reads the key per request.
+ * `attempts`: a search the person waits on tries once and says what went wrong.
+ */
+export async function currentClient({ attempts = 2 }: { attempts?: number } = {}): Promise<SumeClient | null> {
   const [settings, apiKey] = await Promise.all([readSettings(), readApiKey()]);
   if (!apiKey) return null;
   return createSumeClient({
@@ -43,7 +46,7 @@ export async function currentClient(): Promise<SumeClient | null> {
     getApiKey: async () => (await readApiKey()) ?? undefined,
     fetch: observedFetch,
     // The outbox and the tracker retry across worker restarts; keep each call short.
-    retry: { attempts: 2 },
+    retry: { attempts },
     timeoutMs: 20_000,
   });
 }

@@ -27,6 +27,8 @@ export const captureReelRequest = urlRequest.extend({
 export const openCaptureRequest = z.object({ url: reelUrl.optional(), captureId: captureId.optional() });
 export const captureStatesRequest = z.object({ urls: z.array(z.string().max(300)).max(500) });
 export const activateButtonRequest = z.object({ url: reelUrl, reel: reelDescriptionSchema, unverified: z.boolean() });
+/** One settled query of a search box (`box`: which one, so its newer query cancels the older). */
+export const searchAssetsRequest = z.object({ q: z.string().max(500), cursor: z.string().max(500).optional(), box: z.string().min(1).max(64) });
 /** The video on screen changed (url null: none now). From the page's neighbour: checked like a click. */
 export const activeVideoReport = z.object({ url: reelUrl.nullable(), reel: reelDescriptionSchema.optional(), unverified: z.boolean().optional() });
 export const decideConfirmationRequest = tokenRequest.extend({

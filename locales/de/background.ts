@@ -44,4 +44,5 @@ export const background: Translation<typeof english> = {
   processingFailedBody: '{filename}: {reason}',
   processingFailedUnknown: 'Die Verarbeitung ist fehlgeschlagen.',
   menuOpenSidePanel: 'Seitenleiste öffnen',
+  searchFailed: 'Die Suche in der Asset-Bibliothek wurde nicht abgeschlossen. Versuchen Sie es erneut.',
 };

@@ -14,4 +14,18 @@ export const panel: Translation<typeof english> = {
   open: 'Seitenleiste',
   openTitle: 'Seitenleiste öffnen: Sie folgt dem Video, das Sie ansehen',
   analysis: 'Analyse des Videos im Bild',
+  searchTitle: 'Asset-Bibliothek',
+  searchLabel: 'Ihre Asset-Bibliothek durchsuchen',
+  searchPlaceholder: 'Szenen, Hooks, Produkte…',
+  searching: 'Wird gesucht…',
+  searchResults: {
+    one: '{count} Ergebnis für „{query}“',
+    other: '{count} Ergebnisse für „{query}“',
+  },
+  searchEmpty: 'Nichts in Ihrer Asset-Bibliothek passt zu „{query}“.',
+  searchMore: 'Weitere Ergebnisse',
+  searchScore: 'Treffer {score}',
+  searchWholeAsset: 'Ganzes Asset',
+  openInSume: 'In Sume öffnen',
+  findSimilar: 'Ähnliche Szenen finden',
 };

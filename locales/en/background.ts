@@ -64,4 +64,6 @@ export const background = {
   processingFailedUnknown: 'its processing failed.',
   /** The toolbar button's right-click menu. */
   menuOpenSidePanel: 'Open the side panel',
+  /** A search of the Asset Library failed for a reason that is not Sume's own error. */
+  searchFailed: 'The Asset Library search did not complete. Try again.',
 } as const;

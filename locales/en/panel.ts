@@ -24,4 +24,26 @@ export const panel = {
   openTitle: 'Open the side panel: it follows the video you watch',
   /** Accessible name of the part that holds the followed video's analysis. */
   analysis: 'Analysis of the video on screen',
+  /** Heading of the search over the person's Sume Asset Library. */
+  searchTitle: 'Asset Library',
+  /** The search field's label (read by screen readers). */
+  searchLabel: 'Search your Asset Library',
+  searchPlaceholder: 'Scenes, hooks, products…',
+  searching: 'Searching…',
+  /** {count}: how many results are shown; {query}: what was searched. */
+  searchResults: {
+    one: '{count} result for “{query}”',
+    other: '{count} results for “{query}”',
+  },
+  /** {query}: what was searched. */
+  searchEmpty: 'Nothing in your Asset Library matches “{query}”.',
+  /** Loads the next page of results. */
+  searchMore: 'More results',
+  /** {score}: how well the scene matched, "75%". */
+  searchScore: 'Match {score}',
+  /** A result without timecodes: the asset as a whole. */
+  searchWholeAsset: 'Whole asset',
+  openInSume: 'Open in Sume',
+  /** Searches the Asset Library with the hook or summary of the analysis on screen. */
+  findSimilar: 'Find similar scenes',
 } as const;

@@ -43,4 +43,5 @@ export const background: Translation<typeof english> = {
   processingFailedBody: '{filename}: {reason}',
   processingFailedUnknown: 'no se pudo procesar.',
   menuOpenSidePanel: 'Abrir el panel lateral',
+  searchFailed: 'La búsqueda en la Biblioteca de recursos no terminó. Inténtalo de nuevo.',
 };

@@ -14,4 +14,18 @@ export const panel: Translation<typeof english> = {
   open: 'Panel lateral',
   openTitle: 'Abrir el panel lateral: sigue el vídeo que ves',
   analysis: 'Análisis del vídeo en pantalla',
+  searchTitle: 'Biblioteca de recursos',
+  searchLabel: 'Buscar en tu Biblioteca de recursos',
+  searchPlaceholder: 'Escenas, ganchos, productos…',
+  searching: 'Buscando…',
+  searchResults: {
+    one: '{count} resultado para «{query}»',
+    other: '{count} resultados para «{query}»',
+  },
+  searchEmpty: 'Nada en tu Biblioteca de recursos coincide con «{query}».',
+  searchMore: 'Más resultados',
+  searchScore: 'Coincidencia {score}',
+  searchWholeAsset: 'Recurso completo',
+  openInSume: 'Abrir en Sume',
+  findSimilar: 'Buscar escenas parecidas',
 };

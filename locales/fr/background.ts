@@ -44,4 +44,5 @@ export const background: Translation<typeof english> = {
   processingFailedBody: '{filename} : {reason}',
   processingFailedUnknown: 'son traitement a échoué.',
   menuOpenSidePanel: 'Ouvrir le panneau latéral',
+  searchFailed: 'La recherche dans la Bibliothèque de ressources n’a pas abouti. Réessayez.',
 };

@@ -14,4 +14,18 @@ export const panel: Translation<typeof english> = {
   open: 'Panneau latéral',
   openTitle: 'Ouvrir le panneau latéral : il suit la vidéo que vous regardez',
   analysis: 'Analyse de la vidéo à l’écran',
+  searchTitle: 'Bibliothèque de ressources',
+  searchLabel: 'Rechercher dans votre Bibliothèque de ressources',
+  searchPlaceholder: 'Scènes, accroches, produits…',
+  searching: 'Recherche…',
+  searchResults: {
+    one: '{count} résultat pour « {query} »',
+    other: '{count} résultats pour « {query} »',
+  },
+  searchEmpty: 'Rien dans votre Bibliothèque de ressources ne correspond à « {query} ».',
+  searchMore: 'Plus de résultats',
+  searchScore: 'Correspondance {score}',
+  searchWholeAsset: 'Ressource entière',
+  openInSume: 'Ouvrir dans Sume',
+  findSimilar: 'Trouver des scènes similaires',
 };

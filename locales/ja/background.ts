@@ -44,4 +44,5 @@ export const background: Translation<typeof english> = {
   processingFailedBody: '{filename}：{reason}',
   processingFailedUnknown: '処理に失敗しました。',
   menuOpenSidePanel: 'サイドパネルを開く',
+  searchFailed: 'アセットライブラリの検索が完了しませんでした。もう一度お試しください。',
 };

@@ -14,4 +14,17 @@ export const panel: Translation<typeof english> = {
   open: 'サイドパネル',
   openTitle: 'サイドパネルを開く：視聴中の動画を追いかけます',
   analysis: '画面上の動画の分析',
+  searchTitle: 'アセットライブラリ',
+  searchLabel: 'アセットライブラリを検索',
+  searchPlaceholder: 'シーン、フック、商品…',
+  searching: '検索しています…',
+  searchResults: {
+    other: '「{query}」の検索結果 {count} 件',
+  },
+  searchEmpty: 'アセットライブラリに「{query}」に一致するものはありません。',
+  searchMore: 'さらに表示',
+  searchScore: '一致度 {score}',
+  searchWholeAsset: 'アセット全体',
+  openInSume: 'Sume で開く',
+  findSimilar: '似たシーンを探す',
 };

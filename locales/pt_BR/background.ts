@@ -43,4 +43,5 @@ export const background: Translation<typeof english> = {
   processingFailedBody: '{filename}: {reason}',
   processingFailedUnknown: 'o processamento falhou.',
   menuOpenSidePanel: 'Abrir o painel lateral',
+  searchFailed: 'A busca na Biblioteca de recursos não foi concluída. Tente novamente.',
 };

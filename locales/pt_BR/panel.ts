@@ -14,4 +14,18 @@ export const panel: Translation<typeof english> = {
   open: 'Painel lateral',
   openTitle: 'Abrir o painel lateral: ele acompanha o vídeo que você assiste',
   analysis: 'Análise do vídeo na tela',
+  searchTitle: 'Biblioteca de recursos',
+  searchLabel: 'Buscar na sua Biblioteca de recursos',
+  searchPlaceholder: 'Cenas, ganchos, produtos…',
+  searching: 'Buscando…',
+  searchResults: {
+    one: '{count} resultado para “{query}”',
+    other: '{count} resultados para “{query}”',
+  },
+  searchEmpty: 'Nada na sua Biblioteca de recursos corresponde a “{query}”.',
+  searchMore: 'Mais resultados',
+  searchScore: 'Correspondência {score}',
+  searchWholeAsset: 'Recurso inteiro',
+  openInSume: 'Abrir na Sume',
+  findSimilar: 'Encontrar cenas parecidas',
 };

@@ -17,6 +17,8 @@ export interface Fault {
   method?: string;
   times?: number;
   status?: number;
+  /** The error envelope's code (the status's usual one unless given). */
+  code?: string;
   drop?: boolean;
   malformed?: boolean;
   delayMs?: number;
@@ -156,6 +158,25 @@ export class SandboxDriver {
     const body = (await response.json()) as { error?: { message: string } };
     if (response.ok || !body.error) throw new Error(`Sume accepted the analysis of ${url} (HTTP ${response.status})`);
     return { status: response.status, message: body.error.message };
+  }
+
+  /** An asset in the demo workspace's library, made as an upload makes one (presign, PUT, finalize) and ingested. */
+  async seedAsset(title: string, summary: string): Promise<string> {
+    const headers = { Authorization: `Bearer ${this.demoKey}`, 'Content-Type': 'application/json' };
+    const post = (path: string, body: unknown) => this.json(`${this.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const filename = `${title}.mp4`;
+    const presign = (await post('/uploads/presign', { filename, content_type: 'video/mp4', size_bytes: 8 })) as {
+      upload_url: string;
+      storage_key: string;
+      required_headers: Record<string, string>;
+    };
+    await fetch(presign.upload_url, { method: 'PUT', body: new Uint8Array(8), headers: presign.required_headers });
+    const created = (await post('/assets', { storage_key: presign.storage_key, filename, title, metadata: { visual_summary: summary } })) as {
+      asset: { id: string };
+      job_id: string;
+    };
+    await this.completeJob(created.job_id);
+    return created.asset.id;
   }
 
   private async control(path: string, body: unknown): Promise<void> {

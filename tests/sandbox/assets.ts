@@ -72,6 +72,7 @@ export function assetView(asset: AssetRecord, origin: string, search?: SearchInf
     updated_at: iso(asset.updatedAt),
     media_url: `${origin}/__media/${asset.id}/${encodeURIComponent(asset.filename)}`,
     thumbnail_url: null,
+    app_url: `${origin}/library/assets/${asset.id}`,
     start_time_seconds: asset.durationSeconds === null ? null : 0,
     end_time_seconds: asset.durationSeconds,
     duration_seconds: asset.durationSeconds,

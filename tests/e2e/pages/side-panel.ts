@@ -16,6 +16,12 @@ export class SidePanel {
   readonly noVideo: Locator;
   readonly notPlatform: Locator;
   readonly analyze: AnalyzePopup;
+  /** The Asset Library search box, its live status line, and one row per result. */
+  readonly searchField: Locator;
+  readonly searchStatus: Locator;
+  readonly searchHits: Locator;
+  readonly moreResults: Locator;
+  readonly searchError: Locator;
 
   constructor(readonly page: Page) {
     this.video = page.getByTestId('panel-video');
@@ -25,11 +31,22 @@ export class SidePanel {
     this.noVideo = page.getByTestId('panel-no-video');
     this.notPlatform = page.getByTestId('panel-not-platform');
     this.analyze = new AnalyzePopup(page);
+    this.searchField = page.getByLabel('Search your Asset Library');
+    this.searchStatus = page.getByTestId('search-status');
+    this.searchHits = page.getByTestId('search-hit');
+    this.moreResults = page.getByRole('button', { name: 'More results' });
+    this.searchError = page.getByTestId('asset-search').getByTestId('error-notice');
   }
 
   static async open(page: Page, extensionId: string): Promise<SidePanel> {
     await page.setViewportSize({ width: 400, height: 900 });
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     return new SidePanel(page);
+  }
+
+  /** Types as a person does, a key at a time (`delay` ms apart: faster than the search waits for). */
+  async typeSearch(text: string, delay = 40): Promise<void> {
+    await this.searchField.fill('');
+    await this.searchField.pressSequentially(text, { delay });
   }
 }

@@ -101,6 +101,7 @@ export const schemas: Record<string, Schema> = {
       updated_at: dateTime(),
       media_url: uri(),
       thumbnail_url: orNull(uri()),
+      app_url: uri(),
       start_time_seconds: orNull(num()),
       end_time_seconds: orNull(num()),
       duration_seconds: orNull(num()),

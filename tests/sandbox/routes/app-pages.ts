@@ -1,14 +1,17 @@
 /**
- * The two pages of Sume's web app the extension links to ([A] lib/api/app-links.ts), as the
- * sandbox's stand-ins, so "Get a key" and "Top up in Sume" lead somewhere under `npm start`:
- * the demo key (public: it only opens this sandbox) and the demo workspace's balance, with a
- * top-up button. Outside /api/v1, so no key is needed, as in a signed-in browser.
+ * The pages of Sume's web app the extension links to ([A] lib/api/app-links.ts), as the
+ * sandbox's stand-ins, so "Get a key", "Top up in Sume" and a search result's "Open in Sume" lead
+ * somewhere under `npm start`: the demo key (public: it only opens this sandbox), the demo
+ * workspace's balance with a top-up button, and an asset's title. Outside /api/v1, so no key is
+ * needed, as in a signed-in browser.
  */
 import type { Hono } from 'hono';
 import type { SandboxEnv } from '../context';
 import { demoWorkspace } from '../store';
 
 export const TOP_UP_CREDITS = 1_000;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>${title} · Sume sandbox</title>
@@ -33,6 +36,12 @@ export function registerAppPages(app: Hono<SandboxEnv>): void {
 <form method="post"><button type="submit">Add ${TOP_UP_CREDITS.toLocaleString('en-US')} credits</button></form>`,
       ),
     );
+  });
+  // "Open in Sume" from a search result ([A] app_url, lib/api/endpoints.ts).
+  app.get('/library/assets/:id', (c) => {
+    const asset = c.get('state').assets.get(c.req.param('id'));
+    if (!asset) return c.html(page('Asset not found', '<p>No asset has this id in the sandbox.</p>'), 404);
+    return c.html(page('Asset', `<p data-testid="asset-title">${escapeHtml(asset.title)}</p>`));
   });
   app.post('/settings/billing', (c) => {
     demoWorkspace(c.get('state')).remainingCredits += TOP_UP_CREDITS;
