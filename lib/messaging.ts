@@ -12,7 +12,7 @@ import type { CapturePhase, CaptureRecord, CaptureSource } from './captures/capt
 import type { ReelDescription } from './captures/reel-description';
 import type { AskReason } from './captures/spending';
 import type { SerializedSumeError } from './api/errors';
-import type { AssetSearchAnswer } from './background/register-asset-search';
+import type { AssetSearchAnswer } from './api/asset-hit';
 import type { SignedUpload, UploadTexts } from './api/signed-upload';
 import type * as requests from './protocol/requests';
 import type { z } from 'zod';

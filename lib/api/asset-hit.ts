@@ -4,6 +4,7 @@
  * safely is kept: the links must be http(s), a missing score stays missing (null is not 0), and the
  * media's own addresses (which may be private, signed URLs) are not carried at all.
  */
+import type { SerializedSumeError } from './errors';
 import type { Asset } from './schemas';
 
 export interface AssetHit {
@@ -20,6 +21,9 @@ export interface AssetHit {
   /** [A] The asset's page in Sume (endpoints.ts `app_url`): "Open in Sume" and "Copy link". */
   appUrl?: string;
 }
+
+/** One page of a search as the background answers it (`nextCursor`: null on the last page), or Sume's error. */
+export type AssetSearchAnswer = { ok: true; query: string; hits: AssetHit[]; nextCursor: string | null } | { ok: false; error: SerializedSumeError };
 
 function httpUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;

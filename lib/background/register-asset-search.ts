@@ -6,9 +6,9 @@
  * connection: going back to a query, or to an earlier page, costs no request. Failures come back as
  * the API's own error (with its request id), never as an empty result.
  */
-import { assetHit, type AssetHit } from '../api/asset-hit';
+import { assetHit, type AssetSearchAnswer } from '../api/asset-hit';
 import type { SumeClient } from '../api/client';
-import { serializeFailure, type SerializedSumeError } from '../api/errors';
+import { serializeFailure } from '../api/errors';
 import { t } from '../i18n/t';
 import { handle } from '../protocol/handle';
 import { searchAssetsRequest } from '../protocol/requests';
@@ -18,8 +18,6 @@ import { currentClient } from './sume-client';
 
 export const PAGE_SIZE = 10;
 export const CACHE_MS = 60_000;
-
-export type AssetSearchAnswer = { ok: true; query: string; hits: AssetHit[]; nextCursor: string | null } | { ok: false; error: SerializedSumeError };
 
 interface Options {
   client?: () => Promise<SumeClient | null>;
