@@ -111,6 +111,8 @@ export default defineConfig({
           }
         : { optional_permissions: OPTIONAL_ORIGINS, web_accessible_resources: FRAMEABLE_PAGES }),
       action: { default_title: 'Sume Capture' },
+      // `sume <words>` in the address bar searches the Asset Library (lib/background/omnibox.ts).
+      omnibox: { keyword: 'sume' },
       commands: {
         'analyze-active-video': {
           suggested_key: { default: 'Alt+Shift+S' },

@@ -40,7 +40,8 @@ export function App() {
     if (step.kind === 'sent' || step.kind === 'error') setStep({ kind: 'idle' });
   }, [video?.url]);
   const uploads = useUploads();
-  const search = useAssetSearch();
+  // Opened in a tab by `sume <words>` + Enter in the address bar (lib/background/omnibox.ts).
+  const search = useAssetSearch(new URLSearchParams(location.search).get('q') ?? '');
   /** From the analysis on screen: its hook (or summary) searched, and the search box in view. */
   const findSimilar = (query: string) => {
     search.setInput(query);

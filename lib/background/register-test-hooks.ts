@@ -4,6 +4,7 @@ import type { CapturePhase } from '../captures/phase';
 import { settingsAskedFrom } from './register-capture-states';
 import { handleCommand, handleMenuClick } from './register-menu-and-shortcut';
 import type { registerUploads } from './register-uploads';
+import type { registerOmnibox } from './omnibox';
 
 interface TestState {
   status: CapturePhase;
@@ -68,7 +69,7 @@ async function setCaptureStates(changes: Record<string, TestState | null>): Prom
  * Hooks for the browser tests, reached with `serviceWorker.evaluate(...)`. Only the e2e build
  * (`wxt build --mode e2e`) calls this; `npm test` checks release builds do not contain it.
  */
-export function registerTestHooks(uploads: ReturnType<typeof registerUploads>): void {
+export function registerTestHooks(uploads: ReturnType<typeof registerUploads>, omnibox: ReturnType<typeof registerOmnibox>): void {
   const { captureMedia, uploadFromMenu, driver } = uploads;
   Object.assign(globalThis, {
     __sumeTest: {
@@ -78,6 +79,8 @@ export function registerTestHooks(uploads: ReturnType<typeof registerUploads>): 
       captureMedia,
       uploadFromMenu,
       kickUploads: driver.kick,
+      /** What the address bar would suggest for `sume <text>` (its own UI cannot be driven). */
+      omniboxSuggest: omnibox.suggest,
       /** How many times a content script on `url` asked for its settings (it has started and looked). */
       settingsAsked: (url: string) => settingsAskedFrom.filter((from) => from === url).length,
     },

@@ -22,8 +22,9 @@ const noAnswer = (): { ok: false; error: SerializedSumeError } => ({
   error: { kind: 'network', code: 'extension_error', message: t('core_backgroundNoAnswerRetry') },
 });
 
-export function useAssetSearch() {
-  const [input, setInput] = useState('');
+/** `initialQuery`: the words the page was opened with (`sume <words>` in the address bar, then Enter). */
+export function useAssetSearch(initialQuery = '') {
+  const [input, setInput] = useState(initialQuery);
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   /** This box, so the background cancels its older query and not another box's. */
   const box = useMemo(() => crypto.randomUUID(), []);

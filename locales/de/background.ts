@@ -45,4 +45,5 @@ export const background: Translation<typeof english> = {
   processingFailedUnknown: 'Die Verarbeitung ist fehlgeschlagen.',
   menuOpenSidePanel: 'Seitenleiste öffnen',
   searchFailed: 'Die Suche in der Asset-Bibliothek wurde nicht abgeschlossen. Versuchen Sie es erneut.',
+  omniboxDefault: 'Ihre Sume-Asset-Bibliothek nach „{query}“ durchsuchen',
 };

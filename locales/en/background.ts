@@ -66,4 +66,6 @@ export const background = {
   menuOpenSidePanel: 'Open the side panel',
   /** A search of the Asset Library failed for a reason that is not Sume's own error. */
   searchFailed: 'The Asset Library search did not complete. Try again.',
+  /** The address bar's first line while typing after the keyword `sume`. {query}: what is typed (the browser fills it in). */
+  omniboxDefault: 'Search your Sume Asset Library for “{query}”',
 } as const;

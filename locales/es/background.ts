@@ -44,4 +44,5 @@ export const background: Translation<typeof english> = {
   processingFailedUnknown: 'no se pudo procesar.',
   menuOpenSidePanel: 'Abrir el panel lateral',
   searchFailed: 'La búsqueda en la Biblioteca de recursos no terminó. Inténtalo de nuevo.',
+  omniboxDefault: 'Buscar «{query}» en tu Biblioteca de recursos de Sume',
 };

@@ -45,4 +45,5 @@ export const background: Translation<typeof english> = {
   processingFailedUnknown: 'son traitement a échoué.',
   menuOpenSidePanel: 'Ouvrir le panneau latéral',
   searchFailed: 'La recherche dans la Bibliothèque de ressources n’a pas abouti. Réessayez.',
+  omniboxDefault: 'Rechercher « {query} » dans votre Bibliothèque de ressources Sume',
 };

@@ -45,4 +45,5 @@ export const background: Translation<typeof english> = {
   processingFailedUnknown: '処理に失敗しました。',
   menuOpenSidePanel: 'サイドパネルを開く',
   searchFailed: 'アセットライブラリの検索が完了しませんでした。もう一度お試しください。',
+  omniboxDefault: 'Sume のアセットライブラリで「{query}」を検索',
 };

@@ -44,4 +44,5 @@ export const background: Translation<typeof english> = {
   processingFailedUnknown: 'o processamento falhou.',
   menuOpenSidePanel: 'Abrir o painel lateral',
   searchFailed: 'A busca na Biblioteca de recursos não foi concluída. Tente novamente.',
+  omniboxDefault: 'Buscar “{query}” na sua Biblioteca de recursos da Sume',
 };

@@ -78,3 +78,34 @@ for (const { status, code } of [
     await expect(panel.searchError).toHaveCount(0);
   });
 }
+
+test('“sume <words>” in the address bar suggests the matching assets, and Enter opens the search with the words', async ({
+  connect,
+  context,
+  extensionId,
+  sandbox,
+  serviceWorker,
+}) => {
+  await connect();
+  const id = await sandbox.seedAsset('Croissant <hook> & butter', 'Hands fold butter into dough');
+  await sandbox.seedAsset('Standing desk review', 'A person types at a standing desk');
+  const suggestions = await serviceWorker.evaluate(
+    (text) =>
+      (globalThis as unknown as { __sumeTest: { omniboxSuggest(t: string): Promise<{ content: string; description: string }[]> } }).__sumeTest.omniboxSuggest(
+        text,
+      ),
+    'butter',
+  );
+  // Chrome reads the description as XML: the asset's own title is escaped, never markup.
+  expect(suggestions).toEqual([
+    { content: `${sandbox.origin}/library/assets/${id}`, description: 'Croissant &lt;hook&gt; &amp; butter — Hands fold butter into dough' },
+  ]);
+
+  // Enter on words: the search page, in a tab, with them searched.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html?q=${encodeURIComponent('standing desk')}`);
+  const panel = new SidePanel(page);
+  await expect(panel.searchField).toHaveValue('standing desk');
+  await expect(panel.searchHits).toHaveCount(1);
+  await expect(panel.searchHits.first()).toContainText('Standing desk review');
+});
