@@ -18,6 +18,7 @@ import { contentScriptSize } from './bench/content-script-size';
 import { observerWindow } from './bench/observer-window';
 import { panelFollow } from './bench/panel-follow';
 import { perItemCost } from './bench/per-item-cost';
+import { searchLatency } from './bench/search-latency';
 import { scrollLatency } from './bench/scroll-latency';
 import { jobPolling } from './bench/job-polling';
 import { formatTable } from './bench/table';
@@ -34,6 +35,7 @@ const SECTIONS: BenchSection[] = [
   perItemCost,
   observerWindow,
   panelFollow,
+  searchLatency,
   jobPolling,
   uploadThroughput,
   uploadMemory,

@@ -5,11 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { OptionsPage } from '../../tests/e2e/pages/options-page';
 import { fixtureHtml } from '../../tests/fixtures/index';
 import { startSandbox } from '../../tests/sandbox/server';
 import { POLL_POLICY, pollDelay } from '../../lib/jobs/job-tracker';
 import { launchChromium, serveFixture } from './browser';
+import { connectExtension } from './connect';
 import { median, p95 } from './stats';
 import type { BenchSection } from './types';
 
@@ -26,18 +26,6 @@ export function trackerRequests(durationMs: number): number {
 
 const fixedRequests = (durationMs: number) => Math.ceil(durationMs / 2000) + 2;
 
-/** Connects through the settings page as a person does (tests/e2e/pages/options-page.ts). */
-async function connect(context: import('@playwright/test').BrowserContext, extensionId: string, baseUrl: string, key: string): Promise<void> {
-  const options = await OptionsPage.open(await context.newPage(), extensionId);
-  await options.connect(baseUrl, key);
-  await options.result.waitFor();
-  // Measure the click itself, not the confirm: switch "ask before spending" off, and lift the
-  // hourly limit that would otherwise ask again after four analyses.
-  await options.setAskBeforeSpending(false);
-  await options.setSpendingLimit(1000);
-  await options.page.close();
-}
-
 export const jobPolling: BenchSection = {
   id: 'jobPolling',
   async run({ root }) {
@@ -51,7 +39,8 @@ export const jobPolling: BenchSection = {
     let idlePerMinute = Number.NaN;
     try {
       const worker = browser.context.serviceWorkers()[0]!;
-      await connect(browser.context, new URL(worker.url()).host, sandbox.baseUrl, sandbox.demoKey);
+      // Measure the click itself, not the confirm: no question, no hourly limit.
+      await connectExtension(browser.context, new URL(worker.url()).host, sandbox.baseUrl, sandbox.demoKey, { askBeforeSpending: false });
       const html = await fixtureHtml('tiktok-foryou');
       await serveFixture(browser.context, 'https://www.tiktok.com', () => html);
 
