@@ -1,8 +1,9 @@
 /**
- * Firefox story for the side panel (its sidebar there), opened as a tab: it follows the video on
+ * Firefox stories for the side panel (its sidebar there), opened as a tab: it follows the video on
  * screen in the tab the person looks at, as they scroll the For You feed and step through the
  * Instagram reels feed. The site's tab is brought to the front before it moves, as a hidden tab
- * reports nothing; the panel, behind it, still takes every report.
+ * reports nothing; the panel, behind it, still takes every report. And it searches the Asset
+ * Library, a page at a time.
  */
 import type { Page } from 'puppeteer-core';
 import { expect, test } from '../e2e/sandbox-fixture';
@@ -36,6 +37,23 @@ test('Firefox: the side panel follows the video on screen on the For You feed an
     await site.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.next());
     const next = await current();
     await expect.poll(() => panelVideo(panel), { timeout: 10_000 }).toBe(next);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Firefox: the side panel searches the Asset Library and pages on', async ({ sandbox }) => {
+  test.setTimeout(60_000);
+  for (let i = 1; i <= 12; i++) await sandbox.seedAsset(`Morning routine ${i}`, `Coffee, light and a hook line, take ${i}`);
+  const { browser, uuid } = await launchFirefoxWithExtension();
+  try {
+    await connectToSandbox(browser, uuid, sandbox);
+    const panel = await openExtensionPage(browser, `moz-extension://${uuid}/sidepanel.html`);
+    const hits = () => panel.evaluate(() => document.querySelectorAll('[data-testid="search-hit"]').length);
+    await panel.type('#asset-search-input', 'morning routine', { delay: 30 });
+    await expect.poll(hits, { timeout: 10_000 }).toBe(10);
+    await panel.locator('[data-testid="asset-search"] button::-p-text(More results)').click();
+    await expect.poll(hits, { timeout: 10_000 }).toBe(12);
   } finally {
     await browser.close();
   }
