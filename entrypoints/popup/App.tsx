@@ -86,6 +86,7 @@ export function App() {
       <header class="popup__header">
         <img class="popup__logo" src="/icon/48.png" alt="" />
         <h1 class="popup__title">{t('manifest_name')}</h1>
+        {view?.hasKey && <SidePanelButton search afterOpen={() => window.close()} />}
         <SidePanelButton afterOpen={() => window.close()} />
         <SettingsButton onClick={openSettings} />
       </header>

@@ -14,6 +14,7 @@ import { sendMessage } from '@/lib/messaging';
 import { referenceKey } from '@/lib/platforms/reference-key';
 import { useAccount } from '@/lib/ui/use-account';
 import { useAssetSearch } from '@/lib/ui/use-asset-search';
+import { isFreshIntent, panelIntentItem } from '@/lib/storage/panel-intent';
 import { useCaptureResult, useCaptures, useNow } from '@/lib/ui/use-captures';
 import { useFollowedVideo } from '@/lib/ui/use-followed-video';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
@@ -50,6 +51,18 @@ export function App() {
     field?.focus({ preventScroll: true });
   };
   const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
+  // Opened by the popup's search button: the search field takes the focus.
+  useEffect(() => {
+    // The field is there once the account is known to have a key.
+    if (!view?.hasKey) return;
+    const act = (intent: unknown) => {
+      if (!isFreshIntent(intent, Date.now())) return;
+      void panelIntentItem.removeValue();
+      requestAnimationFrame(() => document.getElementById('asset-search-input')?.focus());
+    };
+    void panelIntentItem.getValue().then(act);
+    return panelIntentItem.watch(act);
+  }, [view?.hasKey]);
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
 

@@ -109,3 +109,37 @@ test('“sume <words>” in the address bar suggests the matching assets, and En
   await expect(panel.searchHits).toHaveCount(1);
   await expect(panel.searchHits.first()).toContainText('Standing desk review');
 });
+
+/** The side panel's pending request (lib/storage/panel-intent.ts), read or written in the background's storage. */
+type WithSession = {
+  chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
+};
+
+test('the popup’s search button opens the real side panel, which takes the request for its search field', async ({
+  connect,
+  openAnalyzePopup,
+  serviceWorker,
+}) => {
+  await connect();
+  const popup = await openAnalyzePopup();
+  await popup.page.getByRole('button', { name: 'Search your Asset Library' }).click();
+  // Chromium opens its side panel (headless too) and the popup closes; the panel, once loaded, has
+  // taken the popup's request (nothing is left of it).
+  await expect.poll(() => popup.page.isClosed()).toBe(true);
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => (await (globalThis as unknown as WithSession).chrome.storage.session.get('panelIntent')).panelIntent ?? null),
+    )
+    .toBeNull();
+});
+
+test('asked for its search field, the side panel puts the focus there, once', async ({ connect, context, extensionId, serviceWorker }) => {
+  await connect();
+  await serviceWorker.evaluate(() => (globalThis as unknown as WithSession).chrome.storage.session.set({ panelIntent: { focus: 'search', at: Date.now() } }));
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+  await expect(panel.searchField).toBeFocused();
+  // Once: opened again later, the panel leaves the focus where the page puts it.
+  const again = await SidePanel.open(await context.newPage(), extensionId);
+  await expect(again.searchField).toBeVisible();
+  await expect(again.searchField).not.toBeFocused();
+});
