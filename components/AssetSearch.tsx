@@ -18,12 +18,18 @@ function Hit({ hit }: { hit: AssetHit }) {
         <span class="asset-hit__thumb asset-hit__thumb--none" aria-hidden="true" />
       )}
       <div class="asset-hit__text">
-        <p class="asset-hit__title">{hit.title}</p>
+        <p class="asset-hit__title" data-user-content>
+          {hit.title}
+        </p>
         <p class="asset-hit__meta sc-muted">
           <span class="asset-hit__time">{when}</span>
           {hit.score !== null && <span> · {t('panel_searchScore', { score: percent(hit.score) })}</span>}
         </p>
-        {hit.summary && <p class="asset-hit__summary">{hit.summary}</p>}
+        {hit.summary && (
+          <p class="asset-hit__summary" data-user-content>
+            {hit.summary}
+          </p>
+        )}
         {hit.appUrl && (
           <div class="asset-hit__actions">
             <ExternalLink class="sc-button" href={hit.appUrl}>

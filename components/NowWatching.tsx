@@ -28,8 +28,14 @@ function VideoIdentity({ video }: { video: ActiveVideo }) {
     <div class="panel-video" data-testid="panel-video" data-url={video.url}>
       <CaptureThumb name={name} />
       <div class="panel-video__text">
-        <p class="panel-video__title">{name.title}</p>
-        {name.caption && <p class="panel-video__caption">{name.caption}</p>}
+        <p class="panel-video__title" data-user-content>
+          {name.title}
+        </p>
+        {name.caption && (
+          <p class="panel-video__caption" data-user-content>
+            {name.caption}
+          </p>
+        )}
         {fromPage && <p class="sc-muted panel-video__source">{t('panel_fromPage')}</p>}
         <ExternalLink class="panel-video__url" href={video.url} />
       </div>

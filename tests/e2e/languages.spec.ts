@@ -16,7 +16,8 @@ import { expectNoAxeViolations } from './axe';
 import { CHROME_E2E_BUILD } from './extension-build';
 import { expectNoHorizontalOverflow, untranslatedInterfaceText } from './layout-checks';
 import { makePseudoLocaleBuild } from './pseudo-locale';
-import { captureLightAndDark } from './screenshots';
+import { SidePanel } from './pages/side-panel';
+import { captureBeside, captureLightAndDark } from './screenshots';
 
 const REEL = fixture('tiktok-video').urls[0] ?? '';
 /** A message with `{placeholders}` as a pattern that matches it filled with any non-space text. */
@@ -85,6 +86,14 @@ test.describe('in French', () => {
     expect(capture?.source_url).toBe(REEL);
     await expectNoAxeViolations(captures.page, 'the captures page in French');
     await captureLightAndDark(captures.page, 'fr-captures-result');
+
+    // The side panel beside the video, which it names and shows analyzed.
+    const panel = await SidePanel.open(await context.newPage(), extensionId);
+    await expect(panel.page.getByRole('heading', { name: french.panel.nowWatching })).toBeVisible();
+    await expect(panel.video).toHaveAttribute('data-url', REEL);
+    await expect(panel.result).toBeVisible();
+    await expectNoAxeViolations(panel.page, 'the side panel in French');
+    await captureBeside(site.page, panel.page, 'fr-side-panel-beside-video');
   });
 });
 
@@ -136,5 +145,9 @@ test.describe('in a pseudo-locale (every message accented and 40% longer)', () =
     const captures = await openCaptures();
     await captures.page.setViewportSize({ width: 1000, height: 800 });
     await expectFitsAndTranslated(captures.page, 'captures-empty');
+
+    const panel = await SidePanel.open(await context.newPage(), extensionId);
+    await expect(panel.video).toBeVisible();
+    await expectFitsAndTranslated(panel.page, 'side-panel');
   });
 });

@@ -7,7 +7,7 @@ import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
 import { expectNoAxeViolations } from './axe';
 import type { PlatformPage } from './pages/platform-page';
 import { SidePanel } from './pages/side-panel';
-import { captureLightAndDark } from './screenshots';
+import { captureBeside, captureLightAndDark } from './screenshots';
 
 const urlOf = (name: Parameters<typeof fixture>[0]) => fixture(name).urls[0] ?? '';
 
@@ -37,6 +37,8 @@ test('on the For You feed the panel follows each video scrolled to, and analyzes
     await expect(panel.notAnalyzed).toBeVisible();
   }
   await captureLightAndDark(panel.page, 'side-panel-foryou');
+  await site.page.setViewportSize({ width: 1000, height: 900 });
+  await captureBeside(site.page, panel.page, 'side-panel-beside-foryou');
   await expectNoAxeViolations(panel.page, 'the side panel following a video');
 
   // Analyze from the panel: the question, then one job; the panel shows it through to the analysis.
@@ -76,6 +78,8 @@ test('on the Instagram reels feed the panel follows next and previous; on a page
   await site.prev();
   await expect(panel.video).toHaveAttribute('data-url', first);
   await captureLightAndDark(panel.page, 'side-panel-reels');
+  await site.page.setViewportSize({ width: 1000, height: 900 });
+  await captureBeside(site.page, panel.page, 'side-panel-beside-reels');
 
   // Another site in the tab beside it.
   await site.page.goto('about:blank');
