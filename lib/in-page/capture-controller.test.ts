@@ -246,11 +246,17 @@ describe('a page that keeps thousands of items', () => {
     const total = EAGER_BUTTONS + 30;
     list.innerHTML = Array.from({ length: total }, (_, n) => feedItem(n)).join('');
     const near = fakeProximity();
+    const measured = new Set<Element>();
     const controller = createCaptureController({
       adapter: tiktokAdapter,
       mount: counting,
       pageUrl: () => new URL('https://www.tiktok.com/foryou'),
       proximity: near.proximity,
+      // On screen: only the item the test brings near; every measured one is remembered.
+      visibleArea: (element) => {
+        measured.add(element);
+        return element === list.children[EAGER_BUTTONS + 5] ? 100 : 0;
+      },
     });
     controller.scan(document);
     observeElements(document, controller, abort.signal);
@@ -263,6 +269,10 @@ describe('a page that keeps thousands of items', () => {
     expect(late.querySelectorAll(`[${HOST_ATTRIBUTE}]`)).toHaveLength(1);
     near.set(late, true);
     expect(hosts()).toHaveLength(EAGER_BUTTONS + 1);
+    // What the person watches (the side panel, the shortcut) is looked for among the items with a
+    // button only: the eager ones and the one near; the far ones are never measured.
+    expect(controller.activeItem()?.url).toBe(url(EAGER_BUTTONS + 5));
+    expect(measured.size).toBe(EAGER_BUTTONS + 1);
     near.set(late, false);
     await settle();
     // Off again, and not put back as if the site had taken it: still registered.

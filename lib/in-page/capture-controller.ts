@@ -290,7 +290,10 @@ export function createCaptureController({
     activeItem(near?: Element | null): VideoItem | null {
       const entries = [...byContainer.values()].filter((entry) => entry.item.container.isConnected);
       if (near) return entries.find((entry) => entry.item.container.contains(near))?.item ?? null;
-      return watched(entries, (entry) => entry.item.container)?.item ?? null;
+      // A registered item without its button is far from the viewport: never the one on screen.
+      // So on a page that keeps thousands, only the first EAGER_BUTTONS and those near are measured.
+      const candidates = entries.filter((entry) => !entry.lazy || entry.button);
+      return watched(candidates, (entry) => entry.item.container)?.item ?? null;
     },
 
     /** Counts for the popup, read when it opens (never while the page scrolls). */
