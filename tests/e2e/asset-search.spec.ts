@@ -58,6 +58,25 @@ test('typing in the panel asks Sume once per settled query, shows the scenes tha
   await expect(assetPage.getByTestId('asset-title')).toHaveText('Standing desk review');
 });
 
+test('a query typed on while the last one is still on its way cancels it: only the newest is answered', async ({ connect, context, extensionId, sandbox }) => {
+  await connect();
+  await sandbox.seedAsset('Croissant hook', 'Hands fold butter into dough');
+  await sandbox.injectFault({ method: 'GET', path: '/api/v1/assets', delayMs: 3_000, times: 1 });
+  const sent: string[] = [];
+  const cancelled: string[] = [];
+  const query = (url: string) => (url.startsWith(`${sandbox.baseUrl}/assets`) ? new URL(url).searchParams.get('q') : null);
+  context.on('request', (request) => void (query(request.url()) !== null && sent.push(query(request.url()) ?? '')));
+  context.on('requestfailed', (request) => void (query(request.url()) !== null && cancelled.push(query(request.url()) ?? '')));
+
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+  await panel.typeSearch('butter');
+  await expect.poll(() => sent).toEqual(['butter']);
+  await panel.searchField.pressSequentially(' dough', { delay: 40 });
+  await expect(panel.searchStatus).toHaveText('1 result for “butter dough”');
+  expect(sent).toEqual(['butter', 'butter dough']);
+  await expect.poll(() => cancelled).toEqual(['butter']);
+});
+
 for (const { status, code } of [
   { status: 401, code: 'unauthorized' },
   { status: 429, code: 'rate_limit_exceeded' },

@@ -51,6 +51,11 @@ test('on the For You feed the panel follows each video scrolled to, and analyzes
   await expect(panel.result).toBeVisible();
   await expectAnalyses(sandbox, [watched.url], { creditsBefore: account.remainingCredits });
   await captureLightAndDark(panel.page, 'side-panel-analysis');
+  // From the analysis, the library: its hook searched, the field focused.
+  await panel.page.getByRole('button', { name: 'Find similar scenes' }).click();
+  await expect(panel.searchField).toBeFocused();
+  await expect(panel.searchField).toHaveValue('Three things nobody tells you before you buy a standing desk');
+  await expect(panel.searchStatus).toContainText('“Three things nobody tells you before you buy a standing desk”');
   await expectNoAxeViolations(panel.page, 'the side panel with an analysis');
 
   // Scrolled on and back: the next video has none, and the analyzed one shows its analysis again.
@@ -123,3 +128,21 @@ test('a page that dresses up the video on screen gets its words shown as plain t
   expect((await sandbox.state()).jobs).toEqual([]);
   expect((await sandbox.state()).credits.remaining).toBe(account.remainingCredits);
 });
+
+/** Pages with one video meant at a time: the panel names it (opened over a grid, once it is open). */
+const ONE_VIDEO_PAGES: { page: Parameters<typeof fixture>[0]; what: string; open?: (site: PlatformPage) => Promise<string[]> }[] = [
+  { page: 'tiktok-video', what: 'a TikTok video page' },
+  { page: 'tiktok-profile', what: 'a TikTok video over a profile grid', open: (site) => site.openModal(0) },
+  { page: 'instagram-reel', what: 'an Instagram reel page' },
+  { page: 'instagram-profile-modal', what: 'an Instagram post opened over a profile grid', open: (site) => site.openModal(0) },
+];
+for (const { page, what, open } of ONE_VIDEO_PAGES) {
+  test(`on ${what} the panel names the video there`, async ({ connect, openSite, context, extensionId }) => {
+    await connect();
+    const site = await openSite(urlOf(page));
+    const shown = await site.expectOneButtonPerExpectedItem();
+    const panel = await SidePanel.open(await context.newPage(), extensionId);
+    const [main = ''] = open ? await open(site) : shown;
+    await expect(panel.video).toHaveAttribute('data-url', main);
+  });
+}
