@@ -3,57 +3,86 @@ import { browser } from 'wxt/browser';
 import { openSidePanel } from '@/lib/browser/side-panel';
 import { reportError } from '@/lib/diagnostics/report';
 import { t } from '@/lib/i18n/t';
-import { panelIntentItem } from '@/lib/storage/panel-intent';
-
-interface Props {
-  class?: string;
-  /** Shows its name beside the icon (the captures page's header). */
-  labelled?: boolean;
-  /** The popup's search button: the panel opens with its Asset Library search field focused. */
-  search?: boolean;
-  afterOpen?: () => void;
-}
+import { panelIntentItem, type PanelIntent } from '@/lib/storage/panel-intent';
 
 /**
- * Opens the side panel beside this window's tabs. The browser opens it only within the click's own
- * task, so the window is looked up beforehand, and the panel is asked for first; `afterOpen` runs
- * once it is open (the popup closes).
+ * Opening the side panel beside this window's tabs, from a click or a key. The browser opens it
+ * only within that input's own task, so the window is looked up beforehand and the panel asked for
+ * first; what it should then do (`intent`) is left for it in storage. `afterOpen` runs once it is
+ * open (the popup closes).
  */
-export function SidePanelButton({ class: className = 'sc-icon-button', labelled = false, search = false, afterOpen }: Props) {
+export function useSidePanelOpener(afterOpen?: () => void): (intent?: Omit<PanelIntent, 'at'>) => void {
   const windowId = useRef<number | undefined>(undefined);
   useEffect(() => {
     void browser.windows.getCurrent().then((current) => {
       windowId.current = current.id;
     });
   }, []);
-  const open = () => {
+  return (intent) => {
     if (windowId.current === undefined) return;
     const opening = openSidePanel(windowId.current);
-    const intent = search ? panelIntentItem.setValue({ focus: 'search', at: Date.now() }) : undefined;
-    Promise.all([opening, intent]).then(afterOpen, (error: unknown) => void reportError('worker', 'Opening the side panel', error));
+    const left = intent ? panelIntentItem.setValue({ ...intent, at: Date.now() }) : undefined;
+    Promise.all([opening, left]).then(afterOpen, (error: unknown) => void reportError('worker', 'Opening the side panel', error));
   };
-  const label = search ? t('panel_searchLabel') : t('panel_openTitle');
+}
+
+/** The side panel's button (popup and captures page headers). */
+export function SidePanelButton({
+  class: className = 'sc-icon-button',
+  labelled = false,
+  afterOpen,
+}: {
+  class?: string;
+  labelled?: boolean;
+  afterOpen?: () => void;
+}) {
+  const open = useSidePanelOpener(afterOpen);
   return (
     <button
       type="button"
       class={className}
-      onClick={open}
-      aria-label={labelled ? undefined : label}
-      title={label}
-      data-testid={search ? 'open-search' : 'open-side-panel'}
+      onClick={() => open()}
+      aria-label={labelled ? undefined : t('panel_openTitle')}
+      title={t('panel_openTitle')}
+      data-testid="open-side-panel"
     >
-      {search ? (
-        <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true">
-          <circle cx="11" cy="11" r="7" />
-          <path d="m20 20-3.5-3.5" />
-        </svg>
-      ) : (
-        <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" aria-hidden="true">
-          <rect x="3" y="4" width="18" height="16" rx="2" />
-          <path d="M15 4v16" />
-        </svg>
-      )}
+      <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" aria-hidden="true">
+        <rect x="3" y="4" width="18" height="16" rx="2" />
+        <path d="M15 4v16" />
+      </svg>
       {labelled && <span>{t('panel_open')}</span>}
     </button>
+  );
+}
+
+/**
+ * The popup's Asset Library search, in its header (the fullest popup leaves no room for a row):
+ * Enter opens the side panel with the words searched there, where the results have room.
+ */
+export function PopupSearch({ afterOpen }: { afterOpen?: () => void }) {
+  const open = useSidePanelOpener(afterOpen);
+  return (
+    <form
+      class="popup-search"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = new FormData(event.currentTarget).get('q')?.toString().trim() ?? '';
+        open({ focus: 'search', ...(query ? { query } : {}) });
+      }}
+    >
+      <label class="sc-visually-hidden" for="popup-search-input">
+        {t('panel_searchLabel')}
+      </label>
+      <input
+        id="popup-search-input"
+        name="q"
+        type="search"
+        maxLength={200}
+        placeholder={t('panel_searchTitle')}
+        autocomplete="off"
+        title={t('panel_searchLabel')}
+      />
+    </form>
   );
 }

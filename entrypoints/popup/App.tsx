@@ -4,7 +4,7 @@ import { AnalyzeCard } from '@/components/AnalyzeCard';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SettingsButton } from '@/components/SettingsButton';
-import { SidePanelButton } from '@/components/SidePanelButton';
+import { PopupSearch, SidePanelButton } from '@/components/SidePanelButton';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
 import { t } from '@/lib/i18n/t';
@@ -85,8 +85,9 @@ export function App() {
     <main class="popup">
       <header class="popup__header">
         <img class="popup__logo" src="/icon/48.png" alt="" />
-        <h1 class="popup__title">{t('manifest_name')}</h1>
-        {view?.hasKey && <SidePanelButton search afterOpen={() => window.close()} />}
+        {/* Connected, the search takes the title's room (the logo and the account line say whose popup it is). */}
+        <h1 class={view?.hasKey ? 'sc-visually-hidden' : 'popup__title'}>{t('manifest_name')}</h1>
+        {view?.hasKey && <PopupSearch afterOpen={() => window.close()} />}
         <SidePanelButton afterOpen={() => window.close()} />
         <SettingsButton onClick={openSettings} />
       </header>

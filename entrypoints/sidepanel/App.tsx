@@ -51,13 +51,14 @@ export function App() {
     field?.focus({ preventScroll: true });
   };
   const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
-  // Opened by the popup's search button: the search field takes the focus.
+  // Opened by the popup's search: its words searched here, the field focused.
   useEffect(() => {
     // The field is there once the account is known to have a key.
     if (!view?.hasKey) return;
     const act = (intent: unknown) => {
       if (!isFreshIntent(intent, Date.now())) return;
       void panelIntentItem.removeValue();
+      if (intent.query) search.setInput(intent.query);
       requestAnimationFrame(() => document.getElementById('asset-search-input')?.focus());
     };
     void panelIntentItem.getValue().then(act);

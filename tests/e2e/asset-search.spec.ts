@@ -134,16 +134,14 @@ type WithSession = {
   chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } };
 };
 
-test('the popup’s search button opens the real side panel, which takes the request for its search field', async ({
-  connect,
-  openAnalyzePopup,
-  serviceWorker,
-}) => {
+test('words searched in the popup open the real side panel, which takes them', async ({ connect, openAnalyzePopup, serviceWorker }) => {
   await connect();
   const popup = await openAnalyzePopup();
-  await popup.page.getByRole('button', { name: 'Search your Asset Library' }).click();
+  const field = popup.page.getByRole('searchbox', { name: 'Search your Asset Library' });
+  await field.fill('croissant');
+  await field.press('Enter');
   // Chromium opens its side panel (headless too) and the popup closes; the panel, once loaded, has
-  // taken the popup's request (nothing is left of it).
+  // taken the popup's words (nothing is left of them).
   await expect.poll(() => popup.page.isClosed()).toBe(true);
   await expect
     .poll(() =>
@@ -152,13 +150,25 @@ test('the popup’s search button opens the real side panel, which takes the req
     .toBeNull();
 });
 
-test('asked for its search field, the side panel puts the focus there, once', async ({ connect, context, extensionId, serviceWorker }) => {
+test('given words from the popup, the side panel searches them with the field focused, once', async ({
+  connect,
+  context,
+  extensionId,
+  sandbox,
+  serviceWorker,
+}) => {
   await connect();
-  await serviceWorker.evaluate(() => (globalThis as unknown as WithSession).chrome.storage.session.set({ panelIntent: { focus: 'search', at: Date.now() } }));
+  await sandbox.seedAsset('Croissant hook', 'Hands fold butter into dough');
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as WithSession).chrome.storage.session.set({ panelIntent: { focus: 'search', query: 'croissant', at: Date.now() } }),
+  );
   const panel = await SidePanel.open(await context.newPage(), extensionId);
   await expect(panel.searchField).toBeFocused();
-  // Once: opened again later, the panel leaves the focus where the page puts it.
+  await expect(panel.searchField).toHaveValue('croissant');
+  await expect(panel.searchHits).toHaveCount(1);
+  // Once: opened again later, the panel starts empty and leaves the focus where the page puts it.
   const again = await SidePanel.open(await context.newPage(), extensionId);
   await expect(again.searchField).toBeVisible();
+  await expect(again.searchField).toHaveValue('');
   await expect(again.searchField).not.toBeFocused();
 });
