@@ -21,7 +21,10 @@ export const activeVideoSchema = z.object({
 });
 export type ActiveVideo = z.infer<typeof activeVideoSchema>;
 
-/** Null: the tab reported no video on screen (or nothing yet). */
+/**
+ * Null: the tab reported no video on screen (or nothing yet). No version: session storage empties
+ * when the browser quits, so no value of an older shape can ever be read back.
+ */
 export const activeVideoItem = (tabId: number) => storage.defineItem<ActiveVideo | null>(`session:activeVideo.${tabId}`, { fallback: null });
 
 /** What was stored, if it still fits the schema; anything else reads as "no video". */

@@ -16,6 +16,7 @@ export interface PanelIntent {
   at: number;
 }
 
+/** No version: session storage (see active-video.ts). */
 export const panelIntentItem = storage.defineItem<PanelIntent | null>('session:panelIntent', { fallback: null });
 
 export function isFreshIntent(value: unknown, now: number): value is PanelIntent {
