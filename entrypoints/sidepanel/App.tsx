@@ -14,17 +14,18 @@ import { sendMessage } from '@/lib/messaging';
 import { referenceKey } from '@/lib/platforms/reference-key';
 import { useAccount } from '@/lib/ui/use-account';
 import { useAssetSearch } from '@/lib/ui/use-asset-search';
-import { isFreshIntent, panelIntentItem } from '@/lib/storage/panel-intent';
 import { useCaptureResult, useCaptures, useNow } from '@/lib/ui/use-captures';
 import { useFollowedVideo } from '@/lib/ui/use-followed-video';
+import { usePanelIntent } from '@/lib/ui/use-panel-intent';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
 import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
 
 /**
  * The side panel: beside TikTok or Instagram, it follows the video the person watches (which one,
  * whether it was captured, where it stands, its analysis as the job finishes), analyzes it under
- * the same rules as the popup (the question, the price, the spending limit), lists the latest
- * captures, and adds to the Asset Library what is on screen beside it, with its uploads in progress.
+ * the same rules as the popup (the question, the price, the spending limit), searches the Asset
+ * Library, lists the latest captures, and adds to the Asset Library what is on screen beside it,
+ * with its uploads in progress.
  */
 export function App() {
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
@@ -43,27 +44,18 @@ export function App() {
   const uploads = useUploads();
   // Opened in a tab by `sume <words>` + Enter in the address bar (lib/background/omnibox.ts).
   const search = useAssetSearch(new URLSearchParams(location.search).get('q') ?? '');
-  /** From the analysis on screen: its hook (or summary) searched, and the search box in view. */
-  const findSimilar = (query: string) => {
-    search.setInput(query);
-    const field = document.getElementById('asset-search-input');
-    field?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    field?.focus({ preventScroll: true });
+  /** Words searched in the panel's library search (from an analysis, or the popup), the field in view and focused. */
+  const searchFor = (query: string | undefined) => {
+    if (query) search.setInput(query);
+    requestAnimationFrame(() => {
+      const field = document.getElementById('asset-search-input');
+      field?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      field?.focus({ preventScroll: true });
+    });
   };
+  // Opened by the popup's search field: its words (lib/ui/use-panel-intent.ts).
+  usePanelIntent(view?.hasKey === true, searchFor);
   const openUploads = () => void browser.tabs.create({ url: browser.runtime.getURL('/captures.html?view=uploads') });
-  // Opened by the popup's search: its words searched here, the field focused.
-  useEffect(() => {
-    // The field is there once the account is known to have a key.
-    if (!view?.hasKey) return;
-    const act = (intent: unknown) => {
-      if (!isFreshIntent(intent, Date.now())) return;
-      void panelIntentItem.removeValue();
-      if (intent.query) search.setInput(intent.query);
-      requestAnimationFrame(() => document.getElementById('asset-search-input')?.focus());
-    };
-    void panelIntentItem.getValue().then(act);
-    return panelIntentItem.watch(act);
-  }, [view?.hasKey]);
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
 
@@ -89,7 +81,7 @@ export function App() {
           onReset={() => setStep({ kind: 'idle' })}
         />
       )}
-      {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} onFindSimilar={findSimilar} />}
+      {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} onFindSimilar={searchFor} />}
       {view?.hasKey && <AssetSearch search={search} />}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
       {view?.hasKey && <AddToLibraryCard {...libraryCardProps(uploads)} showCaptureButtons videoAvailable={video !== null} onOpenAll={openUploads} />}

@@ -18,7 +18,7 @@ export interface ActiveReport {
 
 export function followActiveVideo(
   pick: () => VideoItem | null,
-  describe: (item: VideoItem) => ActiveReport['reel'],
+  describeItem: (item: VideoItem) => ActiveReport['reel'],
   send: (report: ActiveReport) => void,
   signal: AbortSignal,
 ): { schedule(): void } {
@@ -28,7 +28,7 @@ export function followActiveVideo(
     timer = undefined;
     if (signal.aborted || document.visibilityState !== 'visible') return;
     const item = pick();
-    const next: ActiveReport = item ? { url: item.url, reel: describe(item), unverified: item.unverified === true } : { url: null };
+    const next: ActiveReport = item ? { url: item.url, reel: describeItem(item), unverified: item.unverified === true } : { url: null };
     const key = JSON.stringify(next);
     if (key === last) return;
     last = key;

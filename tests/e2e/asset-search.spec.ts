@@ -139,7 +139,8 @@ test('words searched in the popup open the real side panel, which takes them', a
   const popup = await openAnalyzePopup();
   const field = popup.page.getByRole('searchbox', { name: 'Search your Asset Library' });
   await field.fill('croissant');
-  await field.press('Enter');
+  // The popup closes as the panel opens, possibly before the key is even released.
+  await field.press('Enter').catch((error: Error) => expect(error.message).toMatch(/closed/));
   // Chromium opens its side panel (headless too) and the popup closes; the panel, once loaded, has
   // taken the popup's words (nothing is left of them).
   await expect.poll(() => popup.page.isClosed()).toBe(true);
