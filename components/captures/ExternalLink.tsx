@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { safeHttpUrl } from './safe-url';
+import { safeHttpUrl } from '@/lib/ui/safe-url';
 
 interface Props {
   href: string;

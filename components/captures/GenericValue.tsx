@@ -7,7 +7,7 @@ import { t, tn, uiLocale } from '../../lib/i18n/t';
 import { humaniseKey, isObject, type Fields } from './result-keys';
 import { ExternalLink } from './ExternalLink';
 import { LongText } from './LongText';
-import { safeHttpUrl } from './safe-url';
+import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { ShowMore, useLimit } from './ShowMore';
 
 const STEP = 20;

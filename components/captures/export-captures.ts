@@ -16,7 +16,7 @@ import { phaseWord } from './capture-list-model';
 import { type NormalisedResult, normaliseResult, type TimedItem } from './format-result';
 import { isObject } from './result-keys';
 import { resultToText } from './result-text';
-import { safeHttpUrl } from './safe-url';
+import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { formatRange } from './timestamps';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';

@@ -3,7 +3,7 @@ import { referenceResultFor } from '@/tests/sandbox/results';
 import { normaliseResult, summaryOf } from './format-result';
 import { humaniseKey } from './result-keys';
 import { resultToText } from './result-text';
-import { safeHttpUrl } from './safe-url';
+import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { formatRange, formatTimestamp, parseSeconds } from './timestamps';
 
 describe('timestamps', () => {

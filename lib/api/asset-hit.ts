@@ -6,6 +6,7 @@
  */
 import type { SerializedSumeError } from './errors';
 import type { Asset } from './schemas';
+import { safeHttpUrl } from '../ui/safe-url';
 
 export interface AssetHit {
   id: string;
@@ -25,16 +26,6 @@ export interface AssetHit {
 /** One page of a search as the background answers it (`nextCursor`: null on the last page), or Sume's error. */
 export type AssetSearchAnswer = { ok: true; query: string; hits: AssetHit[]; nextCursor: string | null } | { ok: false; error: SerializedSumeError };
 
-function httpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const seconds = (value: number | undefined | null) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
 
 export function assetHit(asset: Asset): AssetHit {
@@ -45,8 +36,8 @@ export function assetHit(asset: Asset): AssetHit {
   if (start !== undefined) hit.start = start;
   if (end !== undefined && (start === undefined || end >= start)) hit.end = end;
   if (typeof summary === 'string' && summary.trim()) hit.summary = summary.trim().slice(0, 300);
-  const thumbnailUrl = httpUrl(asset.thumbnail_url);
-  const appUrl = httpUrl(asset.app_url);
+  const thumbnailUrl = safeHttpUrl(asset.thumbnail_url);
+  const appUrl = safeHttpUrl(asset.app_url);
   if (thumbnailUrl) hit.thumbnailUrl = thumbnailUrl;
   if (appUrl) hit.appUrl = appUrl;
   return hit;

@@ -1,5 +1,5 @@
 /**
- * Result values are untrusted. A value becomes a link only when it is a plain http(s) URL:
+ * Values from Sume or a page are untrusted. A value becomes a link only when it is a plain http(s) URL:
  * never `javascript:`, `data:`, `blob:` or anything a browser would run or render inline.
  */
 export function safeHttpUrl(value: unknown): string | null {
