@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AssetHit } from '../api/asset-hit';
 import type { SerializedSumeError } from '../api/errors';
-import { t } from '../i18n/t';
 import { sendMessage } from '../messaging';
+import { noBackgroundAnswer } from './no-answer';
 
 export const DEBOUNCE_MS = 300;
 
@@ -16,11 +16,6 @@ export type SearchState =
   | { status: 'searching'; query: string }
   | { status: 'done'; query: string; hits: AssetHit[]; nextCursor: string | null; more?: 'loading' | SerializedSumeError }
   | { status: 'error'; query: string; error: SerializedSumeError };
-
-const noAnswer = (): { ok: false; error: SerializedSumeError } => ({
-  ok: false,
-  error: { kind: 'network', code: 'extension_error', message: t('core_backgroundNoAnswerRetry') },
-});
 
 /** `initialQuery`: the words the page was opened with (`sume <words>` in the address bar, then Enter). */
 export function useAssetSearch(initialQuery = '') {
@@ -36,7 +31,7 @@ export function useAssetSearch(initialQuery = '') {
     if (!query) return setState({ status: 'idle' });
     const timer = setTimeout(async () => {
       setState({ status: 'searching', query });
-      const answer = await sendMessage('searchAssets', { q: query, box }).catch(noAnswer);
+      const answer = await sendMessage('searchAssets', { q: query, box }).catch(noBackgroundAnswer);
       if (mine !== ticket.current) return;
       setState(answer.ok ? { status: 'done', query, hits: answer.hits, nextCursor: answer.nextCursor } : { status: 'error', query, error: answer.error });
     }, DEBOUNCE_MS);
@@ -48,7 +43,7 @@ export function useAssetSearch(initialQuery = '') {
     const mine = ticket.current;
     const { query, hits, nextCursor } = state;
     setState({ ...state, more: 'loading' });
-    const answer = await sendMessage('searchAssets', { q: query, cursor: nextCursor, box }).catch(noAnswer);
+    const answer = await sendMessage('searchAssets', { q: query, cursor: nextCursor, box }).catch(noBackgroundAnswer);
     if (mine !== ticket.current) return;
     setState(
       answer.ok

@@ -10,8 +10,8 @@ import { capturesItem } from '../captures/capture-store';
 import { sendMessage, type CaptureSource, type ConfirmationChoice, type ConfirmationDetails } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { reported } from '../diagnostics/report';
+import { noBackgroundAnswer } from './no-answer';
 import { pageTab } from './page-tab';
-import { t } from '../i18n/t';
 import { logPageReport, readPageReport, type PageReport } from './page-report';
 
 /** The popup lists this many captures; the rest are on the captures page (the popup must fit 600 px). */
@@ -92,10 +92,7 @@ export function usePopupCapture(source: CaptureSource, { readsTab = true }: { re
     ) => {
       setStep({ kind: 'sending', url, ...(details ? { details } : {}) });
       const flags = { ...(dontAskAgain ? { dontAskAgain } : {}), ...(again ? { again } : {}), ...(saveForLater ? { saveForLater } : {}) };
-      const started = await sendMessage('captureReel', { url, source, ...flags }).catch((): { ok: false; error: SerializedSumeError } => ({
-        ok: false,
-        error: { kind: 'network', code: 'extension_error', message: t('core_backgroundNoAnswerRetry') },
-      }));
+      const started = await sendMessage('captureReel', { url, source, ...flags }).catch(noBackgroundAnswer);
       setStep(
         started.ok
           ? { kind: 'sent', url, captureId: started.captureId, existing: started.existing === true, saved: saveForLater }
