@@ -8,6 +8,7 @@
  * the tab.
  */
 import { browser } from 'wxt/browser';
+import { senderTabId } from '../browser/sender';
 import { reported } from '../diagnostics/report';
 import { parseReferenceUrl } from '../platforms';
 import { handle } from '../protocol/handle';
@@ -22,12 +23,9 @@ export function activeVideoFrom(input: { url: string | null; reel?: ActiveVideo[
   return { url: parsed.canonicalUrl, reel: input.reel ?? {}, unverified: input.unverified === true, at };
 }
 
-const tabIdOf = (tab: unknown) =>
-  typeof tab === 'object' && tab !== null && typeof (tab as { id?: unknown }).id === 'number' ? (tab as { id: number }).id : null;
-
 export function registerActiveVideos(): void {
   handle('activeVideoChanged', { from: 'content', input: activeVideoReport }, async (input, sender) => {
-    const tabId = tabIdOf(sender.tab);
+    const tabId = senderTabId(sender);
     if (tabId === null) return;
     await activeVideoItem(tabId).setValue(activeVideoFrom(input, Date.now()));
   });

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { confirmationRequestsItem } from '../storage/confirmations';
-import type { MessageSenderLike } from '../browser/sender';
+import { senderTabId, type MessageSenderLike } from '../browser/sender';
 import { CAPTURE_SOURCES, type CaptureSource } from '../captures/capture-record';
 import {
   claimRequest,
@@ -49,8 +49,8 @@ function randomToken(): string {
 }
 
 function requester(sender: MessageSenderLike): Requester {
-  const tabId = (sender.tab as { id?: number } | undefined)?.id;
-  if (tabId === undefined) throw new Error('No tab.');
+  const tabId = senderTabId(sender);
+  if (tabId === null) throw new Error('No tab.');
   return { tabId, frameId: sender.frameId ?? 0 };
 }
 

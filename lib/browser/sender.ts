@@ -39,6 +39,12 @@ function ownDocumentPath(sender: MessageSenderLike): string | null {
   return originOf(url) === ownOrigin() ? url.pathname : null;
 }
 
+/** The id of the tab a message came from, as the browser set it; null for anything not in a tab. */
+export function senderTabId(sender: MessageSenderLike): number | null {
+  const id = (sender.tab as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'number' ? id : null;
+}
+
 const isFramedInTab = (sender: MessageSenderLike) => sender.tab != null && sender.frameId !== undefined && sender.frameId !== 0;
 
 /**
