@@ -49,7 +49,7 @@ export function createCaptureRunner(now: () => number = Date.now) {
     }
     await refreshBadge();
     const records = await readCaptures();
-    const next = [nextWakeAt(records), nextPollTime(records.map((r) => r.job))].filter((t): t is number => t !== undefined);
+    const next = [nextWakeAt(records, now()), nextPollTime(records.map((r) => r.job))].filter((t): t is number => t !== undefined);
     return next.length === 0 ? undefined : Math.min(...next);
   }
 

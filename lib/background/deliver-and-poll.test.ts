@@ -77,6 +77,31 @@ describe('delivering the outbox', () => {
     expect(create).toHaveBeenCalledTimes(1);
   });
 
+  it('a 429 slows the queue down: one request, then everything waits as long as Sume said, then goes', async () => {
+    for (const [i, id] of ['a', 'b', 'c'].entries()) await enqueue(id, `${URL_A.slice(0, -1)}${i}`, i);
+    let limited = true;
+    const create = vi.fn(async ({ idempotencyKey }: { idempotencyKey: string }) => {
+      if (limited) throw new SumeApiError({ kind: 'http', status: 429, code: 'rate_limit_exceeded', message: 'Slow down', retryAfterMs: 20_000 });
+      return { jobId: `job_${idempotencyKey}`, status: 'queued' as const };
+    });
+    const credits = vi.fn(async () => ({}));
+    await deliverDue(client({ createReferenceAnalysis: create, credits }), () => 1000);
+    expect(create).toHaveBeenCalledTimes(1);
+    const held = await byId();
+    expect(held.get('a')).toMatchObject({ status: 'waiting_retry', attempts: 1 });
+    expect(held.get('b')).toMatchObject({ status: 'pending', attempts: 0 });
+    const until = held.get('a')?.nextAttemptAt ?? 0;
+    expect(until).toBeGreaterThanOrEqual(21_000);
+    expect([held.get('b')?.nextAttemptAt, held.get('c')?.nextAttemptAt]).toEqual([until, until]);
+    // Before then, nothing goes; then all three, each once, with their own keys.
+    await deliverDue(client({ createReferenceAnalysis: create, credits }), () => until - 1);
+    expect(create).toHaveBeenCalledTimes(1);
+    limited = false;
+    await deliverDue(client({ createReferenceAnalysis: create, credits }), () => until);
+    expect(create.mock.calls.slice(1).map(([request]) => request.idempotencyKey)).toEqual(['key-a', 'key-b', 'key-c']);
+    expect([...(await byId()).values()].every((record) => record.status === 'delivered')).toBe(true);
+  });
+
   it('a worker stopped mid-send resumes with the same key (no second job)', async () => {
     await enqueue('a', URL_A);
     await updateCaptures((records) => records.set('a', { ...records.get('a')!, status: 'sending', attempts: 1 }));

@@ -12,7 +12,7 @@ import { t } from '../i18n/t';
 import { describeReel } from '../platforms/registry';
 import { lastRequiredCreditsItem } from '../storage/captures';
 import { startTracking } from '../jobs/job-tracker';
-import { dueItems, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
+import { dueItems, holdForRateLimit, markDelivered, markFailedAttempt, markSending, type PauseReason } from '../outbox/outbox';
 import { parseReferenceUrl } from '../platforms';
 import { keepBalance } from '../storage/account';
 
@@ -77,6 +77,14 @@ export async function deliverDue(client: SumeClient, now: () => number): Promise
         return outcome;
       });
       if (item.status === 'failed') failed.push(item);
+      // Too many requests: everything still to send waits as long as Sume said, and this pass ends.
+      if (item.error?.status === 429 && item.nextAttemptAt !== undefined) {
+        const until = item.nextAttemptAt;
+        await updateCaptures((records) => {
+          for (const held of holdForRateLimit([...records.values()], until, now())) records.set(held.id, held);
+        });
+        return { pausedBy: null, failed };
+      }
       if (pausedBy) {
         await outboxPauseItem.setValue(pausedBy);
         // Sume said there are too few credits: the balance shown says so too, and a top-up is noticed.

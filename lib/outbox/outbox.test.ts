@@ -9,6 +9,7 @@ import {
   markFailedAttempt,
   markSending,
   nextWakeAt,
+  holdForRateLimit,
   recoverInterrupted,
   retryItem,
   type OutboxItem,
@@ -79,8 +80,24 @@ describe('outbox transitions', () => {
     expect(dueItems([base(), older, waiting], 5000, null).map((i) => i.id)).toEqual(['w', 'old', 'c1']);
     expect(dueItems([base(), older], 5000, 'insufficient_credits')).toEqual([]);
     expect(dueItems([{ ...base(), waitsForCredits: true }, older], 5000, null).map((i) => i.id)).toEqual(['old']);
-    expect(nextWakeAt([base(), waiting])).toBe(5000);
-    expect(nextWakeAt([base()])).toBeUndefined();
+    expect(nextWakeAt([base(), waiting], 4000)).toBe(5000);
+    expect(nextWakeAt([base()], 4000)).toBeUndefined();
+  });
+
+  it('a rate limit holds the whole queue until Sume said, and the alarm is set for then', () => {
+    const queued = Array.from({ length: 4 }, (_, i) => ({ ...base(), id: `q${i}`, createdAt: i }));
+    const saved = { ...base(), id: 'later', waitsForCredits: true };
+    const delivered: OutboxItem = { ...base(), id: 'done', status: 'delivered' };
+    const held = holdForRateLimit([...queued, saved, delivered], 31_000, 1000);
+    expect(held.map((item) => item.id)).toEqual(['q0', 'q1', 'q2', 'q3']);
+    expect(held.every((item) => item.status === 'pending' && item.nextAttemptAt === 31_000)).toBe(true);
+    expect(dueItems(held, 30_999, null)).toEqual([]);
+    expect(dueItems(held, 31_000, null).map((item) => item.id)).toEqual(['q0', 'q1', 'q2', 'q3']);
+    expect(nextWakeAt(held, 1000)).toBe(31_000);
+    // Once due, a pending item is the pass's to send: no alarm for it (a paused queue would spin).
+    expect(nextWakeAt(held, 31_000)).toBeUndefined();
+    // An item already held longer keeps its own time.
+    expect(holdForRateLimit([{ ...base(), nextAttemptAt: 40_000 }], 31_000, 1000)).toEqual([]);
   });
 
   it('an item interrupted mid-send (worker stopped) is sent again with the same key', () => {

@@ -34,19 +34,43 @@ export function createOutboxItem(input: Pick<OutboxItem, 'id' | 'url' | 'source'
   return { ...input, status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
 }
 
-/** Items that may be sent now, oldest first. None while the queue is paused; none saved for later. */
+/** Not sent yet, or waiting to be sent again: what a rate limit holds back. */
+const isUnsent = (item: OutboxItem) => item.status === 'pending' || item.status === 'waiting_retry';
+
+/**
+ * Items that may be sent now, oldest first. None while the queue is paused; none saved for later;
+ * none held back (a pending item may carry a time too: see holdForRateLimit).
+ */
 export function dueItems<T extends OutboxItem>(items: readonly T[], now: number, paused: PauseReason | null): T[] {
   if (paused) return [];
   return items
-    .filter((item) => !item.waitsForCredits)
-    .filter((item) => item.status === 'pending' || (item.status === 'waiting_retry' && (item.nextAttemptAt ?? 0) <= now))
+    .filter((item) => !item.waitsForCredits && isUnsent(item) && (item.nextAttemptAt ?? 0) <= now)
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** When the next waiting item becomes due (for an alarm), or undefined if nothing waits. */
-export function nextWakeAt(items: readonly OutboxItem[]): number | undefined {
-  const times = items.filter((item) => item.status === 'waiting_retry').map((item) => item.nextAttemptAt ?? 0);
+/**
+ * When the next waiting or held item becomes due (for an alarm), or undefined if nothing waits. A
+ * pending item already due is the pass's to send, not a reason to wake (while paused, it waits for
+ * the pause to lift, which kicks the loop itself).
+ */
+export function nextWakeAt(items: readonly OutboxItem[], now: number): number | undefined {
+  const held = (item: OutboxItem) => item.status === 'waiting_retry' || (item.nextAttemptAt ?? 0) > now;
+  const times = items
+    .filter((item) => !item.waitsForCredits && isUnsent(item) && item.nextAttemptAt !== undefined && held(item))
+    .map((item) => item.nextAttemptAt ?? 0);
   return times.length ? Math.min(...times) : undefined;
+}
+
+/**
+ * Sume said "too many requests, try again at `until`": the whole queue waits until then, not only the
+ * item that was told. Without this, a batch of fifty would spend its attempts one 429 after another
+ * and fail; with it, a rate limit slows the batch down and nothing else happens. Returns the items it
+ * held back (still pending: a person sees them as queued).
+ */
+export function holdForRateLimit<T extends OutboxItem>(items: readonly T[], until: number, now: number): T[] {
+  return items
+    .filter((item) => !item.waitsForCredits && isUnsent(item) && (item.nextAttemptAt ?? 0) < until)
+    .map((item) => ({ ...item, nextAttemptAt: until, updatedAt: now }));
 }
 
 export function markSending<T extends OutboxItem>(item: T, now: number): T {
