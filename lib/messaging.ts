@@ -11,6 +11,7 @@ import type { CaptureStates, ContentSettings } from './in-page/capture-state';
 import type { CapturePhase, CaptureRecord, CaptureSource } from './captures/capture-record';
 import type { ReelDescription } from './captures/reel-description';
 import type { AskReason } from './captures/spending';
+import type { BatchPlan } from './captures/batch-plan';
 import type { SerializedSumeError } from './api/errors';
 import type { AssetSearchAnswer } from './api/asset-hit';
 import type { SignedUpload, UploadTexts } from './api/signed-upload';
@@ -60,6 +61,23 @@ export type ConfirmationView = ({ ok: true } & ConfirmationDetails) | { ok: fals
 
 export type ConfirmationChoice = 'analyze' | 'analyze_again' | 'save_for_later' | 'open' | 'cancel';
 
+/** The batch question: the selection planned against what was captured before, the price and the balance. */
+export interface BatchView {
+  plan: BatchPlan;
+  /** The plan with the analyzed ones included, for the "analyze them again" choice. */
+  withAnalyzed: BatchPlan;
+  /** The grid it came from (its address). */
+  page: string;
+  remainingCredits?: number;
+  /** The balance could not be read just now: the figure is the last known one (or none). */
+  balanceStale?: boolean;
+  topUpUrl: string;
+  /** Why nothing can be sent now (no key, a refused key), with its fix. */
+  blocked?: SerializedSumeError;
+}
+
+export type BatchDecided = { ok: true; sent: number; saved: number };
+
 /** What a sender passes: the schema's input. */
 type Request<S extends z.ZodType> = z.input<S>;
 
@@ -97,6 +115,14 @@ export interface ProtocolMap {
   /** Credits spent in the last hour, and the limit that holds when confirmation is off (Settings). */
   getSpending(): { spentInWindow: number; limitPerHour: number };
   captureReel(request: Request<typeof requests.captureReelRequest>): CaptureStarted;
+  // Batch capture (select mode on a grid).
+  /** The popup, the side panel: put select mode on the page in the tab beside them (or the active one). */
+  startSelectMode(request: Request<typeof requests.selectModeRequest>): { ok: true } | { ok: false; error: SerializedSumeError };
+  /** Select mode → background: a person chose "Analyze N"; the question opens in the extension's own window. */
+  prepareBatch(request: Request<typeof requests.prepareBatchRequest>): { ok: true } | { ok: false; error: SerializedSumeError };
+  /** The batch window → background: what the decision is about (null once it expired or was decided). */
+  openBatch(request: Request<typeof requests.tokenRequest>): BatchView | null;
+  decideBatch(request: Request<typeof requests.decideBatchRequest>): BatchDecided | { ok: false; error: SerializedSumeError };
   // Extension pages → background (captures page, popup).
   listCaptures(): CaptureRecord[];
   getCaptureResult(request: Request<typeof requests.captureIdRequest>): { savedAt: number; result: unknown } | null;
@@ -136,6 +162,8 @@ export interface ProtocolMap {
   /** The confirmation the content script opened is over: close its frame, focus the button. */
   confirmationClosed(request: { token: string; outcome: 'sent' | 'opened' | 'cancelled' }): void;
   contentSettingsChanged(settings: ContentSettings): void;
+  /** The batch question in the extension's window is over: what came of it, for select mode's bar. */
+  batchClosed(request: { outcome: 'decided' | 'cancelled'; sent: number; saved: number }): void;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -33,6 +33,9 @@ export const SOURCE_LABELS: Readonly<Record<CaptureRecord['source'], string>> = 
   get side_panel() {
     return t('captureList_sourceSidePanel');
   },
+  get batch() {
+    return t('captureList_sourceBatch');
+  },
 };
 
 /** A phase as a lowercase value: "TikTok video by @a: done", "Status: done" in the Markdown export. */

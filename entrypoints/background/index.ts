@@ -4,6 +4,7 @@ import { registerAccount } from '@/lib/background/register-account';
 import { registerActiveVideos } from '@/lib/background/register-active-videos';
 import { registerAssetSearch } from '@/lib/background/register-asset-search';
 import { registerOmnibox } from '@/lib/background/omnibox';
+import { registerBatches } from '@/lib/background/register-batches';
 import { registerCaptureStates } from '@/lib/background/register-capture-states';
 import { registerCaptures } from '@/lib/background/register-captures';
 import { registerConfirmations } from '@/lib/background/register-confirmations';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   const omnibox = registerOmnibox(search);
   const { service } = registerCaptures();
   registerMenuAndShortcut(registerConfirmations(service));
+  registerBatches(service);
   const uploads = registerUploads();
   if (import.meta.env.MODE === 'e2e') registerTestHooks(uploads, omnibox);
 });

@@ -5,6 +5,9 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SettingsButton } from '@/components/SettingsButton';
 import { PopupSearch, SidePanelButton } from '@/components/SidePanelButton';
+import { SelectVideosButton } from '@/components/SelectVideosButton';
+import { BatchProgress } from '@/components/BatchProgress';
+import { useSelectMode } from '@/lib/ui/use-select-mode';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
 import { t } from '@/lib/i18n/t';
@@ -29,8 +32,9 @@ function requestedCapture(): { url: string; source: CaptureSource } | null {
 export function App() {
   const requested = requestedCapture();
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
-  const { activeUrl, tabPage, step, setStep, recent, analyze, choose } = usePopupCapture(requested?.source ?? 'popup');
+  const { activeUrl, tabPage, step, setStep, recent, batch, analyze, choose } = usePopupCapture(requested?.source ?? 'popup');
   const shortcut = useShortcut();
+  const selectMode = useSelectMode(() => window.close());
   const openSettings = () => void browser.runtime.openOptionsPage();
   const openCapture = (captureId?: string) => void sendMessage('openCapture', captureId ? { captureId } : {});
   const uploads = useUploads();
@@ -88,9 +92,11 @@ export function App() {
         {/* Connected, the search takes the title's room (the logo and the account line say whose popup it is). */}
         <h1 class={view?.hasKey ? 'sc-visually-hidden' : 'popup__title'}>{t('manifest_name')}</h1>
         {view?.hasKey && <PopupSearch afterOpen={() => window.close()} />}
+        {view?.hasKey && <SelectVideosButton onClick={() => void selectMode.start()} />}
         <SidePanelButton afterOpen={() => window.close()} />
         <SettingsButton onClick={openSettings} />
       </header>
+      {selectMode.error && <ErrorNotice error={selectMode.error} />}
       {failure && !view && <ErrorNotice error={{ kind: 'network', code: 'extension_error', message: t('popup_backgroundFailed') }} />}
       {view ? (
         <AccountStatus view={view} refreshing={refreshing} onRefresh={() => void refresh()} onOpenSettings={openSettings} />
@@ -109,6 +115,7 @@ export function App() {
           page={tabPage}
         />
       )}
+      {batch && !asking && <BatchProgress batch={batch} onOpen={() => openCapture()} />}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
       {view?.hasKey && !asking && (
         <AddToLibraryCard

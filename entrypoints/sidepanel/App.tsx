@@ -4,6 +4,9 @@ import { AccountStatus } from '@/components/AccountStatus';
 import { AnalyzeCard } from '@/components/AnalyzeCard';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { FollowedAnalysis, NowWatching } from '@/components/NowWatching';
+import { SelectVideosButton } from '@/components/SelectVideosButton';
+import { BatchProgress } from '@/components/BatchProgress';
+import { useSelectMode } from '@/lib/ui/use-select-mode';
 import { RecentCaptures } from '@/components/RecentCaptures';
 import { SettingsButton } from '@/components/SettingsButton';
 import { latestByReference } from '@/lib/captures/button-states';
@@ -30,7 +33,8 @@ import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
 export function App() {
   const { view, refreshing, refresh, failure } = useAccount({ refreshOnOpen: true });
   const followed = useFollowedVideo();
-  const { step, setStep, recent, analyze, choose } = usePopupCapture('side_panel', { readsTab: false });
+  const selectMode = useSelectMode(undefined, followed?.tab?.id);
+  const { step, setStep, recent, batch, analyze, choose } = usePopupCapture('side_panel', { readsTab: false });
   const { records, downloadResult } = useCaptures();
   const now = useNow();
   const video = followed?.video ?? null;
@@ -71,6 +75,13 @@ export function App() {
         <AccountStatus view={view} refreshing={refreshing} onRefresh={() => void refresh()} onOpenSettings={openSettings} />
       )}
       <NowWatching followed={followed} record={record} onOpenCapture={openCapture} />
+      {view?.hasKey && followed?.onPlatform && (
+        <div class="panel__select">
+          <SelectVideosButton labelled class="sc-button" onClick={() => void selectMode.start()} />
+          {selectMode.error && <ErrorNotice error={selectMode.error} />}
+        </div>
+      )}
+      {batch && <BatchProgress batch={batch} onOpen={() => openCapture()} />}
       {view?.hasKey && (
         <AnalyzeCard
           activeUrl={video?.url ?? null}

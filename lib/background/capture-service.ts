@@ -6,7 +6,7 @@
  */
 import { sumeAppUrl } from '../api/app-links';
 import type { SerializedSumeError } from '../api/errors';
-import { capturePhase, type CaptureRecord, type CapturePhase } from '../captures/capture-record';
+import { capturePhase, type BatchTag, type CaptureRecord, type CapturePhase } from '../captures/capture-record';
 import { outboxPauseItem, readCaptures, updateCaptures } from '../captures/capture-store';
 import { creditsSpentInWindow, isInFlight, reasonToAsk, type AskReason } from '../captures/spending';
 import type { ReelDescription } from '../captures/reel-description';
@@ -49,6 +49,13 @@ export function pauseError(reason: PauseReason): SerializedSumeError {
 export function latestFor(records: readonly CaptureRecord[], url: string): CaptureRecord | undefined {
   const key = referenceKey(url);
   return records.filter((r) => referenceKey(r.url) === key).sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+export interface EnqueueOptions {
+  again?: boolean;
+  saveForLater?: boolean;
+  reel?: ReelDescription;
+  batch?: BatchTag;
 }
 
 /** What the person is told before deciding: the balance, the price, what happened to this reel before. */
@@ -186,39 +193,70 @@ export function createCaptureService(runner: CaptureRunner, creditsWait: Credits
   }
 
   /**
-   * Persists a capture and wakes the runner. A reel already on its way is that same capture; one
-   * that never reached Sume goes again with its own key (no new credits); a finished one is
-   * analyzed again only when `again` says the person chose that.
+   * One capture placed among the records (the caller persists them): a reel already on its way is
+   * that same capture; one that never reached Sume goes again with its own key (no new credits); a
+   * finished one is analyzed again only when `again` says the person chose that.
    */
-  async function enqueue(
-    input: string,
+  function place(
+    records: Map<string, CaptureRecord>,
+    canonicalUrl: string,
     source: CaptureRecord['source'],
-    { again = false, saveForLater = false, reel }: { again?: boolean; saveForLater?: boolean; reel?: ReelDescription } = {},
-  ): Promise<CaptureStarted> {
-    const parsed = parseReferenceUrl(input);
-    if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    { again = false, saveForLater = false, reel, batch }: EnqueueOptions,
+  ): { record: CaptureRecord; existing: boolean } {
     // What the page said about the reel names the capture; a later capture without it keeps the earlier one's.
     const described = reel && Object.keys(reel).length > 0 ? { reel } : {};
-    const waits = { ...(saveForLater ? { waitsForCredits: true } : {}), ...described };
-    const { record, existing } = await updateCaptures((records) => {
-      const previous = latestFor([...records.values()], parsed.canonicalUrl);
-      if (previous && isInFlight(previous)) return { record: previous, existing: true };
-      if (previous?.status === 'failed') {
-        const retried = { ...retryItem(previous, now()), ...waits };
-        records.set(retried.id, retried);
-        return { record: retried, existing: false };
-      }
-      if (previous && !again) return { record: previous, existing: true };
-      const created = {
-        ...createOutboxItem({ id: crypto.randomUUID(), url: parsed.canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now()),
-        ...(previous?.reel ? { reel: previous.reel } : {}),
-        ...waits,
-      };
-      records.set(created.id, created);
-      return { record: created, existing: false };
-    });
-    if (!existing) void (saveForLater ? creditsWait.start() : runner.kick());
+    const waits = { ...(saveForLater ? { waitsForCredits: true } : {}), ...described, ...(batch ? { batch } : {}) };
+    const previous = latestFor([...records.values()], canonicalUrl);
+    if (previous && isInFlight(previous)) return { record: previous, existing: true };
+    if (previous?.status === 'failed') {
+      const retried = { ...retryItem(previous, now()), ...waits };
+      records.set(retried.id, retried);
+      return { record: retried, existing: false };
+    }
+    if (previous && !again) return { record: previous, existing: true };
+    const created = {
+      ...createOutboxItem({ id: crypto.randomUUID(), url: canonicalUrl, source, idempotencyKey: crypto.randomUUID() }, now()),
+      ...(previous?.reel ? { reel: previous.reel } : {}),
+      ...waits,
+    };
+    records.set(created.id, created);
+    return { record: created, existing: false };
+  }
+
+  /** Persists a capture and wakes the runner (or the wait for credits, when saved for later). */
+  async function enqueue(input: string, source: CaptureRecord['source'], options: EnqueueOptions = {}): Promise<CaptureStarted> {
+    const parsed = parseReferenceUrl(input);
+    if (!parsed.ok) return { ok: false, error: unsupported(parsed.reason) };
+    const { record, existing } = await updateCaptures((records) => place(records, parsed.canonicalUrl, source, options));
+    if (!existing) void (options.saveForLater ? creditsWait.start() : runner.kick());
     return { ok: true, captureId: record.id, ...(existing ? { existing: true } : {}) };
+  }
+
+  /**
+   * A batch, persisted in one write before anything is sent: each capture with its own key, all
+   * tagged with the batch; `save` ones wait for credits. Canonical URLs only (the plan's).
+   */
+  async function enqueueBatch(
+    batch: BatchTag,
+    { send, save, again, reels }: { send: readonly string[]; save: readonly string[]; again: boolean; reels: ReadonlyMap<string, ReelDescription> },
+  ): Promise<string[]> {
+    const ids = await updateCaptures((records) => {
+      const placed: string[] = [];
+      for (const [urls, saveForLater] of [
+        [send, false],
+        [save, true],
+      ] as const) {
+        for (const url of urls) {
+          const reel = reels.get(url);
+          const { record, existing } = place(records, url, 'batch', { again, saveForLater, batch, ...(reel ? { reel } : {}) });
+          if (!existing) placed.push(record.id);
+        }
+      }
+      return placed;
+    });
+    if (save.length > 0) void creditsWait.start();
+    if (send.length > 0) void runner.kick();
+    return ids;
   }
 
   async function spending(): Promise<{ spentInWindow: number; limitPerHour: number }> {
@@ -228,6 +266,7 @@ export function createCaptureService(runner: CaptureRunner, creditsWait: Credits
 
   return {
     blocker,
+    enqueueBatch,
     spending,
     spendContext,
     askReason,

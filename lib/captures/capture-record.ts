@@ -9,8 +9,12 @@ import { JOB_STATUSES } from '../api/schemas';
 import { OUTBOX_STATUSES, phaseOf, type CapturePhase } from './phase';
 import { reelDescriptionSchema } from './reel-description';
 
-export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut', 'side_panel'] as const;
+export const CAPTURE_SOURCES = ['button', 'popup', 'context_menu', 'shortcut', 'side_panel', 'batch'] as const;
 export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
+
+/** One batch: its id, when the person decided, and the grid it came from (its address, never page text). */
+export const batchTagSchema = z.object({ id: z.string().max(100), decidedAt: z.number(), page: z.string().max(300) });
+export type BatchTag = z.infer<typeof batchTagSchema>;
 
 export const trackedJobSchema = z.object({
   id: z.string(),
@@ -50,6 +54,8 @@ export const captureRecordSchema = z.object({
   waitsForCredits: z.boolean().optional(),
   /** What the page showed about the reel when it was captured (creator, caption, poster): its name. */
   reel: reelDescriptionSchema.optional(),
+  /** Captured with others in one decision (select mode on a grid): the group it is shown and retried in. */
+  batch: batchTagSchema.optional(),
 });
 export type CaptureRecord = z.infer<typeof captureRecordSchema>;
 

@@ -43,9 +43,7 @@ const isUnsent = (item: OutboxItem) => item.status === 'pending' || item.status 
  */
 export function dueItems<T extends OutboxItem>(items: readonly T[], now: number, paused: PauseReason | null): T[] {
   if (paused) return [];
-  return items
-    .filter((item) => !item.waitsForCredits && isUnsent(item) && (item.nextAttemptAt ?? 0) <= now)
-    .sort((a, b) => a.createdAt - b.createdAt);
+  return items.filter((item) => !item.waitsForCredits && isUnsent(item) && (item.nextAttemptAt ?? 0) <= now).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { connectRequestSchema } from '../account/account-view';
+import { BATCH_CHOICES } from '../captures/batch-plan';
 import { CAPTURE_SOURCES } from '../captures/capture-record';
 import { reelDescriptionSchema } from '../captures/reel-description';
 import { UPLOAD_SOURCES, uploadMetaSchema } from '../uploads/upload-record';
@@ -36,6 +37,16 @@ export const decideConfirmationRequest = tokenRequest.extend({
   dontAskAgain: z.boolean().optional(),
 });
 export { connectRequestSchema as connectRequest };
+
+/** Select mode's "Analyze N": the tiles a person ticked, as canonical reel URLs, in the order ticked. */
+export const BATCH_MAX = 200;
+export const selectModeRequest = z.object({ tabId: z.number().int().optional() });
+export const prepareBatchRequest = z.object({ urls: z.array(reelUrl).min(1).max(BATCH_MAX) });
+export const decideBatchRequest = tokenRequest.extend({
+  choice: z.enum(BATCH_CHOICES),
+  /** Analyze again the selected reels analyzed before (skipped unless the person asks). */
+  includeAnalyzed: z.boolean(),
+});
 
 /** A file a page has already stored in IndexedDB (blob-store.ts) under `blobId`. */
 export const uploadRequestItem = z.object({

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SerializedSumeError } from '../api/errors';
 import type { CaptureRecord } from '../captures/capture-record';
 import { capturesItem } from '../captures/capture-store';
+import { latestBatch, type BatchSummary } from '../captures/batch-progress';
 import { sendMessage, type CaptureSource, type ConfirmationChoice, type ConfirmationDetails } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { reported } from '../diagnostics/report';
@@ -53,6 +54,7 @@ export function usePopupCapture(source: CaptureSource, { readsTab = true }: { re
   const [tabPage, setTabPage] = useState<TabPage | undefined>(undefined);
   const [step, setStep] = useState<PopupStep>({ kind: 'idle' });
   const [recent, setRecent] = useState<CaptureRecord[]>([]);
+  const [batch, setBatch] = useState<BatchSummary | null>(null);
   /** Set before the first await: a second click 1 ms later finds it set, whatever React has drawn. */
   const inFlight = useRef(false);
 
@@ -64,7 +66,10 @@ export function usePopupCapture(source: CaptureSource, { readsTab = true }: { re
     }
     const load = () =>
       void sendMessage('listCaptures')
-        .then((records) => setRecent(records.slice(0, RECENT_COUNT)))
+        .then((records) => {
+          setRecent(records.slice(0, RECENT_COUNT));
+          setBatch(latestBatch(records, Date.now()));
+        })
         .catch(reported('capture', 'Listing recent captures in the popup'));
     load();
     return capturesItem.watch(load);
@@ -136,5 +141,5 @@ export function usePopupCapture(source: CaptureSource, { readsTab = true }: { re
     [send, singleFlight, step],
   );
 
-  return { activeUrl: tabPage === undefined ? undefined : tabPage.url, tabPage, step, setStep, recent, analyze, choose };
+  return { activeUrl: tabPage === undefined ? undefined : tabPage.url, tabPage, step, setStep, recent, batch, analyze, choose };
 }

@@ -14,6 +14,7 @@ export const captureList: Translation<typeof english> = {
   sourceContextMenu: 'Kontextmenü',
   sourceShortcut: 'Tastenkürzel',
   sourceSidePanel: 'Seitenleiste',
+  sourceBatch: 'Stapel aus einem Raster',
 
   phaseQueued: 'in Warteschlange',
   phaseSending: 'wird gesendet',

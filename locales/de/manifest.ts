@@ -6,4 +6,5 @@ export const manifest: Translation<typeof english> = {
   description: 'Senden Sie TikTok-Videos und Instagram-Reels mit einem Klick an die Referenzanalyse von Sume.',
   analyzeCommand: 'Das Video, das Sie gerade ansehen, mit Sume analysieren',
   openSidePanelCommand: 'Die Sume-Seitenleiste öffnen',
+  selectVideosCommand: 'Videos in diesem Raster auswählen, um sie gemeinsam zu analysieren',
 };

@@ -16,6 +16,8 @@ export const captureList = {
   sourceContextMenu: 'Context menu',
   sourceShortcut: 'Keyboard shortcut',
   sourceSidePanel: 'Side panel',
+  /** Captured with others from a grid, in one decision (select mode). */
+  sourceBatch: 'Batch from a grid',
 
   /**
    * A capture’s state as a lowercase value, after "{name}: " in screen-reader announcements

@@ -8,4 +8,6 @@ export const manifest = {
   analyzeCommand: 'Analyze the video you are watching with Sume',
   /** The keyboard shortcut's description on the browser's shortcuts page (no key is set by default). */
   openSidePanelCommand: 'Open the Sume side panel',
+  /** A keyboard command (no default key): select mode on the grid in the active tab. */
+  selectVideosCommand: 'Select videos on this grid to analyze together',
 } as const;

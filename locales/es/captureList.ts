@@ -14,6 +14,7 @@ export const captureList: Translation<typeof english> = {
   sourceContextMenu: 'Menú contextual',
   sourceShortcut: 'Atajo de teclado',
   sourceSidePanel: 'Panel lateral',
+  sourceBatch: 'Lote desde una cuadrícula',
 
   phaseQueued: 'en cola',
   phaseSending: 'enviando',

@@ -14,6 +14,7 @@ export const captureList: Translation<typeof english> = {
   sourceContextMenu: 'Menu contextuel',
   sourceShortcut: 'Raccourci clavier',
   sourceSidePanel: 'Panneau latéral',
+  sourceBatch: 'Lot depuis une grille',
 
   phaseQueued: 'en attente',
   phaseSending: 'envoi en cours',

@@ -14,6 +14,7 @@ export const captureList: Translation<typeof english> = {
   sourceContextMenu: 'コンテキストメニュー',
   sourceShortcut: 'キーボードショートカット',
   sourceSidePanel: 'サイドパネル',
+  sourceBatch: 'グリッドから一括',
 
   phaseQueued: '待機中',
   phaseSending: '送信中',

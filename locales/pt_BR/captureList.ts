@@ -14,6 +14,7 @@ export const captureList: Translation<typeof english> = {
   sourceContextMenu: 'Menu de contexto',
   sourceShortcut: 'Atalho de teclado',
   sourceSidePanel: 'Painel lateral',
+  sourceBatch: 'Lote a partir de uma grade',
 
   phaseQueued: 'na fila',
   phaseSending: 'enviando',

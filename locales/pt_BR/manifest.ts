@@ -6,4 +6,5 @@ export const manifest: Translation<typeof english> = {
   description: 'Envie vídeos do TikTok e Reels do Instagram para a análise de referências da Sume com um clique.',
   analyzeCommand: 'Analisar com a Sume o vídeo que você está assistindo',
   openSidePanelCommand: 'Abrir o painel lateral da Sume',
+  selectVideosCommand: 'Selecionar vídeos desta grade para analisar juntos',
 };

@@ -1,0 +1,124 @@
+/**
+ * Batch capture from a grid: select mode on a creator's profile, tiles ticked by a person (a range
+ * with shift, some leaving the DOM as the grid virtualizes and coming back ticked), one question in
+ * the extension's own window with the total and what was analyzed before, then every new one sent
+ * once — through a rate limit and a server error — and paid for exactly once.
+ */
+import type { Page } from '@playwright/test';
+import { fixture, type FixtureWindow } from '../fixtures';
+import { analysisRequests, expectAnalyses, expect, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
+import { expectNoAxeViolations } from './axe';
+import { captureLightAndDark } from './screenshots';
+import { SelectMode } from './pages/select-mode';
+import type { PlatformPage } from './pages/platform-page';
+import type { SandboxDriver } from './sandbox-driver';
+
+const PROFILE = fixture('tiktok-profile').urls[0] ?? '';
+
+interface GridTile {
+  kind: string;
+  url: string | null;
+  path: string;
+}
+
+const gridTiles = (page: Page) => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.tiles?.() as GridTile[]);
+const keepTiles = (page: Page, from: number, to: number) =>
+  page.evaluate(([a, b]) => (window as unknown as FixtureWindow).__fixture.keepTiles?.(a ?? 0, b ?? 0), [from, to]);
+
+/** Select mode, started as a person does: "Select videos" in the popup beside the grid. */
+async function startSelectMode(site: PlatformPage, openPopup: () => Promise<{ page: Page }>): Promise<SelectMode> {
+  const popup = await openPopup();
+  await popup.page.getByTestId('select-videos').click();
+  await site.page.bringToFront();
+  const mode = new SelectMode(site.page);
+  await mode.expectOn();
+  return mode;
+}
+
+const href = (tile: GridTile) => `https://www.tiktok.com${tile.path}`;
+
+async function jobsFor(sandbox: SandboxDriver): Promise<string[]> {
+  return (await sandbox.state()).jobs.map((job) => job.source_url ?? '');
+}
+
+test('twelve tiles ticked on a virtualized profile grid, three analyzed before: one question, nine jobs, paid once, through a 429 and a 500', async ({
+  connect,
+  openSite,
+  openPopup,
+  openCaptures,
+  context,
+  sandbox,
+}) => {
+  test.setTimeout(90_000);
+  await connect();
+  const site = await openSite(PROFILE);
+  await site.page.evaluate(() => (window as unknown as FixtureWindow).__fixture.append?.(6));
+  const tiles = await gridTiles(site.page);
+  const videos = tiles.filter((tile) => tile.kind === 'video');
+  expect(tiles).toHaveLength(18);
+  expect(videos).toHaveLength(15);
+
+  const mode = await startSelectMode(site, openPopup);
+  // One checkbox per video tile, none on photo posts; each named for its video.
+  await expect.poll(async () => (await mode.tiles()).map((tile) => tile.href)).toEqual(videos.map(href));
+  expect((await mode.tiles())[0]?.name).toBe('Select TikTok video by @luna.bakes');
+  expect((await mode.bar())?.count).toBe('0 selected');
+
+  // Three first, analyzed and done.
+  for (const tile of videos.slice(0, 3)) await mode.clickTile(href(tile));
+  expect(await mode.checkedHrefs()).toEqual(videos.slice(0, 3).map(href));
+  // Clicking a tile ticks it: it did not open the video.
+  expect(new URL(site.page.url()).pathname).toBe('/@luna.bakes');
+  const first = await mode.analyze(context);
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Analyze 3 videos?');
+  await first.getByRole('button', { name: 'Analyze 3' }).click();
+  await expect(first.getByTestId('batch-decided')).toContainText('Sent to Sume: 3. Saved for later: 0.');
+  await expectAnalyses(sandbox, videos.slice(0, 3).map((tile) => tile.url ?? ''));
+  const captures = await openCaptures();
+  await expect.poll(async () => captures.page.locator('[data-capture-id][data-phase="done"]').count(), UNTIL_DONE).toBe(3);
+  await captures.page.close();
+  await site.page.bringToFront();
+  await expect.poll(async () => (await mode.bar())?.note).toBe('Sent to Sume: 3. Saved for later: 0.');
+
+  // Twelve: a shift-click range over the first six tiles (a photo among them gets no tick)…
+  await mode.clickTile(href(videos[0]!));
+  await mode.clickTile(href(tiles[5]!), { shift: true });
+  expect(await mode.checkedHrefs()).toEqual(videos.slice(0, 5).map(href));
+  // …the grid virtualizes them away, seven more are ticked…
+  expect(await keepTiles(site.page, 6, 18)).toBe(12);
+  await expect.poll(async () => (await mode.tiles()).length).toBe(10);
+  for (const tile of videos.slice(5, 12)) await mode.clickTile(href(tile));
+  // …and the first ones come back still ticked.
+  await keepTiles(site.page, 0, 18);
+  await expect.poll(async () => (await mode.checkedHrefs()).length).toBe(12);
+  expect((await mode.bar())?.count).toBe('12 selected');
+
+  const window = await mode.analyze(context);
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Analyze 9 videos?');
+  const list = window.getByTestId('batch-list').getByRole('listitem');
+  await expect(list).toHaveCount(12);
+  await expect(list.filter({ hasText: 'Analyzed before' })).toHaveCount(3);
+  await expect(window.getByTestId('batch-cost')).toContainText('5 credits each: 45 credits in all.');
+  await expect(window.getByTestId('batch-cost')).toContainText(`Your balance: ${INITIAL_CREDITS - 15} credits.`);
+  await expectNoAxeViolations(window, 'the batch question');
+  await captureLightAndDark(window, 'batch-question');
+
+  // Sume is busy: the first send is told to wait, another answers 500. The batch slows, nothing fails.
+  await sandbox.injectFault({ method: 'POST', path: '/api/v1/reference-analysis', status: 429, retryAfter: 1, times: 1 });
+  await sandbox.injectFault({ method: 'POST', path: '/api/v1/reference-analysis', status: 500, times: 1 });
+  await window.getByRole('button', { name: 'Analyze 9' }).click();
+  await expect(window.getByTestId('batch-decided')).toContainText('Sent to Sume: 9. Saved for later: 0.');
+
+  const urls = videos.slice(0, 12).map((tile) => tile.url ?? '');
+  await expect.poll(async () => (await jobsFor(sandbox)).length, { timeout: 30_000 }).toBe(12);
+  await expectAnalyses(sandbox, urls);
+  // Each was asked for until Sume took it: twelve taken, and the two refusals, nothing more.
+  const statuses = (await analysisRequests(sandbox)).map((request) => request.status);
+  expect(statuses.filter((status) => status === 429 || status === 500).sort()).toEqual([429, 500]);
+  expect(statuses.filter((status) => status < 300)).toHaveLength(12);
+  // The selection was cleared; the bar says what happened.
+  await site.page.bringToFront();
+  expect(await mode.checkedHrefs()).toEqual([]);
+  await expect.poll(async () => (await mode.bar())?.note).toBe('Sent to Sume: 9. Saved for later: 0.');
+  await captureLightAndDark(site.page, 'select-mode-tiktok');
+});
