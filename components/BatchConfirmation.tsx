@@ -49,7 +49,7 @@ export function BatchConfirmation({ view, busy, onDecide }: Props) {
         </div>
       </header>
 
-      <ul class="batch__list" aria-label={t('batch_listLabel')} data-testid="batch-list" tabIndex={0}>
+      <ul class="batch__list" aria-label={t('batch_listLabel')} data-testid="batch-list">
         {plan.items.map((item) => {
           const name = captureName({ url: item.url });
           return (
@@ -73,63 +73,66 @@ export function BatchConfirmation({ view, busy, onDecide }: Props) {
         </label>
       )}
 
-      {blocked ? (
-        <ErrorNotice error={blocked} />
-      ) : count === 0 ? (
-        <p class="sc-notice" role="status">
-          {t('batch_nothingToSend')}
-        </p>
-      ) : (
-        <section class="batch__cost" aria-live="polite" data-testid="batch-cost">
-          <p>
-            <strong>{t('batch_price', { price: formatCredits(plan.price), total: formatCredits(plan.total) })}</strong>
+      {/* The decision stays in view at the bottom while the list scrolls with the window. */}
+      <div class="batch__decision">
+        {blocked ? (
+          <ErrorNotice error={blocked} />
+        ) : count === 0 ? (
+          <p class="sc-notice" role="status">
+            {t('batch_nothingToSend')}
           </p>
-          <p>
-            {view.remainingCredits === undefined
-              ? t('batch_balanceUnknown')
-              : t(view.balanceStale ? 'batch_balanceStale' : 'batch_balance', { balance: formatCredits(view.remainingCredits) })}
-          </p>
-          {short && (
-            <p class="batch__short" data-testid="batch-short">
-              {t('batch_short', { fits: plan.fits, count })}{' '}
-              <a href={view.topUpUrl} target="_blank" rel="noopener noreferrer">
-                {t('batch_topUp')}
-              </a>
+        ) : (
+          <section class="batch__cost" aria-live="polite" data-testid="batch-cost">
+            <p>
+              <strong>{t('batch_price', { price: formatCredits(plan.price), total: formatCredits(plan.total) })}</strong>
             </p>
-          )}
-          {plan.overLimit && (
-            <p class="batch__limit" data-testid="batch-over-limit">
-              {t('batch_overLimit', { limit: formatCredits(plan.limitPerHour), spent: formatCredits(plan.spentInWindow) })}
+            <p>
+              {view.remainingCredits === undefined
+                ? t('batch_balanceUnknown')
+                : t(view.balanceStale ? 'batch_balanceStale' : 'batch_balance', { balance: formatCredits(view.remainingCredits) })}
             </p>
-          )}
-          {short && <p class="sc-muted">{t('batch_saveNote')}</p>}
-        </section>
-      )}
+            {short && (
+              <p class="batch__short" data-testid="batch-short">
+                {t('batch_short', { fits: plan.fits, count })}{' '}
+                <a href={view.topUpUrl} target="_blank" rel="noopener noreferrer">
+                  {t('batch_topUp')}
+                </a>
+              </p>
+            )}
+            {plan.overLimit && (
+              <p class="batch__limit" data-testid="batch-over-limit">
+                {t('batch_overLimit', { limit: formatCredits(plan.limitPerHour), spent: formatCredits(plan.spentInWindow) })}
+              </p>
+            )}
+            {short && <p class="sc-muted">{t('batch_saveNote')}</p>}
+          </section>
+        )}
 
-      <div class="batch__actions">
-        {!blocked && count > 0 && short && plan.fits > 0 && (
-          <button type="button" class="sc-button sc-button--primary" data-autofocus disabled={busy} onClick={() => onDecide('send_fitting', includeAnalyzed)}>
-            {tn('batch_sendFitting', plan.fits, { rest: count - plan.fits })}
+        <div class="batch__actions">
+          {!blocked && count > 0 && short && plan.fits > 0 && (
+            <button type="button" class="sc-button sc-button--primary" data-autofocus disabled={busy} onClick={() => onDecide('send_fitting', includeAnalyzed)}>
+              {tn('batch_sendFitting', plan.fits, { rest: count - plan.fits })}
+            </button>
+          )}
+          {!blocked && count > 0 && !short && (
+            <button type="button" class="sc-button sc-button--primary" data-autofocus disabled={busy} onClick={() => onDecide('send', includeAnalyzed)}>
+              {tn('batch_send', count)}
+            </button>
+          )}
+          {!blocked && count > 0 && short && (
+            <button
+              type="button"
+              class={`sc-button${plan.fits === 0 ? ' sc-button--primary' : ''}`}
+              disabled={busy}
+              onClick={() => onDecide('save_all', includeAnalyzed)}
+            >
+              {t('batch_saveAll')}
+            </button>
+          )}
+          <button type="button" class="sc-button sc-button--ghost" disabled={busy} onClick={() => onDecide('cancel', false)}>
+            {t('batch_cancel')}
           </button>
-        )}
-        {!blocked && count > 0 && !short && (
-          <button type="button" class="sc-button sc-button--primary" data-autofocus disabled={busy} onClick={() => onDecide('send', includeAnalyzed)}>
-            {tn('batch_send', count)}
-          </button>
-        )}
-        {!blocked && count > 0 && short && (
-          <button
-            type="button"
-            class={`sc-button${plan.fits === 0 ? ' sc-button--primary' : ''}`}
-            disabled={busy}
-            onClick={() => onDecide('save_all', includeAnalyzed)}
-          >
-            {t('batch_saveAll')}
-          </button>
-        )}
-        <button type="button" class="sc-button sc-button--ghost" disabled={busy} onClick={() => onDecide('cancel', false)}>
-          {t('batch_cancel')}
-        </button>
+        </div>
       </div>
     </div>
   );

@@ -4,6 +4,8 @@ import { CaptureDetail } from '@/components/captures/CaptureDetail';
 import { CaptureFilters } from '@/components/captures/CaptureFilters';
 import { CaptureList } from '@/components/captures/CaptureList';
 import { BulkActions } from '@/components/captures/BulkActions';
+import { BatchGroups } from '@/components/captures/BatchGroups';
+import { batchSummaries } from '@/lib/captures/batch-progress';
 import { filterCaptures, type SortOrder, sortCaptures, type StatusFilter } from '@/components/captures/capture-list-model';
 import { downloadExport } from '@/components/captures/download-export';
 import { summaryOf } from '@/components/captures/format-result';
@@ -71,10 +73,13 @@ export function App() {
   const summaries = useResultSummaries(all, query.trim() !== '', summaryOf);
   const [sort, setSort] = useState<SortOrder>('newest');
   const [layout, setLayout] = useState<'list' | 'grid'>('list');
+  const [batchShown, showBatch] = useState<string | null>(null);
+  const batches = useMemo(() => batchSummaries(all), [all]);
   const { visible, counts } = useMemo(() => {
-    const filtered = filterCaptures(all, { query, status }, summaries);
+    const inBatch = batchShown ? all.filter((record) => record.batch?.id === batchShown) : all;
+    const filtered = filterCaptures(inBatch, { query, status }, summaries);
     return { ...filtered, visible: sortCaptures(filtered.visible, sort) };
-  }, [all, query, status, summaries, sort]);
+  }, [all, query, status, summaries, sort, batchShown]);
   const checks = useChecks(visible);
   const selected = selectedId ? all.find((record) => record.id === selectedId) : undefined;
   const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done' && !selected.resultNotKept);
@@ -98,6 +103,7 @@ export function App() {
   const showAll = () => {
     setQuery('');
     setStatus('all');
+    showBatch(null);
   };
 
   return (
@@ -151,6 +157,23 @@ export function App() {
         {records && records.length > 0 && (
           <div class={`captures__layout${selectedId ? ' captures__layout--detail' : layout === 'grid' ? ' captures__layout--wide' : ''}`}>
             <section class="captures__list" aria-label={t('captures_allCaptures')}>
+              <BatchGroups
+                batches={batches}
+                shown={batchShown}
+                now={now}
+                onShow={showBatch}
+                onRetryFailed={async (batch) => {
+                  for (const id of batch.failedIds) await retry(id);
+                }}
+              />
+              {batchShown && (
+                <p class="sc-muted" role="status">
+                  {t('batch_showingBatch')}{' '}
+                  <button type="button" class="cap-link-button" onClick={() => showBatch(null)}>
+                    {t('batch_showAll')}
+                  </button>
+                </p>
+              )}
               <CaptureFilters
                 query={query}
                 onQuery={setQuery}

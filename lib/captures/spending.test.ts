@@ -93,6 +93,15 @@ describe('captures saved for later go once the balance covers them', () => {
     expect(releasableForCredits([third, first, second], 13, 5)).toEqual([first.id, second.id, third.id]);
   });
 
+  it('what is queued ahead and not yet charged is paid first: five sent of nine on a balance of five release nothing', () => {
+    const sent = Array.from({ length: 5 }, () => record({ status: 'pending', createdAt: 1 }));
+    const saved = Array.from({ length: 4 }, () => record({ waitsForCredits: true, createdAt: 2 }));
+    expect(releasableForCredits([...sent, ...saved], 5, 1)).toEqual([]);
+    // Once Sume took them (and charged), a top-up to 6 releases four: the balance is what is left.
+    const taken = sent.map((r) => ({ ...r, status: 'delivered' as const, jobId: 'j' }));
+    expect(releasableForCredits([...taken, ...saved], 6, 1)).toEqual(saved.map((r) => r.id));
+  });
+
   it('only captures that wait for credits, and only while they have not gone', () => {
     const plain = record({ createdAt: 1 });
     const gone = record({ waitsForCredits: true, status: 'failed', createdAt: 2 });

@@ -58,6 +58,9 @@ export function reasonToAsk(check: SpendCheck): AskReason | null {
   return null;
 }
 
+/** Not yet accepted by Sume (so not yet charged): queued, sending, or waiting to be sent again. */
+const isUnsent = (record: CaptureRecord) => record.jobId === undefined && (record.status === 'pending' || record.status === 'sending' || record.status === 'waiting_retry');
+
 /** Captures of a reel that are still on their way: a second request for one is the same capture. */
 export function isInFlight(record: CaptureRecord): boolean {
   const phase = capturePhase(record);
@@ -71,7 +74,10 @@ export function isInFlight(record: CaptureRecord): boolean {
 export function releasableForCredits(records: readonly CaptureRecord[], remaining: number, lastPrice: number | null): string[] {
   const waiting = records.filter((r) => r.waitsForCredits && r.status === 'pending').sort((a, b) => a.createdAt - b.createdAt);
   const released: string[] = [];
-  let left = remaining;
+  // What is queued ahead and not yet charged will spend first: a batch that sent five of nine on a
+  // balance of five leaves nothing for the four it saved, whenever that balance is read.
+  const queuedAhead = records.filter((r) => !r.waitsForCredits && isUnsent(r)).reduce((sum, r) => sum + priceOf(r, lastPrice), 0);
+  let left = remaining - queuedAhead;
   for (const record of waiting) {
     const price = priceOf(record, lastPrice);
     if (price > left) break;

@@ -73,7 +73,10 @@ test('twelve tiles ticked on a virtualized profile grid, three analyzed before: 
   await expect(first.getByRole('heading', { level: 1 })).toHaveText('Analyze 3 videos?');
   await first.getByRole('button', { name: 'Analyze 3' }).click();
   await expect(first.getByTestId('batch-decided')).toContainText('Sent to Sume: 3. Saved for later: 0.');
-  await expectAnalyses(sandbox, videos.slice(0, 3).map((tile) => tile.url ?? ''));
+  await expectAnalyses(
+    sandbox,
+    videos.slice(0, 3).map((tile) => tile.url ?? ''),
+  );
   const captures = await openCaptures();
   await expect.poll(async () => captures.page.locator('[data-capture-id][data-phase="done"]').count(), UNTIL_DONE).toBe(3);
   await captures.page.close();
@@ -92,6 +95,8 @@ test('twelve tiles ticked on a virtualized profile grid, three analyzed before: 
   await keepTiles(site.page, 0, 18);
   await expect.poll(async () => (await mode.checkedHrefs()).length).toBe(12);
   expect((await mode.bar())?.count).toBe('12 selected');
+  await site.page.evaluate(() => scrollTo(0, 0));
+  await captureLightAndDark(site.page, 'select-mode-tiktok', { fullPage: false });
 
   const window = await mode.analyze(context);
   await expect(window.getByRole('heading', { level: 1 })).toHaveText('Analyze 9 videos?');
@@ -120,5 +125,131 @@ test('twelve tiles ticked on a virtualized profile grid, three analyzed before: 
   await site.page.bringToFront();
   expect(await mode.checkedHrefs()).toEqual([]);
   await expect.poll(async () => (await mode.bar())?.note).toBe('Sent to Sume: 9. Saved for later: 0.');
-  await captureLightAndDark(site.page, 'select-mode-tiktok');
+});
+
+test('credits for only five of nine: five go now, four are saved for later and go by themselves after a top-up, once each', async ({
+  connect,
+  openSite,
+  openPopup,
+  openCaptures,
+  context,
+  sandbox,
+  extension,
+}) => {
+  test.setTimeout(60_000);
+  // Sume's price is 1 here, and the balance pays for five.
+  await sandbox.configure({ requiredCredits: 1 });
+  await connect();
+  await sandbox.setRemainingCredits(5);
+  const site = await openSite(PROFILE);
+  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video');
+  const mode = await startSelectMode(site, openPopup);
+  await expect.poll(async () => (await mode.tiles()).length).toBe(videos.length);
+  await mode.clickBarButton('Select all visible');
+  const ticked = await mode.checkedHrefs();
+  expect(ticked.length).toBeGreaterThanOrEqual(5);
+  // Nine ticked: untick what is beyond the ninth (or tick more), as a person would.
+  for (const tile of videos) {
+    const n = (await mode.checkedHrefs()).length;
+    if (n === 9) break;
+    const on = (await mode.checkedHrefs()).includes(href(tile));
+    if ((n > 9 && on) || (n < 9 && !on)) await mode.clickTile(href(tile));
+  }
+  expect(await mode.checkedHrefs()).toHaveLength(9);
+
+  const window = await mode.analyze(context);
+  await expect(window.getByTestId('batch-short')).toContainText('Your balance pays for 5 of these 9.');
+  await captureLightAndDark(window, 'batch-question-short');
+  await window.getByRole('button', { name: 'Analyze 5 now, save 4 for later' }).click();
+  await expect(window.getByTestId('batch-decided')).toContainText('Sent to Sume: 5. Saved for later: 4.');
+  const selected = (await extension.captures()).map((capture) => capture.url);
+  expect(selected).toHaveLength(9);
+  await expect.poll(async () => (await sandbox.state()).jobs.length, UNTIL_DONE).toBe(5);
+  expect((await extension.captures()).filter((capture) => capture.waitsForCredits)).toHaveLength(4);
+
+  // The batch is one group on the captures page: what is done, what waits for credits.
+  const captures = await openCaptures();
+  const group = captures.page.getByTestId('batch-group');
+  await expect(group).toHaveCount(1);
+  await expect(group).toContainText('9 videos from tiktok.com/@luna.bakes');
+  await expect(group).toContainText('4 wait for credits', UNTIL_DONE);
+
+  // Topped up: the next look at the balance (the popup opening) sends the four, once each.
+  await sandbox.setRemainingCredits(100);
+  const popup = await openPopup();
+  await expect(popup.page.getByTestId('batch-progress')).toBeVisible();
+  await expect.poll(async () => (await sandbox.state()).jobs.length, UNTIL_DONE).toBe(9);
+  await expectAnalyses(sandbox, selected, { creditsBefore: 100 + 5 });
+  await expect(popup.page.getByTestId('batch-progress')).toContainText('9 of 9 analyzed', UNTIL_DONE);
+  await captureLightAndDark(popup.page, 'popup-batch-progress');
+  await expect(group).toContainText('9 videos from tiktok.com/@luna.bakes');
+  await captureLightAndDark(captures.page, 'captures-batch');
+});
+
+test('the page cannot tick, read or send: synthetic clicks do nothing, the checkboxes are closed to it, and "Analyze" only asks', async ({
+  connect,
+  openSite,
+  openPopup,
+  sandbox,
+  context,
+}) => {
+  await connect();
+  const site = await openSite(PROFILE);
+  const mode = await startSelectMode(site, openPopup);
+  await expect.poll(async () => (await mode.tiles()).length).toBeGreaterThan(5);
+  const page = await site.page.evaluate(() => {
+    // A page script clicks every tile and every host of ours, and looks inside them.
+    const hosts = [...document.querySelectorAll('sume-capture-select, sume-capture-select-bar')];
+    // (the tiles our checkboxes sit in: a text link elsewhere would simply navigate away)
+    for (const host of document.querySelectorAll('sume-capture-select')) host.closest('a')?.click();
+    for (const host of hosts) host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, shiftKey: true }));
+    return {
+      hosts: hosts.length,
+      roots: hosts.filter((host) => host.shadowRoot !== null).length,
+      attributes: hosts.flatMap((host) => host.getAttributeNames()),
+    };
+  });
+  expect(page.roots).toBe(0);
+  expect(page.hosts).toBeGreaterThan(5);
+  // The hosts carry a style and nothing else: not which are ticked, not which video.
+  expect([...new Set(page.attributes)].sort()).toEqual(['popover', 'style']);
+  expect(await mode.checkedHrefs()).toEqual([]);
+  // Nothing opened, nothing sent.
+  expect(context.pages().some((p) => p.url().includes('/batch.html'))).toBe(false);
+  expect((await sandbox.state()).jobs).toHaveLength(0);
+  // A person's click does tick; Escape (a person's key) leaves select mode and takes everything away.
+  const [first] = await mode.tiles();
+  await mode.clickTile(first?.href ?? '');
+  expect(await mode.checkedHrefs()).toEqual([first?.href]);
+  await site.page.keyboard.press('Escape');
+  await expect.poll(async () => site.page.locator('sume-capture-select, sume-capture-select-bar').count()).toBe(0);
+});
+
+test('on an Instagram profile grid, reels get a checkbox and photo posts none; the question lists their canonical links', async ({
+  connect,
+  openSite,
+  openPopup,
+  context,
+}) => {
+  await connect();
+  const site = await openSite(fixture('instagram-profile-modal').urls[0] ?? '');
+  const tiles = (await site.page.evaluate(() => (window as unknown as FixtureWindow).__fixture.tiles?.())) as {
+    kind: string;
+    gridHref: string;
+    url: string | null;
+  }[];
+  const reels = tiles.filter((tile) => tile.kind === 'reel');
+  const mode = await startSelectMode(site, openPopup);
+  await expect.poll(async () => (await mode.tiles()).map((tile) => tile.href)).toEqual(reels.map((tile) => tile.gridHref));
+  expect((await mode.tiles())[0]?.name).toBe('Select Instagram Reel');
+  for (const tile of reels.slice(0, 3)) await mode.clickTile(tile.gridHref);
+  await site.page.evaluate(() => scrollTo(0, 0));
+  await captureLightAndDark(site.page, 'select-mode-instagram', { fullPage: false });
+  const window = await mode.analyze(context);
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Analyze 3 videos?');
+  await expect(window.getByTestId('batch-list')).toContainText(reels[0]?.url ?? 'none');
+  await window.getByRole('button', { name: 'Cancel' }).click();
+  await site.page.bringToFront();
+  await expect.poll(async () => (await mode.bar())?.note).toBe('Nothing was sent. Your selection is kept.');
+  expect(await mode.checkedHrefs()).toHaveLength(3);
 });

@@ -5,11 +5,12 @@ import type { Page } from '@playwright/test';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
-export async function captureLightAndDark(page: Page, name: string): Promise<void> {
+/** `fullPage: false` pictures the viewport only: a site page with our fixed bar reads as a person sees it. */
+export async function captureLightAndDark(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: `${SCREENSHOT_DIR}${name}-${colorScheme}.png`, fullPage: true, animations: 'disabled' });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}${name}-${colorScheme}.png`, fullPage, animations: 'disabled' });
   }
   await page.emulateMedia({ colorScheme: null });
 }

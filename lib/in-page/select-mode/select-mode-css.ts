@@ -3,8 +3,10 @@
  * capture button (readable on any thumbnail, in either colour scheme), and a bar in the page's
  * colour scheme. Forced colours and reduced motion are honoured.
  */
+// ui-literal: not user-facing (CSS)
 const FONT = 'font:500 13px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;';
 
+// ui-literal: not user-facing (CSS)
 export const TILE_CSS = `
 button{all:unset;box-sizing:border-box;position:absolute;top:8px;inset-inline-start:8px;width:28px;height:28px;border-radius:8px;cursor:pointer;
 background:rgba(22,22,30,.55);border:2px solid rgba(255,255,255,.9);box-shadow:0 1px 6px rgba(0,0,0,.35);display:grid;place-items:center}
@@ -17,6 +19,7 @@ button:focus-visible{outline:3px solid #fff;outline-offset:2px;box-shadow:0 0 0 
 @media (forced-colors:active){button{forced-color-adjust:none;background:Canvas;border-color:CanvasText}button::after{border-color:CanvasText}button[aria-checked="true"]{background:Highlight}}
 `;
 
+// ui-literal: not user-facing (CSS)
 export const SELECT_BAR_CSS = `
 :host{color-scheme:light dark}
 .bar{box-sizing:border-box;display:flex;flex-wrap:wrap;align-items:center;gap:10px 16px;padding:12px 14px 12px 18px;border-radius:14px;${FONT}

@@ -197,7 +197,8 @@ export function startSelectMode(): void {
     redraw();
   }
 
-  // A person's click on a tile ticks it instead of opening it; the page's own synthetic clicks do nothing.
+  // A person's click on a tile ticks it instead of opening it; the page's own synthetic clicks tick
+  // nothing (and a page that dispatches a click it made uncancelable navigates itself, as it could anyway).
   document.addEventListener(
     'click',
     (event) => {
