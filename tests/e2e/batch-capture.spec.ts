@@ -4,13 +4,21 @@
  * the extension's own window with the total and what was analyzed before, then every new one sent
  * once — through a rate limit and a server error — and paid for exactly once.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { startChromiumWithExtension } from './chromium-args';
+import { CHROME_E2E_BUILD } from './extension-build';
+import { serveFixtureSites } from './fixture-sites';
+import { OptionsPage } from './pages/options-page';
+import { PlatformPage } from './pages/platform-page';
+import { PopupPage } from './pages/popup-page';
 import { fixture, type FixtureWindow } from '../fixtures';
 import { analysisRequests, expectAnalyses, expect, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
 import { expectNoAxeViolations } from './axe';
 import { captureLightAndDark } from './screenshots';
 import { SelectMode } from './pages/select-mode';
-import type { PlatformPage } from './pages/platform-page';
 import type { SandboxDriver } from './sandbox-driver';
 
 const PROFILE = fixture('tiktok-profile').urls[0] ?? '';
@@ -252,4 +260,42 @@ test('on an Instagram profile grid, reels get a checkbox and photo posts none; t
   await site.page.bringToFront();
   await expect.poll(async () => (await mode.bar())?.note).toBe('Nothing was sent. Your selection is kept.');
   expect(await mode.checkedHrefs()).toHaveLength(3);
+});
+
+test('a batch decided while Sume is down survives quitting the browser, and is sent once after the restart', async ({ sandbox }) => {
+  test.setTimeout(90_000);
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'sume-e2e-batch-restart-'));
+  try {
+    const first = await startChromiumWithExtension(profile, process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD);
+    const settings = new OptionsPage(await first.context.newPage());
+    await settings.page.goto(`chrome-extension://${first.extensionId}/options.html`);
+    await settings.connect(sandbox.baseUrl, sandbox.demoKey);
+    await expect(settings.result).toContainText('Connected');
+    await serveFixtureSites(first.context);
+    const site = await PlatformPage.open(await first.context.newPage(), PROFILE);
+    const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video').slice(0, 4);
+    const mode = await startSelectMode(site, async () => PopupPage.open(await first.context.newPage(), first.extensionId));
+    for (const tile of videos) await mode.clickTile(href(tile));
+    const window = await mode.analyze(first.context);
+    await expect(window.getByRole('heading', { level: 1 })).toHaveText('Analyze 4 videos?');
+
+    await sandbox.stop();
+    await window.getByRole('button', { name: 'Analyze 4' }).click();
+    await expect(window.getByTestId('batch-decided')).toContainText('Sent to Sume: 4.');
+    await first.context.close();
+
+    await sandbox.restart();
+    const second = await startChromiumWithExtension(profile, process.env.SUME_E2E_CHROME_BUILD || CHROME_E2E_BUILD);
+    try {
+      const urls = videos.map((tile) => tile.url ?? '');
+      await expect.poll(async () => (await jobsFor(sandbox)).sort(), { timeout: 30_000 }).toEqual([...urls].sort());
+      // Give a second delivery every chance to happen: there must be none.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await jobsFor(sandbox)).toHaveLength(4);
+    } finally {
+      await second.context.close();
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
