@@ -19,6 +19,7 @@ import { observerWindow } from './bench/observer-window';
 import { panelFollow } from './bench/panel-follow';
 import { perItemCost } from './bench/per-item-cost';
 import { searchLatency } from './bench/search-latency';
+import { batchSend, selectMode } from './bench/select-mode';
 import { scrollLatency } from './bench/scroll-latency';
 import { jobPolling } from './bench/job-polling';
 import { formatTable } from './bench/table';
@@ -36,6 +37,8 @@ const SECTIONS: BenchSection[] = [
   observerWindow,
   panelFollow,
   searchLatency,
+  selectMode,
+  batchSend,
   jobPolling,
   uploadThroughput,
   uploadMemory,

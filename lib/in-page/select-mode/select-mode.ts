@@ -123,10 +123,22 @@ export function startSelectMode(): void {
   }
 
   // ── Tiles ──
-  function bind(anchor: HTMLAnchorElement): void {
-    if (bound.has(anchor) || anchor.closest(`${TILE_TAG}, ${BAR_TAG}`)) return;
-    const tile = tileOf(anchor.href);
-    if (!tile || !isTileSized(anchor.getBoundingClientRect())) return;
+  /**
+   * Binds the video tiles among these links: every box is read first, then every checkbox put in
+   * (reading a box after each insert would lay the page out once per tile).
+   */
+  function bindAll(anchors: Iterable<HTMLAnchorElement>): void {
+    const found: { anchor: HTMLAnchorElement; tile: Tile }[] = [];
+    for (const anchor of anchors) {
+      if (bound.has(anchor) || anchor.closest(`${TILE_TAG}, ${BAR_TAG}`)) continue;
+      const tile = tileOf(anchor.href);
+      if (tile) found.push({ anchor, tile });
+    }
+    const sized = found.filter(({ anchor }) => isTileSized(anchor.getBoundingClientRect()));
+    for (const { anchor, tile } of sized) mount(anchor, tile);
+  }
+
+  function mount(anchor: HTMLAnchorElement, tile: Tile): void {
     const host = document.createElement(TILE_TAG);
     host.style.cssText = TILE_HOST_STYLE;
     const root = host.attachShadow({ mode: 'closed' });
@@ -147,10 +159,13 @@ export function startSelectMode(): void {
     drawTile(made);
   }
 
-  function bindWithin(node: Node): void {
-    if (!(node instanceof Element)) return;
-    if (node instanceof HTMLAnchorElement) bind(node);
-    for (const anchor of node.getElementsByTagName('a')) bind(anchor as HTMLAnchorElement);
+  /** The links in these added nodes (the nodes themselves and what they hold). */
+  function* linksWithin(nodes: Iterable<Node>): Generator<HTMLAnchorElement> {
+    for (const node of nodes) {
+      if (!(node instanceof Element)) continue;
+      if (node instanceof HTMLAnchorElement) yield node;
+      yield* node.getElementsByTagName('a') as HTMLCollectionOf<HTMLAnchorElement>;
+    }
   }
 
   function unbindWithin(node: Node): void {
@@ -213,18 +228,12 @@ export function startSelectMode(): void {
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && !event.defaultPrevented && leave(), { capture: true, signal });
 
   const observer = new MutationObserver((records) => {
-    let changed = false;
-    for (const record of records) {
-      for (const node of record.removedNodes) unbindWithin(node);
-      for (const node of record.addedNodes) {
-        const before = bound.size;
-        bindWithin(node);
-        changed ||= bound.size !== before;
-      }
-      // The page took our bar away: it comes back.
-      if (!barHost.isConnected) showBar();
-    }
-    if (changed && selection.size === 0 && !status) redraw();
+    const before = bound.size;
+    for (const record of records) for (const node of record.removedNodes) unbindWithin(node);
+    bindAll(linksWithin(records.flatMap((record) => [...record.addedNodes])));
+    // The page took our bar away: it comes back.
+    if (!barHost.isConnected) showBar();
+    if (bound.size !== before && selection.size === 0 && !status) redraw();
   });
 
   // ── Asking ──
@@ -266,7 +275,7 @@ export function startSelectMode(): void {
       (analyze.disabled ? all : analyze).focus();
     },
   };
-  bindWithin(document.body);
+  bindAll(document.body.getElementsByTagName('a') as HTMLCollectionOf<HTMLAnchorElement>);
   observer.observe(document.body, { childList: true, subtree: true });
   showBar();
   redraw();
