@@ -12,6 +12,7 @@ import { captureList } from './captureList';
 import { uploads } from './uploads';
 import { inPage } from './inPage';
 import { panel } from './panel';
+import { moments } from './moments';
 
 export const german: CatalogTranslation<typeof english> = {
   meta,
@@ -26,4 +27,5 @@ export const german: CatalogTranslation<typeof english> = {
   uploads,
   inPage,
   panel,
+  moments,
 };

@@ -11,5 +11,6 @@ import { captureList } from './captureList';
 import { uploads } from './uploads';
 import { inPage } from './inPage';
 import { panel } from './panel';
+import { moments } from './moments';
 
-export const english = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage, panel } as const;
+export const english = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage, panel, moments } as const;
