@@ -7,12 +7,15 @@ import { SettingsButton } from '@/components/SettingsButton';
 import { PopupSearch, SidePanelButton } from '@/components/SidePanelButton';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
+import { SaveMoment } from '@/components/moments/SaveMoment';
+import '@/components/moments/moments.css';
 import { t } from '@/lib/i18n/t';
 import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
 import { useShortcut } from '@/lib/ui/use-shortcut';
 import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
+import { saveMoment } from '@/lib/ui/use-moments';
 import { useEffect } from 'preact/hooks';
 
 /** How long "Sent to Sume" stays in the right-click window before it closes. */
@@ -108,6 +111,12 @@ export function App() {
           shortcut={shortcut}
           page={tabPage}
         />
+      )}
+      {/* A moment of the tab's video, with a note: one line, the popup has little room (the list is in the side panel). */}
+      {view?.hasKey && !asking && activeUrl && (
+        <section class="sc-card mom-popup" aria-label={t('moments_title')}>
+          <SaveMoment compact onSave={(note) => saveMoment(undefined, note)} />
+        </section>
       )}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
       {view?.hasKey && !asking && (
