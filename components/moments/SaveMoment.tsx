@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import type { AddOutcome } from '@/lib/ui/use-uploads';
 import { NOTE_MAX_CHARS } from '@/lib/uploads/moment-note';
@@ -9,6 +9,9 @@ interface Props {
   disabled?: boolean;
   /** The popup: one line, a field and the button. */
   compact?: boolean;
+  autoFocus?: boolean;
+  /** Escape in the field closes the form (the popup's, opened from its card). */
+  onClose?: () => void;
 }
 
 type Said = { ok: true } | { ok: false; message: string };
@@ -17,11 +20,16 @@ type Said = { ok: true } | { ok: false; message: string };
  * "Save moment" with an optional note, typed here in the extension's own page, never in the site's.
  * Enter saves from the popup's one-line field; in the panel's note, Ctrl/⌘+Enter does.
  */
-export function SaveMoment({ onSave, disabled = false, compact = false }: Props) {
+export function SaveMoment({ onSave, disabled = false, compact = false, autoFocus = false, onClose }: Props) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<Said | null>(null);
   const id = compact ? 'moment-note-popup' : 'moment-note';
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // Opened on request (the popup's "Save a moment"): the field takes the focus, as the `autofocus` attribute does only at load.
+  useEffect(() => {
+    if (autoFocus) fieldRef.current?.focus();
+  }, []);
 
   const save = async (event?: Event) => {
     event?.preventDefault();
@@ -48,6 +56,7 @@ export function SaveMoment({ onSave, disabled = false, compact = false }: Props)
     value: note,
     maxLength: NOTE_MAX_CHARS,
     placeholder: t('moments_notePlaceholder'),
+    ref: fieldRef,
     onInput: (event: Event) => setNote((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
   };
   return (
@@ -56,7 +65,16 @@ export function SaveMoment({ onSave, disabled = false, compact = false }: Props)
         {t('moments_noteLabel')}
       </label>
       {compact ? (
-        <input type="text" {...field} />
+        <input
+          type="text"
+          {...field}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && onClose) {
+              event.preventDefault();
+              onClose();
+            }
+          }}
+        />
       ) : (
         <textarea
           rows={2}

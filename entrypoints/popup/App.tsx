@@ -7,7 +7,6 @@ import { SettingsButton } from '@/components/SettingsButton';
 import { PopupSearch, SidePanelButton } from '@/components/SidePanelButton';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
-import { SaveMoment } from '@/components/moments/SaveMoment';
 import '@/components/moments/moments.css';
 import { t } from '@/lib/i18n/t';
 import { sendMessage, type CaptureSource } from '@/lib/messaging';
@@ -112,12 +111,6 @@ export function App() {
           page={tabPage}
         />
       )}
-      {/* A moment of the tab's video, with a note: one line, the popup has little room (the list is in the side panel). */}
-      {view?.hasKey && !asking && activeUrl && (
-        <section class="sc-card mom-popup" aria-label={t('moments_title')}>
-          <SaveMoment compact onSave={(note) => saveMoment(undefined, note)} />
-        </section>
-      )}
       <RecentCaptures records={recent} onOpen={openCapture} onOpenAll={() => openCapture()} />
       {view?.hasKey && !asking && (
         <AddToLibraryCard
@@ -126,6 +119,7 @@ export function App() {
           videoAvailable={activeUrl !== null}
           {...(pickInTab ? { onChooseFiles: openUploads, chooseHint: t('popup_chooseFilesInTab') } : {})}
           onOpenAll={openUploads}
+          onSaveMoment={(note) => saveMoment(tabPage?.tab?.id, note)}
         />
       )}
     </main>

@@ -24,6 +24,7 @@ export const moments: Translation<typeof english> = {
   failed: 'Hochladen fehlgeschlagen',
   intro: 'Bilder, die du beim Ansehen festgehalten hast, unter dem Reel, zu dem sie gehören.',
   openReelLink: 'Reel öffnen',
+  openForm: 'Einen Moment speichern',
   toastSaved: 'Moment gespeichert',
   notInFront:
     'Diese Website lässt die Pixel des Videos nicht lesen, und sein Tab ist nicht im Vordergrund, daher ist kein Screenshot möglich. Hole den Tab nach vorn und speichere erneut.',

@@ -44,6 +44,8 @@ export const moments = {
   intro: 'Frames you kept while watching, under the reel they belong to.',
   /** Captures page: opens a reel. */
   openReelLink: 'Open reel',
+  /** The popup's Asset Library card: opens the note field and the button. */
+  openForm: 'Save a moment',
   /** Page toast title when a moment was taken. */
   toastSaved: 'Moment saved',
   /** Page toast title when it could not be. */

@@ -24,6 +24,7 @@ export const moments: Translation<typeof english> = {
   failed: 'Error al subir',
   intro: 'Fotogramas que guardaste mientras mirabas, bajo el reel al que pertenecen.',
   openReelLink: 'Abrir reel',
+  openForm: 'Guardar un momento',
   toastSaved: 'Momento guardado',
   notInFront:
     'Este sitio no deja leer los píxeles del vídeo y su pestaña no está delante, así que no se puede hacer una captura. Trae la pestaña al frente y vuelve a guardar.',

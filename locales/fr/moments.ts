@@ -24,6 +24,7 @@ export const moments: Translation<typeof english> = {
   failed: 'Échec de l’envoi',
   intro: 'Les images gardées pendant le visionnage, sous le reel auquel elles appartiennent.',
   openReelLink: 'Ouvrir le reel',
+  openForm: 'Enregistrer un moment',
   toastSaved: 'Moment enregistré',
   notInFront:
     'Ce site ne permet pas de lire les pixels de la vidéo et son onglet n’est pas au premier plan : aucune capture d’écran n’est possible. Affichez l’onglet et enregistrez à nouveau.',

@@ -24,6 +24,7 @@ export const moments: Translation<typeof english> = {
   failed: 'アップロード失敗',
   intro: '視聴中に残したフレームを、元のリールの下に表示します。',
   openReelLink: 'リールを開く',
+  openForm: 'モーメントを保存',
   toastSaved: 'モーメントを保存しました',
   notInFront: 'このサイトでは動画のピクセルを読み取れず、タブが前面にないためスクリーンショットも撮れません。タブを前面に出してから保存し直してください。',
   toastNotSaved: 'モーメントを保存できませんでした',

@@ -24,6 +24,7 @@ export const moments: Translation<typeof english> = {
   failed: 'Falha no envio',
   intro: 'Quadros que você guardou enquanto assistia, sob o reel a que pertencem.',
   openReelLink: 'Abrir reel',
+  openForm: 'Salvar um momento',
   toastSaved: 'Momento salvo',
   notInFront:
     'Este site não permite ler os pixels do vídeo e a aba dele não está na frente, então não é possível capturar a tela. Traga a aba para a frente e salve de novo.',

@@ -154,6 +154,43 @@ test('three moments of one reel, each with a note, land as three assets with the
   await expect(captures.getByText(/^Moment at 0∶00/)).toBeVisible();
 });
 
+test('from the popup: "Save a moment" opens a one-line note in place of the capture buttons; Enter saves the moment of the reel on the tab', async ({
+  context,
+  extensionId,
+  library,
+}) => {
+  const recorder = await context.newPage();
+  await recorder.bringToFront();
+  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 2 });
+  await recorder.close();
+  const site = await openReel(context, clip);
+  const frame = await seek(site.page, 0.9);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const card = popup.getByTestId('add-to-library');
+  const open = card.getByRole('button', { name: 'Save a moment' });
+  await expect(open).toHaveAttribute('aria-expanded', 'false');
+  await open.click();
+  const moments = new Moments(popup);
+  await expect(moments.note).toBeFocused();
+  await expect(card.getByRole('button', { name: 'Frame' })).toBeHidden();
+  await moments.note.fill('Price on screen');
+  await popup.keyboard.press('Enter');
+  await expect(moments.saved).toBeVisible();
+  await captureLightAndDark(popup, 'moments-popup');
+  await expectNoAxeViolations(popup, 'the popup with its moment field open');
+
+  await expect.poll(() => library.assetIds(), UNTIL_UPLOADED).toHaveLength(1);
+  const [id] = await library.assetIds();
+  const asset = await library.asset(id ?? '');
+  expect(asset).toMatchObject({ source_url: REEL, metadata: expect.objectContaining({ timecode_seconds: timecodeOf(frame.time), note: 'Price on screen' }) });
+  expect((await library.media(asset)).equals(frame.png)).toBe(true);
+  // Escape puts the capture buttons back.
+  await moments.note.press('Escape');
+  await expect(card.getByRole('button', { name: 'Frame' })).toBeVisible();
+});
+
 test('a moment belongs to a reel: on a page with no reel named, saving one is refused with the reason and nothing is uploaded', async ({
   context,
   extensionId,
