@@ -191,6 +191,43 @@ test('from the popup: "Save a moment" opens a one-line note in place of the capt
   await expect(card.getByRole('button', { name: 'Frame' })).toBeVisible();
 });
 
+test('a moment whose upload is cut short by Sume failing and the worker stopping keeps its note and time, and lands once when the worker is back', async ({
+  context,
+  extensionId,
+  library,
+  sandbox,
+  openLedger,
+  stopServiceWorker,
+}) => {
+  const recorder = await context.newPage();
+  await recorder.bringToFront();
+  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 2 });
+  await recorder.close();
+  const site = await openReel(context, clip);
+  const frame = await seek(site.page, 1.2);
+  // Finalize fails while Sume is down: the upload waits to retry, its bytes already with the storage.
+  await sandbox.injectFault({ method: 'POST', path: '/api/v1/assets', status: 500, times: 1_000 });
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+  await expect(panel.video).toHaveAttribute('data-url', REEL);
+  await new Moments(panel.page).save('Before the outage');
+
+  const ledger = await openLedger();
+  await expect.poll(async () => (await ledger.onlyUpload()).status, UNTIL_UPLOADED).toBe('waiting_retry');
+  expect((await ledger.onlyUpload()).meta).toMatchObject({ reelUrl: REEL, videoTimeSeconds: timecodeOf(frame.time), note: 'Before the outage' });
+  expect(await library.assetIds()).toEqual([]);
+  await stopServiceWorker();
+  // Sume is back; the stopped worker knows nothing but what it stored.
+  await fetch(`${sandbox.origin}/__sandbox/faults`, { method: 'DELETE' });
+  await panel.page.reload();
+
+  await expect.poll(() => library.assetIds(), { timeout: 30_000 }).toHaveLength(1);
+  const [id] = await library.assetIds();
+  const asset = await library.asset(id ?? '');
+  expect(asset).toMatchObject({ source_url: REEL, metadata: expect.objectContaining({ timecode_seconds: timecodeOf(frame.time), note: 'Before the outage' }) });
+  expect((await library.media(asset)).equals(frame.png)).toBe(true);
+  expect((await library.pipelineCalls()).presign).toBe(1);
+});
+
 test('a moment belongs to a reel: on a page with no reel named, saving one is refused with the reason and nothing is uploaded', async ({
   context,
   extensionId,
