@@ -121,6 +121,7 @@ export default defineConfig({
         // No key by default (Chrome allows an extension four, and the browsers' own take many): people set one.
         'open-side-panel': { description: '__MSG_manifest_openSidePanelCommand__' },
         'select-videos': { description: '__MSG_manifest_selectVideosCommand__' },
+        'save-moment': { description: '__MSG_moments_command__' },
       },
       ...(browser === 'firefox'
         ? {

@@ -141,6 +141,8 @@ export interface ProtocolMap {
   captureScreenshot(request: Request<typeof requests.screenshotRequest>): UploadsStarted;
   /** The current frame of the video being watched. */
   captureFrame(): UploadsStarted;
+  /** A moment of the video being watched: its frame, timecode, reel and note (lib/background/register-moments.ts). */
+  saveMoment(request: Request<typeof requests.saveMomentRequest>): UploadsStarted;
   // Background → the uploader (Chrome's offscreen document): PUT one upload's bytes. The signed URL
   // is not broadcast with it: the uploader asks for it in a reply only it receives. `texts`: what the
   // uploader may have to say, in the person's language (an offscreen document has no i18n API).

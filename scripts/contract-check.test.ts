@@ -80,6 +80,20 @@ describe('the contract check', () => {
     expect(formatFindings(findings)).toMatch(/would break Sume Capture/);
   });
 
+  it('reports a moment’s [A] fields (timecode, note, the asset page) as optional where a document lacks them, as Sume’s own does', () => {
+    const doc = sandboxDoc();
+    const assets = Object.keys(doc.paths).find((p) => p.endsWith('/assets'))!;
+    const body = deref(doc, deref(doc, doc.paths[assets].post.requestBody).content['application/json'].schema);
+    body.properties.metadata = { type: 'object', additionalProperties: true };
+    delete deref(doc, doc.components.schemas.Asset).properties.app_url;
+    const findings = checkContract(doc).filter((f) => f.endpoint === 'POST /assets');
+    expect(findings).toEqual([
+      expect.objectContaining({ where: 'request', field: 'metadata.timecode_seconds', problem: 'missing', optional: true }),
+      expect.objectContaining({ where: 'request', field: 'metadata.note', problem: 'missing', optional: true }),
+      expect.objectContaining({ where: 'response', field: 'asset.app_url or app_url', problem: 'missing', optional: true }),
+    ]);
+  });
+
   it('refuses something that is not a document', () => {
     expect(() => checkContract('nope')).toThrow(/not a JSON object/);
   });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, tn } from '@/lib/i18n/t';
 import { type AddOutcome, moving, type UploadProgress } from '@/lib/ui/use-uploads';
 import type { UploadRecord } from '@/lib/uploads/upload-record';
+import { SaveMoment } from '../moments/SaveMoment';
 import { CaptureMediaButtons, type MediaKind, mediaStarted } from './CaptureMediaButtons';
 import { UploadDropZone } from './UploadDropZone';
 import { UploadList } from './UploadList';
@@ -22,6 +23,8 @@ interface Props extends UploadActions {
   onChooseFiles?: () => void;
   chooseHint?: string;
   onOpenAll: () => void;
+  /** The popup: "Save a moment" of the tab's video, its note field taking the row's place while open. */
+  onSaveMoment?: (note: string) => Promise<AddOutcome>;
 }
 
 type Outcome = { from: MediaKind | 'files'; outcome: AddOutcome };
@@ -46,21 +49,41 @@ export function AddToLibraryCard({
   onChooseFiles,
   chooseHint,
   onOpenAll,
+  onSaveMoment,
   ...actions
 }: Props) {
   const [last, setLast] = useState<Outcome | null>(null);
+  // The popup has no height to spare (600 px, nearly all used): the moment's field replaces the row, it adds none.
+  const [momentOpen, setMomentOpen] = useState(false);
+  const canSaveMoment = onSaveMoment !== undefined && showCaptureButtons && videoAvailable;
   const latest = (records ?? []).slice(0, 1).filter((record) => stillNews(record, now));
   return (
     <section class="upl-card upl-card--popup" aria-labelledby="upl-card-title" data-testid="add-to-library">
       <div class="upl-card__head">
         <h2 id="upl-card-title">{t('uploads_cardTitle')}</h2>
+        {canSaveMoment && (
+          <button
+            type="button"
+            class="field__link upl-card__moment"
+            aria-expanded={momentOpen}
+            aria-controls="upl-card-moment"
+            onClick={() => setMomentOpen(!momentOpen)}
+          >
+            {t('moments_openForm')}
+          </button>
+        )}
         {(records ?? []).length > 0 && (
           <button type="button" class="field__link" onClick={onOpenAll}>
             {t('uploads_allUploads')}
           </button>
         )}
       </div>
-      <div class={`upl-card__row${showCaptureButtons ? '' : ' upl-card__row--files'}`}>
+      {canSaveMoment && momentOpen && (
+        <div id="upl-card-moment">
+          <SaveMoment compact autoFocus onSave={onSaveMoment} onClose={() => setMomentOpen(false)} />
+        </div>
+      )}
+      <div class={`upl-card__row${showCaptureButtons ? '' : ' upl-card__row--files'}`} hidden={canSaveMoment && momentOpen}>
         {showCaptureButtons && (
           <CaptureMediaButtons
             onScreenshot={onScreenshot}

@@ -8,6 +8,7 @@ const PATHS: Record<UploadSource, string> = {
   video: 'M5 5h14a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zM10 9v6l5-3z',
   screenshot: 'M4 8V5a1 1 0 0 1 1-1h3M16 4h3a1 1 0 0 1 1 1v3M20 16v3a1 1 0 0 1-1 1h-3M8 20H5a1 1 0 0 1-1-1v-3M9 12h6',
   frame: 'M4 4h16v16H4zM8 4v16M16 4v16M4 8h4M4 12h4M4 16h4M16 8h4M16 12h4M16 16h4',
+  moment: 'M4 5h16v11H4zM12 16v4M8 20h8M10 8.5v4l3.5-2z',
 };
 
 /** The icon of where an upload came from; its name is given by the text beside it or the title. */

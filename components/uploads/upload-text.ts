@@ -17,6 +17,8 @@ export function sourceLabel(source: UploadSource): string {
       return t('uploads_sourceImage');
     case 'video':
       return t('uploads_sourceVideo');
+    case 'moment':
+      return t('moments_source');
   }
 }
 

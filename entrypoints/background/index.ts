@@ -11,6 +11,7 @@ import { registerConfirmations } from '@/lib/background/register-confirmations';
 import { registerMenuAndShortcut } from '@/lib/background/register-menu-and-shortcut';
 import { registerInstall } from '@/lib/background/register-install';
 import { registerTestHooks } from '@/lib/background/register-test-hooks';
+import { registerMoments } from '@/lib/background/register-moments';
 import { registerUploads } from '@/lib/background/register-uploads';
 
 // Listeners are registered synchronously: an MV3 worker may be stopped and restarted at any time.
@@ -25,5 +26,6 @@ export default defineBackground(() => {
   registerMenuAndShortcut(registerConfirmations(service));
   registerBatches(service);
   const uploads = registerUploads();
+  registerMoments(uploads.frames);
   if (import.meta.env.MODE === 'e2e') registerTestHooks(uploads, omnibox);
 });

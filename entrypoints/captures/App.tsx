@@ -15,9 +15,12 @@ import { StatusAnnouncer } from '@/components/captures/StatusAnnouncer';
 import { CapturesTabs, panelId, tabId, type CapturesView } from '@/components/uploads/CapturesTabs';
 import { UploadsPanel } from '@/components/uploads/UploadsPanel';
 import '@/components/uploads/uploads.css';
+import { ReelMoments } from '@/components/moments/ReelMoments';
+import '@/components/moments/moments.css';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { useCaptureResult, useCaptures, useHashSelection, useNow, useResultSummaries } from '@/lib/ui/use-captures';
 import { useUploads } from '@/lib/ui/use-uploads';
+import { openMoment, useMomentsByReel } from '@/lib/ui/use-moments';
 import { t } from '../../lib/i18n/t';
 
 const NONE: CaptureRecord[] = [];
@@ -85,6 +88,7 @@ export function App() {
   const result = useCaptureResult(selectedId, selected !== undefined && capturePhase(selected) === 'done' && !selected.resultNotKept);
   const [view, setView] = useView();
   const uploads = useUploads();
+  const momentsByReel = useMomentsByReel(uploads.records);
   // A capture opened by its link (notifications, the popup) is on the Captures tab.
   useEffect(() => {
     if (selectedId) setView('captures');
@@ -123,6 +127,7 @@ export function App() {
       <CapturesTabs view={view} onView={setView} activeUploads={activeUploads} />
       <div class="captures__panel" role="tabpanel" id={panelId('captures')} aria-labelledby={tabId('captures')} hidden={view !== 'captures'}>
         {pause && <PauseNotice reason={pause} onOpenSettings={openSettings} />}
+        <ReelMoments groups={momentsByReel} captures={records} onOpen={openMoment} />
         {failure && (
           <div class="sc-notice sc-notice--error" role="alert" data-testid="captures-failure">
             <p class="sc-notice__title">{records ? t('captures_liveUpdatesStopped') : t('captures_loadFailed')}</p>

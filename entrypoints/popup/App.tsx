@@ -10,12 +10,14 @@ import { BatchProgress } from '@/components/BatchProgress';
 import { useSelectMode } from '@/lib/ui/use-select-mode';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import '@/components/uploads/uploads.css';
+import '@/components/moments/moments.css';
 import { t } from '@/lib/i18n/t';
 import { sendMessage, type CaptureSource } from '@/lib/messaging';
 import { useAccount } from '@/lib/ui/use-account';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
 import { useShortcut } from '@/lib/ui/use-shortcut';
 import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
+import { saveMoment } from '@/lib/ui/use-moments';
 import { useEffect } from 'preact/hooks';
 
 /** How long "Sent to Sume" stays in the right-click window before it closes. */
@@ -124,6 +126,7 @@ export function App() {
           videoAvailable={activeUrl !== null}
           {...(pickInTab ? { onChooseFiles: openUploads, chooseHint: t('popup_chooseFilesInTab') } : {})}
           onOpenAll={openUploads}
+          onSaveMoment={(note) => saveMoment(tabPage?.tab?.id, note)}
         />
       )}
     </main>

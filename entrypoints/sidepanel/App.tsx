@@ -12,6 +12,8 @@ import { SettingsButton } from '@/components/SettingsButton';
 import { latestByReference } from '@/lib/captures/button-states';
 import { AddToLibraryCard } from '@/components/uploads/AddToLibraryCard';
 import { AssetSearch } from '@/components/AssetSearch';
+import { MomentsCard } from '@/components/moments/MomentsCard';
+import '@/components/moments/moments.css';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging';
 import { referenceKey } from '@/lib/platforms/reference-key';
@@ -22,6 +24,7 @@ import { useFollowedVideo } from '@/lib/ui/use-followed-video';
 import { usePanelIntent } from '@/lib/ui/use-panel-intent';
 import { usePopupCapture } from '@/lib/ui/use-popup-capture';
 import { libraryCardProps, useUploads } from '@/lib/ui/use-uploads';
+import { openMoment, saveMoment, useMomentsByReel } from '@/lib/ui/use-moments';
 
 /**
  * The side panel: beside TikTok or Instagram, it follows the video the person watches (which one,
@@ -46,6 +49,7 @@ export function App() {
     if (step.kind === 'sent' || step.kind === 'error') setStep({ kind: 'idle' });
   }, [video?.url]);
   const uploads = useUploads();
+  const momentsByReel = useMomentsByReel(uploads.records);
   // Opened in a tab by `sume <words>` + Enter in the address bar (lib/background/omnibox.ts).
   const search = useAssetSearch(new URLSearchParams(location.search).get('q') ?? '');
   /** Words searched in the panel's library search (from an analysis, or the popup), the field in view and focused. */
@@ -91,6 +95,9 @@ export function App() {
           onOpenSettings={openSettings}
           onReset={() => setStep({ kind: 'idle' })}
         />
+      )}
+      {video && view?.hasKey && (
+        <MomentsCard moments={momentsByReel.get(referenceKey(video.url)) ?? []} onSave={(note) => saveMoment(followed?.tab?.id, note)} onOpen={openMoment} />
       )}
       {video && record && <FollowedAnalysis record={record} result={result} now={now} onDownloadResult={downloadResult} onFindSimilar={searchFor} />}
       {view?.hasKey && <AssetSearch search={search} />}

@@ -95,8 +95,20 @@ export const ENDPOINTS = {
     method: 'POST',
     path: '/assets',
     idempotent: true,
-    request: { storage_key: 'string', filename: 'string', 'title?': 'string', 'source_url?': 'string' },
-    response: { 'asset.id|id': 'string', 'job_id?': 'string' },
+    request: {
+      storage_key: 'string',
+      filename: 'string',
+      'title?': 'string',
+      'source_url?': 'string',
+      // [A] Free-form metadata kept with the asset: Sume's docs name the body only up to source_url.
+      'metadata?': 'object',
+      // [A] A moment's place in its reel (seconds) and the person's note: not in Sume's docs; without
+      // them the asset still exists, named by its file name ("Moment at 0∶07 · @creator · TikTok.png").
+      'metadata.timecode_seconds?': 'number',
+      'metadata.note?': 'string',
+    },
+    // [A] app_url: the new asset's page in Sume, where a moment opens (as for search results).
+    response: { 'asset.id|id': 'string', 'job_id?': 'string', 'asset.app_url|app_url?': 'string' },
   },
   searchAssets: {
     method: 'GET',

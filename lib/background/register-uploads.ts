@@ -280,5 +280,7 @@ export function registerUploads(now: () => number = Date.now) {
     for (const id of await listBlobIds()) if (!kept.has(id)) await deleteBlob(id);
   }
 
-  return { driver, captureMedia, uploadFromMenu, startFromBlob, deleteOrphanBlobs };
+  /** What moments (register-moments.ts) take a frame with, exactly as a frame is taken here. */
+  const frames = { grab, reelMeta, screenshot, startFromBlob };
+  return { driver, captureMedia, uploadFromMenu, startFromBlob, deleteOrphanBlobs, frames };
 }

@@ -11,6 +11,7 @@ import { runPut } from '../browser/uploader-host';
 import { deleteBlob } from '../uploads/blob-store';
 import type { TrackedJob } from '../captures/capture-record';
 import { applyPoll, applyPollFailure, isActive, startTracking } from '../jobs/job-tracker';
+import { assetMetadata } from '../uploads/asset-metadata';
 import { batchesToTell } from '../uploads/upload-batches';
 import { nextAction, onFinalized, onOutcomeTold, onPresigned, onStepError, presignIdempotencyKey } from '../uploads/upload-machine';
 import type { UploadRecord } from '../uploads/upload-record';
@@ -19,21 +20,11 @@ import { currentClient } from './sume-client';
 import { createWakeLoop } from './wake-loop';
 import { report, reported, reportError } from '../diagnostics/report';
 import { t } from '../i18n/t';
+import { safeHttpUrl } from '../ui/safe-url';
 
 export const UPLOAD_ALARM = 'sume-capture-uploads';
 
 const uploadFailure = (error: unknown) => serializeFailure(error, 'upload_error', t('background_uploadFailed'));
-
-function assetMetadata(record: UploadRecord): Record<string, unknown> {
-  const { meta } = record;
-  return {
-    capture_source: record.source,
-    ...(meta.platform ? { platform: meta.platform } : {}),
-    ...(meta.pageUrl ? { page_url: meta.pageUrl } : {}),
-    ...(meta.reelUrl ? { reel_url: meta.reelUrl } : {}),
-    ...(meta.videoTimeSeconds !== undefined ? { video_time_seconds: meta.videoTimeSeconds } : {}),
-  };
-}
 
 export function createUploadDriver(now: () => number = Date.now) {
   /** Signed URLs: credentials, so in memory only, and only until the PUT is done. */
@@ -78,7 +69,12 @@ export function createUploadDriver(now: () => number = Date.now) {
         metadata: assetMetadata(record),
         idempotencyKey: record.finalizeKey,
       });
-      const done = onFinalized(record, { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}) }, now());
+      const assetUrl = safeHttpUrl(finalized.asset.app_url);
+      const done = onFinalized(
+        record,
+        { assetId: finalized.asset.id, ...(finalized.ingestJobId ? { ingestJobId: finalized.ingestJobId } : {}), ...(assetUrl ? { assetUrl } : {}) },
+        now(),
+      );
       await saveUpload(finalized.ingestJobId ? { ...done, ingest: startTracking(finalized.ingestJobId, 'queued', now()) } : done);
       await deleteBlob(record.id);
     } catch (error) {

@@ -59,7 +59,8 @@ export function reasonToAsk(check: SpendCheck): AskReason | null {
 }
 
 /** Not yet accepted by Sume (so not yet charged): queued, sending, or waiting to be sent again. */
-const isUnsent = (record: CaptureRecord) => record.jobId === undefined && (record.status === 'pending' || record.status === 'sending' || record.status === 'waiting_retry');
+const isUnsent = (record: CaptureRecord) =>
+  record.jobId === undefined && (record.status === 'pending' || record.status === 'sending' || record.status === 'waiting_retry');
 
 /** Captures of a reel that are still on their way: a second request for one is the same capture. */
 export function isInFlight(record: CaptureRecord): boolean {

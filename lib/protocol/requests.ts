@@ -8,6 +8,7 @@ import { connectRequestSchema } from '../account/account-view';
 import { BATCH_CHOICES } from '../captures/batch-plan';
 import { CAPTURE_SOURCES } from '../captures/capture-record';
 import { reelDescriptionSchema } from '../captures/reel-description';
+import { NOTE_MAX_CHARS } from '../uploads/moment-note';
 import { UPLOAD_SOURCES, uploadMetaSchema } from '../uploads/upload-record';
 
 const reelUrl = z.string().max(2048);
@@ -59,3 +60,14 @@ export const uploadRequestItem = z.object({
 });
 export const startUploadsRequest = z.object({ items: z.array(uploadRequestItem).min(1).max(100) });
 export const screenshotRequest = z.object({ crop: z.enum(['page', 'video']) });
+/**
+ * Save a moment of the video on a tab (the side panel names the tab it follows; without one, the
+ * active tab). The note is cleaned and cut to NOTE_MAX_CHARS by the background (moment-note.ts).
+ */
+export const saveMomentRequest = z.object({
+  tabId: z.number().int().nonnegative().optional(),
+  note: z
+    .string()
+    .max(4 * NOTE_MAX_CHARS)
+    .optional(),
+});

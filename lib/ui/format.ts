@@ -23,3 +23,20 @@ export function formatAgo(then: number, now = Date.now()): string {
   day ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
   return day.format(then);
 }
+
+let minutes: Intl.NumberFormat | undefined;
+let twoDigits: Intl.NumberFormat | undefined;
+
+/**
+ * Where in a video: 7.9 → "0:07", 75 → "1:15", 3725 → "1:02:05" — whole seconds, as players show
+ * them, with the digits of the person's locale.
+ */
+export function formatTimecode(seconds: number): string {
+  minutes ??= new Intl.NumberFormat(uiLocale(), { useGrouping: false, maximumFractionDigits: 0 });
+  twoDigits ??= new Intl.NumberFormat(uiLocale(), { useGrouping: false, minimumIntegerDigits: 2, maximumFractionDigits: 0 });
+  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = twoDigits.format(total % 60);
+  return h > 0 ? `${minutes.format(h)}:${twoDigits.format(m)}:${s}` : `${minutes.format(m)}:${s}`;
+}

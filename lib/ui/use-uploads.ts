@@ -94,7 +94,8 @@ async function answer(pending: Promise<UploadsStarted>, timeoutMs: number): Prom
   }
 }
 
-async function ask(pending: Promise<UploadsStarted>, timeoutMs: number): Promise<AddOutcome> {
+/** What the background answered to a capture it was asked for, or why it did not answer in time. */
+export async function ask(pending: Promise<UploadsStarted>, timeoutMs: number): Promise<AddOutcome> {
   const { answered: _, ...outcome } = await answer(pending, timeoutMs);
   return outcome;
 }
@@ -108,7 +109,7 @@ const START_TIMEOUT_MS = 20_000;
 const MAX_ITEMS_PER_MESSAGE = 100;
 const MAX_FILENAME = 255;
 /** A capture waits for the tab, the content script and possibly a crop. */
-const CAPTURE_TIMEOUT_MS = 30_000;
+export const CAPTURE_TIMEOUT_MS = 30_000;
 const ACTION_TIMEOUT_MS = 10_000;
 
 /** Long names keep their extension. */

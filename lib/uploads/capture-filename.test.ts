@@ -11,6 +11,13 @@ describe('the name a screenshot or a frame gets', () => {
     ['a frame, creator not named by the page', 'frame', { ...tiktok, videoTimeSeconds: 7 }, 'Frame 0∶07 · TikTok.png'],
     ['a frame of a long video', 'frame', { ...tiktok, videoTimeSeconds: 3725.4 }, 'Frame 1∶02∶05 · TikTok.png'],
     ['a frame at the very start', 'frame', { ...tiktok, videoTimeSeconds: 0 }, 'Frame 0∶00 · TikTok.png'],
+    [
+      'a moment with its creator',
+      'moment',
+      { ...tiktok, videoTimeSeconds: 7.9, creator: 'luna.bakes', note: 'hook' },
+      'Moment at 0∶07 · @luna.bakes · TikTok.png',
+    ],
+    ['a moment of an Instagram reel, creator unknown', 'moment', { ...instagram, videoTimeSeconds: 61 }, 'Moment at 1∶01 · Instagram.png'],
     ['a frame, moment unknown', 'frame', { ...tiktok, creator: 'luna.bakes' }, 'Frame · @luna.bakes · TikTok.png'],
     ['a screenshot of an Instagram reel', 'screenshot', { ...instagram, creator: 'luna.bakes' }, 'Screenshot · @luna.bakes · Instagram.png'],
     ['a screenshot of any page: its host', 'screenshot', { pageUrl: 'https://www.example.com/gallery?id=4' }, 'Screenshot · www.example.com.png'],

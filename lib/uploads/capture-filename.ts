@@ -1,6 +1,7 @@
 /**
  * The file name of a screenshot or a frame, for the person who finds it in the Asset Library: what
  * it is, the moment in the video, who posted it and where — "Frame 0∶07 · @luna.bakes · TikTok.png",
+ * "Moment at 0∶07 · @luna.bakes · TikTok.png",
  * "Screenshot · www.example.com.png". A part that is not known is left out, never guessed. The
  * creator is page text, so every part is cleaned and the whole kept short: the name is a file name
  * again once someone downloads the asset.
@@ -9,7 +10,7 @@ import { t } from '../i18n/t';
 import { PLATFORMS } from '../platforms/registry';
 import type { UploadMeta } from './upload-record';
 
-export type CaptureKind = 'frame' | 'screenshot' | 'video-screenshot';
+export type CaptureKind = 'frame' | 'screenshot' | 'video-screenshot' | 'moment';
 
 /** Whole names stay well under every file system's 255 bytes, and readable in a list. */
 export const MAX_NAME_LENGTH = 100;
@@ -65,6 +66,8 @@ function creatorPart(creator: string | undefined): string | null {
 /** What it is, with the moment in the video when there is one: "Frame 0∶07", "Screenshot". */
 function kindPart(kind: CaptureKind, time: string): string {
   if (kind === 'frame') return time ? t('core_fileNameFrameAt', { time }) : t('core_fileNameFrame');
+  // A moment always has its time (moment.ts gives it one).
+  if (kind === 'moment') return t('moments_fileNameAt', { time: time || formatVideoTime(0) });
   if (kind === 'video-screenshot') return time ? t('core_fileNameVideoScreenshotAt', { time }) : t('core_fileNameVideoScreenshot');
   return t('core_fileNameScreenshot');
 }

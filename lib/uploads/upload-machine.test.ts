@@ -139,6 +139,17 @@ describe('the upload state machine', () => {
     expect(recoverUpload(done, 3)).toBe(done);
   });
 
+  it('a moment keeps its note and timecode through every step, and the asset’s page once finalized', () => {
+    const moment = {
+      ...fresh(),
+      source: 'moment' as const,
+      meta: { reelUrl: 'https://www.tiktok.com/@a/video/7390000000000000001', videoTimeSeconds: 7.25, note: 'hook' },
+    };
+    const done = onFinalized(onUploaded(onPresigned(moment, { storageKey: 'k' }, 0), 1), { assetId: 'a', assetUrl: 'https://www.sume.so/library/assets/a' }, 2);
+    expect(done).toMatchObject({ status: 'done', meta: moment.meta, assetUrl: 'https://www.sume.so/library/assets/a' });
+    expect(onFinalized(onUploaded(onPresigned(moment, { storageKey: 'k' }, 0), 1), { assetId: 'a' }, 2).assetUrl).toBeUndefined();
+  });
+
   it.each([
     [http(422, 'file_too_large'), 'presign'],
     [http(422, 'unsupported_media_type'), 'presign'],

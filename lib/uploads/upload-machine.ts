@@ -119,13 +119,14 @@ export function onUploaded(record: UploadRecord, now: number): UploadRecord {
 }
 
 /** The asset exists: the storage key is no longer needed and is dropped. */
-export function onFinalized(record: UploadRecord, result: { assetId: string; ingestJobId?: string }, now: number): UploadRecord {
+export function onFinalized(record: UploadRecord, result: { assetId: string; ingestJobId?: string; assetUrl?: string }, now: number): UploadRecord {
   const { storageKey: _dropped, urlExpiresAt: _gone, ...rest } = record;
   return touch(rest as UploadRecord, now, {
     step: 'done',
     status: 'done',
     assetId: result.assetId,
     ...(result.ingestJobId ? { ingestJobId: result.ingestJobId } : {}),
+    ...(result.assetUrl ? { assetUrl: result.assetUrl } : {}),
   });
 }
 

@@ -9,9 +9,11 @@ import { z } from 'zod';
 import { serializedSumeErrorSchema } from '../api/errors';
 import { PLATFORM_IDS } from '../platforms/registry';
 import { trackedJobSchema } from '../captures/capture-record';
+import { NOTE_MAX_CHARS } from './moment-note';
 import { THUMBNAIL_MAX_CHARS, THUMBNAIL_PREFIX } from './thumbnail';
 
-export const UPLOAD_SOURCES = ['file', 'screenshot', 'frame', 'image', 'video'] as const;
+/** `moment`: a frame of a reel kept with its timecode and a note (lib/uploads/moment.ts). */
+export const UPLOAD_SOURCES = ['file', 'screenshot', 'frame', 'image', 'video', 'moment'] as const;
 export type UploadSource = (typeof UPLOAD_SOURCES)[number];
 
 export const uploadMetaSchema = z.object({
@@ -24,6 +26,8 @@ export const uploadMetaSchema = z.object({
   videoTimeSeconds: z.number().nonnegative().optional(),
   /** Who posted the video, as the page names them (page text: cleaned, and only ever shown as text). */
   creator: z.string().max(80).optional(),
+  /** A moment's note, typed in the extension's own surface and cleaned (moment.ts `cleanNote`). */
+  note: z.string().max(NOTE_MAX_CHARS).optional(),
 });
 export type UploadMeta = z.infer<typeof uploadMetaSchema>;
 
@@ -56,6 +60,8 @@ export const uploadRecordSchema = z.object({
   nextAttemptAt: z.number().optional(),
   error: serializedSumeErrorSchema.optional(),
   assetId: z.string().optional(),
+  /** [A] The asset's page in Sume, when the finalize answer gives one (`app_url`): where a moment opens. */
+  assetUrl: z.string().max(2048).optional(),
   ingestJobId: z.string().optional(),
   /** Sume's ingest of the new asset, followed by the job tracker until it is searchable. */
   ingest: trackedJobSchema.optional(),

@@ -12,5 +12,6 @@ import { uploads } from './uploads';
 import { inPage } from './inPage';
 import { panel } from './panel';
 import { batch } from './batch';
+import { moments } from './moments';
 
-export const english = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage, panel, batch } as const;
+export const english = { meta, manifest, links, background, core, popup, settings, captures, captureList, uploads, inPage, panel, batch, moments } as const;

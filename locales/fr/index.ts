@@ -13,6 +13,7 @@ import { uploads } from './uploads';
 import { inPage } from './inPage';
 import { panel } from './panel';
 import { batch } from './batch';
+import { moments } from './moments';
 
 export const french: CatalogTranslation<typeof english> = {
   meta,
@@ -28,4 +29,5 @@ export const french: CatalogTranslation<typeof english> = {
   inPage,
   panel,
   batch,
+  moments,
 };

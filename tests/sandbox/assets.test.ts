@@ -81,6 +81,38 @@ describe('POST /assets (finalize)', () => {
     expect(again.body.error).toMatchObject({ code: 'already_finalized', details: { asset_id: first.body.asset.id } });
   });
 
+  it('keeps a moment’s timecode and note, returns them with the asset and its page, and lists them on the state', async () => {
+    const storageKey = await uploaded('Moment at 0∶07 · @luna.bakes · TikTok.png', 64, 'image/png');
+    const created = await client.post('/assets', {
+      storage_key: storageKey,
+      filename: 'Moment at 0∶07 · @luna.bakes · TikTok.png',
+      source_url: TIKTOK_URL,
+      metadata: { capture_source: 'moment', timecode_seconds: 7.25, note: 'The hook lands here' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.asset).toMatchObject({
+      source_url: TIKTOK_URL,
+      app_url: expect.stringMatching(/\/library\/assets\/asset_/),
+      metadata: expect.objectContaining({ timecode_seconds: 7.25, note: 'The hook lands here', capture_source: 'moment' }),
+    });
+    const read = (await client.get(`/assets/${created.body.asset.id}`)).body;
+    expect(read.metadata).toMatchObject({ timecode_seconds: 7.25, note: 'The hook lands here' });
+    const state = (await client.control('/state', undefined, 'GET')).body;
+    expect(state.assets).toEqual([expect.objectContaining({ source_url: TIKTOK_URL, metadata: expect.objectContaining({ timecode_seconds: 7.25 }) })]);
+  });
+
+  it.each([
+    ['a negative timecode', { timecode_seconds: -1 }],
+    ['a timecode that is not a number', { timecode_seconds: '0:07' }],
+    ['a note longer than 500 characters', { note: 'x'.repeat(501) }],
+    ['a note that is not text', { note: 7 }],
+  ])('refuses %s with 400 and creates nothing', async (_, metadata) => {
+    const storageKey = await uploaded('m.png', 64, 'image/png');
+    const refused = await client.post('/assets', { storage_key: storageKey, filename: 'm.png', metadata });
+    expect(refused.status).toBe(400);
+    expect((await client.control('/state', undefined, 'GET')).body.assets).toEqual([]);
+  });
+
   it('answers 404 for an unknown asset id', async () => {
     expect((await client.get('/assets/asset_missing')).status).toBe(404);
   });

@@ -27,9 +27,15 @@ const bodySchema = z.object({
   filename: z.string().min(1).max(255),
   title: z.string().max(200).optional(),
   source_url: httpUrl.nullish(),
-  // The two documented keys keep their types; anything else the client adds is kept as given.
+  // The documented keys keep their types; anything else the client adds is kept as given. A
+  // moment's timecode and note ([A], lib/api/endpoints.ts) are checked as Sume would check them.
   metadata: z
-    .looseObject({ visual_summary: z.string().optional(), cta_present: z.boolean().optional() })
+    .looseObject({
+      visual_summary: z.string().optional(),
+      cta_present: z.boolean().optional(),
+      timecode_seconds: z.number().nonnegative().max(86_400).optional(),
+      note: z.string().max(500).optional(),
+    })
     .refine((m) => Object.keys(m).length <= 50, 'at most 50 keys')
     .optional(),
 });

@@ -29,6 +29,7 @@ export function stateSnapshot(state: SandboxState) {
       storage_key: asset.storageKey,
       job_id: asset.jobId,
       created_at: iso(asset.createdAt),
+      metadata: asset.metadata,
     })),
     uploads: [...state.uploads.values()].map((upload) => ({
       storage_key: upload.storageKey,

@@ -1,0 +1,31 @@
+import type { Translation } from '../../lib/i18n/catalog';
+import type { moments as english } from '../en/moments';
+
+export const moments: Translation<typeof english> = {
+  command: '動画のモーメントを保存',
+  title: 'モーメント',
+  noteLabel: 'メモ（任意）',
+  notePlaceholder: 'ここで何が起きていますか？',
+  save: 'モーメントを保存',
+  saving: '保存中…',
+  saved: 'モーメントを保存しました。アセットライブラリにアップロードしています。',
+  noReel: 'モーメントを保存できるリールがありません。TikTok の動画か Instagram のリールを開いて再生してから保存してください。',
+  fileNameAt: '{time} のモーメント',
+  source: 'モーメント',
+  nameAt: '{time} のモーメント',
+  nameAtBy: '{time} のモーメント — {creator}',
+  openBoth: '{time} のモーメント：リールと Sume のアセットを開く',
+  openReel: '{time} のモーメント：リールを開く',
+  stripLabel: 'このリールのモーメント',
+  count: { other: 'モーメント {count} 件' },
+  none: 'この動画のモーメントはまだありません。再生中に保存すると、フレーム・時間・メモがアセットライブラリに入ります。',
+  fromStart: 'リールは最初から開きます。TikTok と Instagram のリンクは特定の時間に移動できません。',
+  uploading: 'アップロード中',
+  failed: 'アップロード失敗',
+  intro: '視聴中に残したフレームを、元のリールの下に表示します。',
+  openReelLink: 'リールを開く',
+  openForm: 'モーメントを保存',
+  toastSaved: 'モーメントを保存しました',
+  notInFront: 'このサイトでは動画のピクセルを読み取れず、タブが前面にないためスクリーンショットも撮れません。タブを前面に出してから保存し直してください。',
+  toastNotSaved: 'モーメントを保存できませんでした',
+};
