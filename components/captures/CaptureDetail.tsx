@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { TopUpLink } from '../TopUpLink';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
@@ -23,6 +24,8 @@ interface Props {
   onClose: () => void;
   /** Fetches a result that could not be kept; resolves with what went wrong, or null. */
   onDownloadResult: (captureId: string) => Promise<string | null>;
+  /** What else belongs to this reel (its moments), shown under its details. */
+  children?: ComponentChildren;
 }
 
 /** Done in Sume, not kept here: why, and the way out. */
@@ -107,7 +110,7 @@ export function ResultBody({
 }
 
 /** One capture in full: what it is, where it stands, and its result laid out. */
-export function CaptureDetail({ captureId, record, result, now, onClose, onDownloadResult }: Props) {
+export function CaptureDetail({ captureId, record, result, now, onClose, onDownloadResult, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A new selection (a click, or a notification's #id) moves focus, and the view, to it.
   useEffect(() => heading.current?.focus(), [captureId]);
@@ -138,6 +141,7 @@ export function CaptureDetail({ captureId, record, result, now, onClose, onDownl
               {t('captures_openReel')}
             </ExternalLink>
           </div>
+          {children}
           <ResultBody record={record} result={result} now={now} onDownloadResult={onDownloadResult} />
         </>
       ) : (

@@ -16,14 +16,18 @@ import { CapturesTabs, panelId, tabId, type CapturesView } from '@/components/up
 import { UploadsPanel } from '@/components/uploads/UploadsPanel';
 import '@/components/uploads/uploads.css';
 import { ReelMoments } from '@/components/moments/ReelMoments';
+import { MomentStrip } from '@/components/moments/MomentStrip';
+import { referenceKey } from '@/lib/platforms/reference-key';
+import type { Moment } from '@/lib/uploads/moment';
 import '@/components/moments/moments.css';
 import { capturePhase, type CaptureRecord } from '@/lib/captures/capture-record';
 import { useCaptureResult, useCaptures, useHashSelection, useNow, useResultSummaries } from '@/lib/ui/use-captures';
 import { useUploads } from '@/lib/ui/use-uploads';
 import { openMoment, useMomentsByReel } from '@/lib/ui/use-moments';
-import { t } from '../../lib/i18n/t';
+import { t, tn } from '../../lib/i18n/t';
 
 const NONE: CaptureRecord[] = [];
+const NO_MOMENTS: readonly Moment[] = [];
 
 function focusRow(captureId: string) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-capture-id="${CSS.escape(captureId)}"] .cap-row__title`)?.focus());
@@ -89,6 +93,8 @@ export function App() {
   const [view, setView] = useView();
   const uploads = useUploads();
   const momentsByReel = useMomentsByReel(uploads.records);
+  // The selected capture's reel, with the moments kept of it (one video, however its link reads).
+  const selectedMoments = (selected && momentsByReel.get(referenceKey(selected.url))) || NO_MOMENTS;
   // A capture opened by its link (notifications, the popup) is on the Captures tab.
   useEffect(() => {
     if (selectedId) setView('captures');
@@ -227,7 +233,14 @@ export function App() {
               )}
             </section>
             {selectedId ? (
-              <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} onDownloadResult={downloadResult} />
+              <CaptureDetail captureId={selectedId} record={selected} result={result} now={now} onClose={close} onDownloadResult={downloadResult}>
+                {selectedMoments.length > 0 && (
+                  <section class="cap-detail__moments" aria-label={t('moments_title')} data-testid="capture-moments">
+                    <h3>{tn('moments_count', selectedMoments.length)}</h3>
+                    <MomentStrip moments={selectedMoments} onOpen={openMoment} />
+                  </section>
+                )}
+              </CaptureDetail>
             ) : (
               layout === 'list' && <p class="captures__placeholder sc-muted">{t('captures_selectPrompt')}</p>
             )}
