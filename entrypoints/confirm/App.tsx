@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SpendConfirmation } from '@/components/SpendConfirmation';
 import { t } from '@/lib/i18n/t';
@@ -29,8 +29,11 @@ export function App({ inbox }: { inbox: TokenInbox }) {
     if (ready) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [ready]);
 
-  // Escape closes it wherever the focus is in the frame (even before the question has drawn).
-  useEffect(() => {
+  // Escape closes it wherever the focus is in the frame (even before the question has drawn). A
+  // layout effect: it is listening within the first render, before the frame's load event, when the
+  // content script may already have focused the frame (a plain effect waits for a paint, and an
+  // Escape pressed in between was lost, leaving the question open with the focus in it).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && void choose('cancel', false);
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
