@@ -299,3 +299,22 @@ test('a batch decided while Sume is down survives quitting the browser, and is s
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+test('select mode by keyboard: the bar takes the focus, a checkbox is a named checkbox that Space ticks, Escape leaves', async ({ connect, openSite, openPopup }) => {
+  await connect();
+  const site = await openSite(PROFILE);
+  const mode = await startSelectMode(site, openPopup);
+  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video');
+  await expect.poll(async () => (await mode.tiles()).length).toBe(videos.length);
+  // The bar holds the focus; Shift+Tab goes back to the last tile's checkbox, Space ticks it.
+  await site.page.keyboard.press('Shift+Tab');
+  await site.page.keyboard.press('Space');
+  await expect.poll(() => mode.checkedHrefs()).toEqual([href(videos.at(-1) as GridTile)]);
+  await site.page.keyboard.press('Shift+Tab');
+  await site.page.keyboard.press('Enter');
+  expect(await mode.checkedHrefs()).toHaveLength(2);
+  // Nothing the keys did reached the site: it opened no video.
+  expect(new URL(site.page.url()).pathname).toBe('/@luna.bakes');
+  await site.page.keyboard.press('Escape');
+  await expect.poll(async () => mode.bar()).toBeNull();
+});
