@@ -4,13 +4,25 @@
  * "Select videos" again takes the keyboard to "Analyze 3", the question opens in the extension's own
  * window, and Sume gets exactly those three analyses.
  */
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../e2e/sandbox-fixture';
 import { fixture } from '../fixtures';
 import { connectToSandbox, gotoFixture, launchFirefoxWithExtension, openExtensionPage, openFixtureTab } from './firefox';
 
 type Grid = { tiles(): { kind: string; path: string; url: string | null }[] };
 const HOST = 'sume-capture-select';
+
+/** The batch question's window (BiDi reports moz-extension pages' targets as about:blank: ask each page where it is). */
+async function batchWindow(browser: Browser): Promise<Page> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    for (const page of await browser.pages()) {
+      const path = await page.evaluate(() => location.pathname).catch(() => '');
+      if (path === '/batch.html') return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('The batch window did not open within 10 s');
+}
 
 /** A person's click on the tile linking to `path`, away from its checkbox (real input, BiDi). */
 async function clickTile(site: Page, path: string): Promise<void> {
@@ -48,10 +60,8 @@ test('Firefox: select mode from the side panel ticks three tiles, one question, 
     await panel.bringToFront();
     await panel.locator('[data-testid="select-videos"]').click();
     await site.bringToFront();
-    const opened = browser.waitForTarget((target) => target.url().includes('/batch.html'), { timeout: 10_000 });
     await site.keyboard.press('Enter');
-    const question = await (await opened).page();
-    if (!question) throw new Error('The batch window has no page');
+    const question = await batchWindow(browser);
     await question.waitForFunction(() => document.querySelector('h1')?.textContent === 'Analyze 3 videos?', { timeout: 10_000 });
     await question.locator('button::-p-text(Analyze 3)').click();
     await question.waitForFunction(() => document.querySelector('[data-testid="batch-decided"]') !== null, { timeout: 10_000 });
