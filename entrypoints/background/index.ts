@@ -24,8 +24,8 @@ export default defineBackground(() => {
   const omnibox = registerOmnibox(search);
   const { service } = registerCaptures();
   registerMenuAndShortcut(registerConfirmations(service));
-  registerBatches(service);
+  const batches = registerBatches(service);
   const uploads = registerUploads();
-  registerMoments(uploads.frames);
-  if (import.meta.env.MODE === 'e2e') registerTestHooks(uploads, omnibox);
+  const moments = registerMoments(uploads.frames);
+  if (import.meta.env.MODE === 'e2e') registerTestHooks({ uploads, omnibox, batches, moments });
 });

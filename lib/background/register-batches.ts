@@ -26,6 +26,8 @@ import { creditsSpentInWindow } from '../captures/spending';
 import type { CaptureService } from './capture-service';
 
 export const COMMAND_SELECT_VIDEOS = 'select-videos';
+/** The right-click menu's item on TikTok and Instagram pages (register-menu-and-shortcut.ts creates it). */
+export const MENU_SELECT_VIDEOS = 'sume-select-videos';
 
 /** A question left open longer than this is over (the window says so, and nothing is spent). */
 export const BATCH_TTL_MS = 15 * 60_000;
@@ -186,6 +188,13 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
     return { ok: true as const, sent: split.send.length, saved: split.save.length };
   });
 
+  /** The right-click menu: select mode on the page that was right-clicked. */
+  function handleMenuClick(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<unknown> {
+    if (info.menuItemId !== MENU_SELECT_VIDEOS || tab?.id === undefined) return Promise.resolve();
+    return startSelectMode(tab.id);
+  }
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab).catch(reported('capture', 'Starting select mode')));
+
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_SELECT_VIDEOS) void startSelectMode(tab?.id).catch(reported('capture', 'Starting select mode'));
   });
@@ -201,5 +210,5 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
       .catch(reported('capture', 'Closing a batch question'));
   });
 
-  return { startSelectMode };
+  return { startSelectMode, handleMenuClick };
 }

@@ -13,6 +13,8 @@ import { reelLinkPatterns } from '../platforms/registry';
 import { t } from '../i18n/t';
 import type { Confirmations } from './register-confirmations';
 import { MENU_UPLOAD } from './register-uploads';
+import { MENU_SELECT_VIDEOS } from './register-batches';
+import { MENU_SAVE_MOMENT } from './register-moments';
 
 export const MENU_PAGE = 'sume-analyze-page';
 export const MENU_LINK = 'sume-analyze-link';
@@ -28,6 +30,8 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_PAGE, title: t('background_menuAnalyzePage'), contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
   browser.contextMenus.create({ id: MENU_LINK, title: t('background_menuAnalyzeLink'), contexts: ['link'], targetUrlPatterns: REEL_LINKS });
   browser.contextMenus.create({ id: MENU_UPLOAD, title: t('background_menuAddToLibrary'), contexts: ['image', 'video'] });
+  browser.contextMenus.create({ id: MENU_SAVE_MOMENT, title: t('moments_menu'), contexts: ['page', 'video'], documentUrlPatterns: PLATFORM_DOCUMENTS });
+  browser.contextMenus.create({ id: MENU_SELECT_VIDEOS, title: t('batch_menuSelect'), contexts: ['page'], documentUrlPatterns: PLATFORM_DOCUMENTS });
   // The toolbar button's own right-click menu (Firefox's MV2 calls it `browser_action`).
   const toolbar = (import.meta.env.FIREFOX ? 'browser_action' : 'action') as Browser.contextMenus.ContextType;
   browser.contextMenus.create({ id: MENU_SIDE_PANEL, title: t('background_menuOpenSidePanel'), contexts: [toolbar] });

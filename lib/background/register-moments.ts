@@ -21,6 +21,8 @@ import type { registerUploads } from './register-uploads';
 
 /** wxt.config.ts `commands`: no key by default (Chrome allows an extension four suggested keys). */
 export const COMMAND_SAVE_MOMENT = 'save-moment';
+/** The right-click menu's item on TikTok and Instagram pages and their videos (register-menu-and-shortcut.ts creates it). */
+export const MENU_SAVE_MOMENT = 'sume-save-moment';
 
 type Frames = ReturnType<typeof registerUploads>['frames'];
 type Tab = Browser.tabs.Tab & { id: number; windowId: number };
@@ -67,9 +69,15 @@ export function registerMoments(frames: Frames) {
   }
 
   handle('saveMoment', { from: 'page', input: saveMomentRequest }, (input) => saveMoment(input.tabId, input.note));
+  /** The right-click menu: a moment of the video on the page that was right-clicked (no note: the page is no place to type one). */
+  function handleMenuClick(info: { menuItemId: string | number }, tab?: { id?: number }): Promise<unknown> {
+    if (info.menuItemId !== MENU_SAVE_MOMENT || tab?.id === undefined) return Promise.resolve();
+    return saveMoment(tab.id);
+  }
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab).catch(reported('upload', 'Saving a moment from the menu')));
   browser.commands.onCommand.addListener((command) => {
     if (command === COMMAND_SAVE_MOMENT) void saveMoment().catch(reported('upload', 'Saving a moment from the keyboard'));
   });
 
-  return { saveMoment };
+  return { saveMoment, handleMenuClick };
 }

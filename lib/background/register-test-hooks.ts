@@ -5,6 +5,8 @@ import { settingsAskedFrom } from './register-capture-states';
 import { handleCommand, handleMenuClick } from './register-menu-and-shortcut';
 import type { registerUploads } from './register-uploads';
 import type { registerOmnibox } from './omnibox';
+import type { registerBatches } from './register-batches';
+import type { registerMoments } from './register-moments';
 
 interface TestState {
   status: CapturePhase;
@@ -69,13 +71,26 @@ async function setCaptureStates(changes: Record<string, TestState | null>): Prom
  * Hooks for the browser tests, reached with `serviceWorker.evaluate(...)`. Only the e2e build
  * (`wxt build --mode e2e`) calls this; `npm test` checks release builds do not contain it.
  */
-export function registerTestHooks(uploads: ReturnType<typeof registerUploads>, omnibox: ReturnType<typeof registerOmnibox>): void {
+export function registerTestHooks({
+  uploads,
+  omnibox,
+  batches,
+  moments,
+}: {
+  uploads: ReturnType<typeof registerUploads>;
+  omnibox: ReturnType<typeof registerOmnibox>;
+  batches: ReturnType<typeof registerBatches>;
+  moments: ReturnType<typeof registerMoments>;
+}): void {
   const { captureMedia, uploadFromMenu, driver } = uploads;
   Object.assign(globalThis, {
     __sumeTest: {
       setCaptureStates,
       handleMenuClick,
       handleCommand,
+      /** The right-click menu's "Select videos on this grid" and "Save a moment of this video". */
+      batchMenuClick: batches.handleMenuClick,
+      momentMenuClick: moments.handleMenuClick,
       captureMedia,
       uploadFromMenu,
       kickUploads: driver.kick,

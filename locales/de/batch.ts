@@ -18,6 +18,7 @@ export const batch: Translation<typeof english> = {
   askFailed: 'Sume Capture konnte nicht fragen: {reason}',
   selectVideos: 'Videos auswählen',
   selectVideosTitle: 'Videos in diesem Raster ankreuzen und in einem Schritt analysieren',
+  menuSelect: 'Videos in diesem Raster auswählen',
   notPlatform: 'Öffnen Sie in diesem Tab ein TikTok- oder Instagram-Raster (ein Profil, eine Suche, den Reels-Tab) und wählen Sie dann „Videos auswählen“.',
   pageUnreachable: 'Sume Capture erreicht diese Seite nicht. Laden Sie sie neu und versuchen Sie es noch einmal.',
   windowTitle: 'Videos analysieren · Sume Capture',

@@ -29,4 +29,5 @@ export const moments: Translation<typeof english> = {
   notInFront:
     'Diese Website lässt die Pixel des Videos nicht lesen, und sein Tab ist nicht im Vordergrund, daher ist kein Screenshot möglich. Hole den Tab nach vorn und speichere erneut.',
   toastNotSaved: 'Moment nicht gespeichert',
+  menu: 'Einen Moment dieses Videos speichern',
 };

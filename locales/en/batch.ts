@@ -34,6 +34,8 @@ export const batch = {
   // ── Starting it (popup, side panel), and why it cannot start ──
   selectVideos: 'Select videos',
   selectVideosTitle: 'Tick videos on this grid and analyze them in one go',
+  /** The right-click menu on TikTok and Instagram pages. */
+  menuSelect: 'Select videos on this grid',
   notPlatform: 'Open a TikTok or Instagram grid in this tab (a profile, a search, the reels tab), then choose Select videos.',
   pageUnreachable: 'Sume Capture cannot reach this page. Reload it, then try again.',
 

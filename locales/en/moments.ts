@@ -53,4 +53,6 @@ export const moments = {
   notInFront:
     'This site does not let the video’s pixels be read, and its tab is not in front, so no screenshot of it can be taken. Bring the tab to the front and save again.',
   toastNotSaved: 'Moment not saved',
+  /** The right-click menu on TikTok and Instagram pages and their videos. */
+  menu: 'Save a moment of this video',
 } as const;

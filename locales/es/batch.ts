@@ -18,6 +18,7 @@ export const batch: Translation<typeof english> = {
   askFailed: 'Sume Capture no pudo preguntar: {reason}',
   selectVideos: 'Seleccionar vídeos',
   selectVideosTitle: 'Marca vídeos de esta cuadrícula y analízalos de una vez',
+  menuSelect: 'Seleccionar vídeos de esta cuadrícula',
   notPlatform: 'Abre en esta pestaña una cuadrícula de TikTok o Instagram (un perfil, una búsqueda, la pestaña de reels) y elige Seleccionar vídeos.',
   pageUnreachable: 'Sume Capture no llega a esta página. Recárgala e inténtalo de nuevo.',
   windowTitle: 'Analizar vídeos · Sume Capture',

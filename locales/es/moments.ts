@@ -29,4 +29,5 @@ export const moments: Translation<typeof english> = {
   notInFront:
     'Este sitio no deja leer los píxeles del vídeo y su pestaña no está delante, así que no se puede hacer una captura. Trae la pestaña al frente y vuelve a guardar.',
   toastNotSaved: 'Momento no guardado',
+  menu: 'Guardar un momento de este vídeo',
 };

@@ -18,6 +18,7 @@ export const batch: Translation<typeof english> = {
   askFailed: 'Sume Capture n’a pas pu demander : {reason}',
   selectVideos: 'Sélectionner des vidéos',
   selectVideosTitle: 'Cochez des vidéos de cette grille et analysez-les en une fois',
+  menuSelect: 'Sélectionner des vidéos de cette grille',
   notPlatform: 'Ouvrez une grille TikTok ou Instagram dans cet onglet (un profil, une recherche, l’onglet Reels), puis choisissez Sélectionner des vidéos.',
   pageUnreachable: 'Sume Capture n’atteint pas cette page. Rechargez-la, puis réessayez.',
   windowTitle: 'Analyser des vidéos · Sume Capture',

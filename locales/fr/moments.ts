@@ -29,4 +29,5 @@ export const moments: Translation<typeof english> = {
   notInFront:
     'Ce site ne permet pas de lire les pixels de la vidéo et son onglet n’est pas au premier plan : aucune capture d’écran n’est possible. Affichez l’onglet et enregistrez à nouveau.',
   toastNotSaved: 'Moment non enregistré',
+  menu: 'Garder un moment de cette vidéo',
 };

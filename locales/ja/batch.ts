@@ -18,6 +18,7 @@ export const batch: Translation<typeof english> = {
   askFailed: 'Sume Capture は確認できませんでした：{reason}',
   selectVideos: '動画を選択',
   selectVideosTitle: 'このグリッドの動画にチェックを付けてまとめて分析',
+  menuSelect: 'このグリッドの動画を選択',
   notPlatform: 'このタブで TikTok か Instagram のグリッド（プロフィール、検索、リールタブ）を開いてから「動画を選択」を選んでください。',
   pageUnreachable: 'Sume Capture はこのページにアクセスできません。再読み込みしてからもう一度お試しください。',
   windowTitle: '動画を分析 · Sume Capture',

@@ -28,4 +28,5 @@ export const moments: Translation<typeof english> = {
   toastSaved: 'モーメントを保存しました',
   notInFront: 'このサイトでは動画のピクセルを読み取れず、タブが前面にないためスクリーンショットも撮れません。タブを前面に出してから保存し直してください。',
   toastNotSaved: 'モーメントを保存できませんでした',
+  menu: 'この動画のモーメントを保存',
 };

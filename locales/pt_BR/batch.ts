@@ -18,6 +18,7 @@ export const batch: Translation<typeof english> = {
   askFailed: 'O Sume Capture não conseguiu perguntar: {reason}',
   selectVideos: 'Selecionar vídeos',
   selectVideosTitle: 'Marque vídeos desta grade e analise todos de uma vez',
+  menuSelect: 'Selecionar vídeos desta grade',
   notPlatform: 'Abra nesta aba uma grade do TikTok ou do Instagram (um perfil, uma busca, a aba de reels) e escolha Selecionar vídeos.',
   pageUnreachable: 'O Sume Capture não alcança esta página. Recarregue-a e tente de novo.',
   windowTitle: 'Analisar vídeos · Sume Capture',

@@ -29,4 +29,5 @@ export const moments: Translation<typeof english> = {
   notInFront:
     'Este site não permite ler os pixels do vídeo e a aba dele não está na frente, então não é possível capturar a tela. Traga a aba para a frente e salve de novo.',
   toastNotSaved: 'Momento não salvo',
+  menu: 'Salvar um momento deste vídeo',
 };

@@ -300,7 +300,11 @@ test('a batch decided while Sume is down survives quitting the browser, and is s
   }
 });
 
-test('select mode by keyboard: the bar takes the focus, a checkbox is a named checkbox that Space ticks, Escape leaves', async ({ connect, openSite, openPopup }) => {
+test('select mode by keyboard: the bar takes the focus, a checkbox is a named checkbox that Space ticks, Escape leaves', async ({
+  connect,
+  openSite,
+  openPopup,
+}) => {
   await connect();
   const site = await openSite(PROFILE);
   const mode = await startSelectMode(site, openPopup);
@@ -317,4 +321,26 @@ test('select mode by keyboard: the bar takes the focus, a checkbox is a named ch
   expect(new URL(site.page.url()).pathname).toBe('/@luna.bakes');
   await site.page.keyboard.press('Escape');
   await expect.poll(async () => mode.bar()).toBeNull();
+});
+
+test('the right-click menu on a grid has "Select videos on this grid", and it puts select mode on that page', async ({
+  connect,
+  openSite,
+  extension,
+  serviceWorker,
+}) => {
+  await connect();
+  const site = await openSite(PROFILE);
+  expect(await extension.hasMenuItem('sume-select-videos')).toBe(true);
+  expect(await extension.hasMenuItem('sume-save-moment')).toBe(true);
+  // The browser's own menu cannot be clicked in a test: its click is handed to the same handler.
+  await serviceWorker.evaluate(async () => {
+    type Hooks = { __sumeTest: { batchMenuClick(info: object, tab: object): Promise<unknown> } };
+    const chromeApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    const [tab] = await chromeApi.tabs.query({ url: 'https://www.tiktok.com/*' });
+    await (globalThis as unknown as Hooks).__sumeTest.batchMenuClick({ menuItemId: 'sume-select-videos' }, { id: tab?.id });
+  });
+  const mode = new SelectMode(site.page);
+  await mode.expectOn();
+  await expect.poll(async () => (await mode.tiles()).length).toBeGreaterThan(5);
 });

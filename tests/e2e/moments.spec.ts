@@ -254,3 +254,29 @@ test('a moment belongs to a reel: on a page with no reel named, saving one is re
   expect(await library.assetIds()).toEqual([]);
   expect(await library.uploads()).toEqual([]);
 });
+
+test('from the right-click menu on the reel: a moment of the video on the page, without a note, tied to the reel', async ({
+  context,
+  serviceWorker,
+  library,
+}) => {
+  const recorder = await context.newPage();
+  await recorder.bringToFront();
+  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 2 });
+  await recorder.close();
+  const site = await openReel(context, clip);
+  const frame = await seek(site.page, 1.1);
+  // The browser's own menu cannot be clicked in a test: its click is handed to the same handler.
+  await serviceWorker.evaluate(async () => {
+    type Hooks = { __sumeTest: { momentMenuClick(info: object, tab: object): Promise<unknown> } };
+    const chromeApi = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    const [tab] = await chromeApi.tabs.query({ url: 'https://www.tiktok.com/*' });
+    await (globalThis as unknown as Hooks).__sumeTest.momentMenuClick({ menuItemId: 'sume-save-moment' }, { id: tab?.id });
+  });
+  await expect.poll(() => library.assetIds(), UNTIL_UPLOADED).toHaveLength(1);
+  const [id] = await library.assetIds();
+  const asset = await library.asset(id ?? '');
+  expect(asset).toMatchObject({ source_url: REEL, metadata: expect.objectContaining({ capture_source: 'moment', timecode_seconds: timecodeOf(frame.time) }) });
+  expect(asset.metadata.note).toBeUndefined();
+  expect((await library.media(asset)).equals(frame.png)).toBe(true);
+});
