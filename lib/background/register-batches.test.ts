@@ -9,7 +9,7 @@ const video = (n: number) => `https://www.tiktok.com/@grid/video/730123456789012
 const THREE = [video(1), video(2), video(3)];
 
 let balance: number | undefined = 100;
-const enqueueBatch = vi.fn(async () => [] as string[]);
+const enqueueBatch = vi.fn(async (..._args: unknown[]) => [] as string[]);
 const service = { blocker: async () => null, balanceNow: async () => balance, enqueueBatch } as unknown as CaptureService;
 const opened: string[] = [];
 

@@ -14,6 +14,7 @@ import { serveFixtureSites } from './fixture-sites';
 import { OptionsPage } from './pages/options-page';
 import { PlatformPage } from './pages/platform-page';
 import { PopupPage } from './pages/popup-page';
+import { SidePanel } from './pages/side-panel';
 import { fixture, type FixtureWindow } from '../fixtures';
 import { analysisRequests, expectAnalyses, expect, INITIAL_CREDITS, test, UNTIL_DONE } from './analyze-fixtures';
 import { expectNoAxeViolations } from './axe';
@@ -143,6 +144,7 @@ test('credits for only five of nine: five go now, four are saved for later and g
   context,
   sandbox,
   extension,
+  extensionId,
 }) => {
   test.setTimeout(60_000);
   // Sume's price is 1 here, and the balance pays for five.
@@ -190,6 +192,11 @@ test('credits for only five of nine: five go now, four are saved for later and g
   await expectAnalyses(sandbox, selected, { creditsBefore: 100 + 5 });
   await expect(popup.page.getByTestId('batch-progress')).toContainText('9 of 9 analyzed', UNTIL_DONE);
   await captureLightAndDark(popup.page, 'popup-batch-progress');
+  // The side panel beside the grid: "Select videos", and the batch's progress.
+  const panel = await SidePanel.open(await context.newPage(), extensionId);
+  await expect(panel.page.getByTestId('select-videos')).toBeVisible();
+  await expect(panel.page.getByTestId('batch-progress')).toContainText('9 of 9 analyzed');
+  await captureLightAndDark(panel.page, 'side-panel-batch');
   await expect(group).toContainText('9 videos from tiktok.com/@luna.bakes');
   await captureLightAndDark(captures.page, 'captures-batch');
 });
