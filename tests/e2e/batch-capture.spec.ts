@@ -351,3 +351,37 @@ test('the right-click menu on a grid has "Select videos on this grid", and it pu
   await mode.expectOn();
   await expect.poll(async () => (await mode.tiles()).length).toBeGreaterThan(5);
 });
+
+test('a batch whose capture Sume refused is one group on the captures page, and "Retry 1 failed" sends that one again, once', async ({
+  connect,
+  openSite,
+  openPopup,
+  openCaptures,
+  context,
+  sandbox,
+}) => {
+  await connect();
+  const site = await openSite(PROFILE);
+  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video').slice(0, 3);
+  const mode = await startSelectMode(site, openPopup);
+  for (const tile of videos) await mode.clickTile(href(tile));
+  const window = await mode.analyze(context);
+  // Sume refuses the first one it is sent (a 422 is not retried by itself).
+  await sandbox.injectFault({ method: 'POST', path: '/api/v1/reference-analysis', status: 422, code: 'video_unavailable', times: 1 });
+  await window.getByRole('button', { name: 'Analyze 3' }).click();
+  await expect(window.getByTestId('batch-decided')).toBeVisible();
+  await expect.poll(async () => (await sandbox.state()).jobs.length, UNTIL_DONE).toBe(2);
+
+  const captures = await openCaptures();
+  const group = captures.page.getByTestId('batch-group');
+  await expect(group).toContainText('1 failed', UNTIL_DONE);
+  await group.getByRole('button', { name: 'Show' }).click();
+  await expect(captures.page.locator('[data-capture-id]')).toHaveCount(3);
+  await expect(captures.page.getByText('Showing one batch.')).toBeVisible();
+  await group.getByRole('button', { name: 'Retry 1 failed' }).click();
+  await expectAnalyses(
+    sandbox,
+    videos.map((tile) => tile.url ?? ''),
+  );
+  await expect(group).not.toContainText('failed', UNTIL_DONE);
+});
