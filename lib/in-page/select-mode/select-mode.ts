@@ -16,28 +16,15 @@
  * then only in the nodes a mutation adds (a tile that comes back after virtualization is drawn
  * ticked again, because the selection is by video).
  */
-import { t, tn } from '../../i18n/t';
+import { t } from '../../i18n/t';
 import { onMessage, sendMessage } from '../../messaging';
-import { describeReel } from '../../platforms/registry';
-import { createSelection, type Tile } from './selection';
-import { isTileSized, tileOf } from './tiles';
-import { SELECT_BAR_CSS, TILE_CSS } from './select-mode-css';
+import { createSelection } from './selection';
+import { tileOf } from './tiles';
+import { BAR_TAG, createSelectBar } from './select-bar';
+import { createTileBoxes, linksWithin, type BoundTile } from './tile-boxes';
 
 /** As many as one question may carry (lib/protocol/requests.ts BATCH_MAX). */
 const LIMIT = 200;
-const TILE_TAG = 'sume-capture-select';
-const BAR_TAG = 'sume-capture-select-bar';
-/** The hosts' own boxes; `!important` so a page stylesheet cannot move, hide or fade them. */
-const TILE_HOST_STYLE =
-  'all:initial!important;position:absolute!important;display:block!important;width:0!important;height:0!important;margin:0!important;z-index:2147483646!important;opacity:1!important;visibility:visible!important;';
-const BAR_HOST_STYLE =
-  'all:initial!important;position:fixed!important;display:block!important;inset:auto 0 20px 0!important;margin:0 auto!important;width:min(640px,calc(100vw - 24px))!important;height:auto!important;z-index:2147483647!important;opacity:1!important;visibility:visible!important;border:0!important;padding:0!important;background:transparent!important;overflow:visible!important;';
-
-interface BoundTile extends Tile {
-  anchor: HTMLAnchorElement;
-  host: HTMLElement;
-  box: HTMLButtonElement;
-}
 
 declare global {
   // The one select mode of this page's content-script world (a second injection finds it).
@@ -52,145 +39,26 @@ export function startSelectMode(): void {
   const stop = new AbortController();
   const { signal } = stop;
   const selection = createSelection(LIMIT);
-  const bound = new Map<HTMLAnchorElement, BoundTile>();
-  const byHost = new WeakMap<Element, BoundTile>();
+  const tiles = createTileBoxes(BAR_TAG, (key) => selection.has(key));
   let status = '';
 
-  // ── The bar ──
-  const barHost = document.createElement(BAR_TAG);
-  barHost.style.cssText = BAR_HOST_STYLE;
-  const barRoot = barHost.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = SELECT_BAR_CSS;
-  const bar = document.createElement('div');
-  bar.className = 'bar';
-  bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', t('batch_barLabel'));
-  const count = document.createElement('strong');
-  count.className = 'count';
-  const note = document.createElement('span');
-  note.className = 'note';
-  note.setAttribute('role', 'status');
-  const text = document.createElement('div');
-  text.className = 'text';
-  text.append(count, note);
-  const button = (label: string, cls: string, onClick: () => void) => {
-    const made = document.createElement('button');
-    made.type = 'button';
-    made.className = cls;
-    made.textContent = label;
-    made.addEventListener('click', (event) => event.isTrusted && onClick(), { signal });
-    return made;
-  };
-  const all = button(t('batch_selectAllVisible'), 'ghost', () => selectVisible());
-  const clear = button(t('batch_clear'), 'ghost', () => {
-    selection.clear();
-    status = '';
-    redraw();
-  });
-  const analyze = button('', 'primary', () => void ask());
-  const done = button(t('batch_done'), 'ghost', () => leave());
-  const actions = document.createElement('div');
-  actions.className = 'actions';
-  actions.append(all, clear, analyze, done);
-  bar.append(text, actions);
-  barRoot.append(style, bar);
-  // The bar's own clicks and keys stay with us: the site's shortcuts never see them.
-  for (const type of ['click', 'keydown', 'keyup', 'pointerdown', 'mousedown']) barRoot.addEventListener(type, (event) => event.stopPropagation(), { signal });
-
-  function showBar(): void {
-    if (!barHost.isConnected) document.documentElement.append(barHost);
-    // The top layer puts it above whatever the page stacks.
-    if ('showPopover' in barHost && !barHost.matches(':popover-open')) {
-      barHost.setAttribute('popover', 'manual');
-      (barHost as HTMLElement & { showPopover(): void }).showPopover();
-    }
-  }
+  const bar = createSelectBar(
+    {
+      selectVisible: () => selectVisible(),
+      clear: () => {
+        selection.clear();
+        status = '';
+        redraw();
+      },
+      analyze: () => void ask(),
+      done: () => leave(),
+    },
+    signal,
+  );
 
   function redraw(): void {
-    const n = selection.size;
-    count.textContent = tn('batch_selected', n);
-    note.textContent = status || (bound.size === 0 ? t('batch_noTiles') : t('batch_hint'));
-    analyze.textContent = tn('batch_analyze', n);
-    analyze.disabled = n === 0;
-    clear.disabled = n === 0;
-    for (const tile of bound.values()) drawTile(tile);
-  }
-
-  function drawTile(tile: BoundTile): void {
-    const on = selection.has(tile.key);
-    tile.box.setAttribute('aria-checked', String(on));
-  }
-
-  // ── Tiles ──
-  /**
-   * Binds the video tiles among these links: every box is read first, then every checkbox put in
-   * (reading a box after each insert would lay the page out once per tile).
-   */
-  function bindAll(anchors: Iterable<HTMLAnchorElement>): void {
-    const found: { anchor: HTMLAnchorElement; tile: Tile }[] = [];
-    for (const anchor of anchors) {
-      if (bound.has(anchor) || anchor.closest(`${TILE_TAG}, ${BAR_TAG}`)) continue;
-      const tile = tileOf(anchor.href);
-      if (tile) found.push({ anchor, tile });
-    }
-    const sized = found.filter(({ anchor }) => isTileSized(anchor.getBoundingClientRect()));
-    for (const { anchor, tile } of sized) mount(anchor, tile);
-  }
-
-  function mount(anchor: HTMLAnchorElement, tile: Tile): void {
-    const host = document.createElement(TILE_TAG);
-    host.style.cssText = TILE_HOST_STYLE;
-    const root = host.attachShadow({ mode: 'closed' });
-    const css = document.createElement('style');
-    css.textContent = TILE_CSS;
-    const box = document.createElement('button');
-    box.type = 'button';
-    box.setAttribute('role', 'checkbox');
-    box.setAttribute('aria-label', t('batch_tileLabel', { video: describeReel(tile.url) }));
-    root.append(css, box);
-    // Keys on the checkbox are ours (Space, Enter): the site's shortcuts never see them.
-    for (const type of ['keydown', 'keyup']) root.addEventListener(type, (event) => event.stopPropagation(), { signal });
-    const made: BoundTile = { ...tile, anchor, host, box };
-    // Its static position is the top-left of the tile: no containing block of the page's is needed.
-    anchor.prepend(host);
-    bound.set(anchor, made);
-    byHost.set(host, made);
-    drawTile(made);
-  }
-
-  /** The links in these added nodes (the nodes themselves and what they hold). */
-  function* linksWithin(nodes: Iterable<Node>): Generator<HTMLAnchorElement> {
-    for (const node of nodes) {
-      if (!(node instanceof Element)) continue;
-      if (node instanceof HTMLAnchorElement) yield node;
-      yield* node.getElementsByTagName('a') as HTMLCollectionOf<HTMLAnchorElement>;
-    }
-  }
-
-  function unbindWithin(node: Node): void {
-    if (!(node instanceof Element)) return;
-    const gone = node instanceof HTMLAnchorElement ? [node, ...node.getElementsByTagName('a')] : [...node.getElementsByTagName('a')];
-    for (const anchor of gone) {
-      // Its checkbox goes with it: a tile that comes back gets a fresh one, drawn from the selection.
-      bound.get(anchor as HTMLAnchorElement)?.host.remove();
-      bound.delete(anchor as HTMLAnchorElement);
-    }
-  }
-
-  /** The tiles in the DOM now, in document order (for shift-click ranges and "all visible"). */
-  function tilesInOrder(): BoundTile[] {
-    return [...bound.values()]
-      .filter((tile) => tile.anchor.isConnected)
-      .sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  }
-
-  function tileFromEvent(event: Event): BoundTile | undefined {
-    for (const target of event.composedPath()) {
-      if (target instanceof HTMLAnchorElement && bound.has(target)) return bound.get(target);
-      if (target instanceof Element && byHost.has(target)) return byHost.get(target);
-    }
-    return undefined;
+    bar.draw(selection.size, status || (tiles.size === 0 ? t('batch_noTiles') : t('batch_hint')));
+    tiles.drawAll();
   }
 
   function toggleFrom(tile: BoundTile, range: boolean): void {
@@ -198,13 +66,13 @@ export function startSelectMode(): void {
     const now = tileOf(tile.anchor.href);
     if (!now) return;
     const current = { key: now.key, url: now.url };
-    const ok = range ? selection.range(current, tilesInOrder()) : selection.toggle(current);
+    const ok = range ? selection.range(current, tiles.inOrder()) : selection.toggle(current);
     status = ok ? '' : t('batch_tooMany', { count: LIMIT });
     redraw();
   }
 
   function selectVisible(): void {
-    const visible = tilesInOrder().filter((tile) => {
+    const visible = tiles.inOrder().filter((tile) => {
       const r = tile.anchor.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     });
@@ -217,7 +85,7 @@ export function startSelectMode(): void {
   document.addEventListener(
     'click',
     (event) => {
-      const tile = tileFromEvent(event);
+      const tile = tiles.fromEvent(event);
       if (!tile) return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -228,24 +96,28 @@ export function startSelectMode(): void {
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && !event.defaultPrevented && leave(), { capture: true, signal });
 
   const observer = new MutationObserver((records) => {
-    const before = bound.size;
-    for (const record of records) for (const node of record.removedNodes) unbindWithin(node);
-    bindAll(linksWithin(records.flatMap((record) => [...record.addedNodes])));
+    const before = tiles.size;
+    for (const record of records) for (const node of record.removedNodes) tiles.unbindWithin(node);
+    tiles.bind(linksWithin(records.flatMap((record) => [...record.addedNodes])));
     // The page took our bar away: it comes back.
-    if (!barHost.isConnected) showBar();
-    if (bound.size !== before && selection.size === 0 && !status) redraw();
+    if (!bar.isConnected()) bar.show();
+    if (tiles.size !== before && selection.size === 0 && !status) redraw();
   });
 
   // ── Asking ──
+  /** One question at a time: a double click asks once. */
+  let asking = false;
   async function ask(): Promise<void> {
     const urls = selection.urls();
-    if (urls.length === 0) return;
-    analyze.disabled = true;
+    if (urls.length === 0 || asking) return;
+    asking = true;
     try {
       const answer = await sendMessage('prepareBatch', { urls });
       status = answer.ok ? t('batch_waiting') : t('batch_askFailed', { reason: answer.error.message });
     } catch (error) {
       status = t('batch_askFailed', { reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      asking = false;
     }
     redraw();
   }
@@ -262,22 +134,20 @@ export function startSelectMode(): void {
     stop.abort();
     observer.disconnect();
     unlisten();
-    for (const tile of bound.values()) tile.host.remove();
-    for (const host of document.querySelectorAll(TILE_TAG)) host.remove();
-    bound.clear();
-    barHost.remove();
+    tiles.removeAll();
+    bar.remove();
     globalThis.__sumeSelectMode = undefined;
   }
 
   globalThis.__sumeSelectMode = {
     focus() {
-      showBar();
-      (analyze.disabled ? all : analyze).focus();
+      bar.show();
+      bar.focus();
     },
   };
-  bindAll(document.body.getElementsByTagName('a') as HTMLCollectionOf<HTMLAnchorElement>);
+  tiles.bind(document.body.getElementsByTagName('a') as HTMLCollectionOf<HTMLAnchorElement>);
   observer.observe(document.body, { childList: true, subtree: true });
-  showBar();
+  bar.show();
   redraw();
-  all.focus();
+  bar.focus();
 }
