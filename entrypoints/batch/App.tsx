@@ -5,6 +5,18 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 import { t } from '@/lib/i18n/t';
 import { useBatch } from '@/lib/ui/use-batch';
 
+/** The question is over and nothing was sent: why, and Close. */
+function Ended({ role, text }: { role: 'alert' | 'status'; text: string }) {
+  return (
+    <div class="batch__end" role={role}>
+      <p>{text}</p>
+      <button type="button" class="sc-button" onClick={() => window.close()}>
+        {t('batch_close')}
+      </button>
+    </div>
+  );
+}
+
 /**
  * The batch question, in the extension's own window (opened by the background when a person chose
  * "Analyze N" in select mode): the page that asked can neither see nor touch it.
@@ -40,22 +52,8 @@ export function App({ token }: { token: string | null }) {
       {(step.kind === 'ready' || step.kind === 'deciding') && (
         <BatchConfirmation view={step.view} busy={step.kind === 'deciding'} onDecide={(choice, again) => void decide(choice, again)} />
       )}
-      {step.kind === 'gone' && (
-        <div class="batch__end" role="alert">
-          <p>{t('batch_expired')}</p>
-          <button type="button" class="sc-button" onClick={() => window.close()}>
-            {t('batch_close')}
-          </button>
-        </div>
-      )}
-      {step.kind === 'cancelled' && (
-        <div class="batch__end" role="status">
-          <p>{t('batch_cancelled')}</p>
-          <button type="button" class="sc-button" onClick={() => window.close()}>
-            {t('batch_close')}
-          </button>
-        </div>
-      )}
+      {step.kind === 'gone' && <Ended role="alert" text={t('batch_expired')} />}
+      {step.kind === 'cancelled' && <Ended role="status" text={t('batch_cancelled')} />}
       {step.kind === 'decided' && (
         <div class="batch__end sc-notice sc-notice--ok" role="status" data-testid="batch-decided">
           <p class="sc-notice__body">{t('batch_sentBody', { sent: step.sent, saved: step.saved })}</p>

@@ -46,6 +46,18 @@ async function startSelectMode(site: PlatformPage, openPopup: () => Promise<{ pa
 
 const href = (tile: GridTile) => `https://www.tiktok.com${tile.path}`;
 
+/** The profile grid, its video tiles, and select mode on it (started from the popup). */
+async function openGrid(
+  openSite: (url: string) => Promise<PlatformPage>,
+  openPopup: () => Promise<{ page: Page }>,
+): Promise<{ site: PlatformPage; videos: GridTile[]; mode: SelectMode }> {
+  const site = await openSite(PROFILE);
+  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video');
+  const mode = await startSelectMode(site, openPopup);
+  await expect.poll(async () => (await mode.tiles()).length).toBe(videos.length);
+  return { site, videos, mode };
+}
+
 async function jobsFor(sandbox: SandboxDriver): Promise<string[]> {
   return (await sandbox.state()).jobs.map((job) => job.source_url ?? '');
 }
@@ -151,10 +163,7 @@ test('credits for only five of nine: five go now, four are saved for later and g
   await sandbox.configure({ requiredCredits: 1 });
   await connect();
   await sandbox.setRemainingCredits(5);
-  const site = await openSite(PROFILE);
-  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video');
-  const mode = await startSelectMode(site, openPopup);
-  await expect.poll(async () => (await mode.tiles()).length).toBe(videos.length);
+  const { videos, mode } = await openGrid(openSite, openPopup);
   await mode.clickBarButton('Select all visible');
   const ticked = await mode.checkedHrefs();
   expect(ticked.length).toBeGreaterThanOrEqual(5);
@@ -209,9 +218,7 @@ test('the page cannot tick, read or send: synthetic clicks do nothing, the check
   context,
 }) => {
   await connect();
-  const site = await openSite(PROFILE);
-  const mode = await startSelectMode(site, openPopup);
-  await expect.poll(async () => (await mode.tiles()).length).toBeGreaterThan(5);
+  const { site, mode } = await openGrid(openSite, openPopup);
   const page = await site.page.evaluate(() => {
     // A page script clicks every tile and every host of ours, and looks inside them.
     const hosts = [...document.querySelectorAll('sume-capture-select, sume-capture-select-bar')];
@@ -313,10 +320,7 @@ test('select mode by keyboard: the bar takes the focus, a checkbox is a named ch
   openPopup,
 }) => {
   await connect();
-  const site = await openSite(PROFILE);
-  const mode = await startSelectMode(site, openPopup);
-  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video');
-  await expect.poll(async () => (await mode.tiles()).length).toBe(videos.length);
+  const { site, videos, mode } = await openGrid(openSite, openPopup);
   // The bar holds the focus; Shift+Tab goes back to the last tile's checkbox, Space ticks it.
   await site.page.keyboard.press('Shift+Tab');
   await site.page.keyboard.press('Space');
@@ -361,9 +365,8 @@ test('a batch whose capture Sume refused is one group on the captures page, and 
   sandbox,
 }) => {
   await connect();
-  const site = await openSite(PROFILE);
-  const videos = (await gridTiles(site.page)).filter((tile) => tile.kind === 'video').slice(0, 3);
-  const mode = await startSelectMode(site, openPopup);
+  const { mode, ...grid } = await openGrid(openSite, openPopup);
+  const videos = grid.videos.slice(0, 3);
   for (const tile of videos) await mode.clickTile(href(tile));
   const window = await mode.analyze(context);
   // Sume refuses the first one it is sent (a 422 is not retried by itself).

@@ -22,6 +22,15 @@ const REEL = fixture('tiktok-video').urls[0] ?? '';
 const CLIP_URL = 'https://www.tiktok.com/media/moments-clip.webm';
 const UNTIL_UPLOADED = { timeout: 20_000 };
 
+/** A clip of `seconds`, recorded in a page of its own, in front (hidden pages throttle timers). */
+async function recordClip(context: BrowserContext, seconds: number): Promise<Buffer> {
+  const recorder = await context.newPage();
+  await recorder.bringToFront();
+  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds });
+  await recorder.close();
+  return clip;
+}
+
 /** The fixture reel, its player given the recorded clip, paused at the start. */
 async function openReel(context: BrowserContext, clip: Buffer): Promise<PlatformPage> {
   await serveFixtureSites(context);
@@ -75,11 +84,7 @@ test('three moments of one reel, each with a note, land as three assets with the
   extensionId,
   library,
 }) => {
-  const recorder = await context.newPage();
-  await recorder.bringToFront();
-  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 3 });
-  await recorder.close();
-  const site = await openReel(context, clip);
+  const site = await openReel(context, await recordClip(context, 3));
   const panel = await SidePanel.open(await context.newPage(), extensionId);
   await expect(panel.video).toHaveAttribute('data-url', REEL);
   const moments = new Moments(panel.page);
@@ -159,11 +164,7 @@ test('from the popup: "Save a moment" opens a one-line note in place of the capt
   extensionId,
   library,
 }) => {
-  const recorder = await context.newPage();
-  await recorder.bringToFront();
-  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 2 });
-  await recorder.close();
-  const site = await openReel(context, clip);
+  const site = await openReel(context, await recordClip(context, 2));
   const frame = await seek(site.page, 0.9);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
@@ -199,11 +200,7 @@ test('a moment whose upload is cut short by Sume failing and the worker stopping
   openLedger,
   stopServiceWorker,
 }) => {
-  const recorder = await context.newPage();
-  await recorder.bringToFront();
-  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 2 });
-  await recorder.close();
-  const site = await openReel(context, clip);
+  const site = await openReel(context, await recordClip(context, 2));
   const frame = await seek(site.page, 1.2);
   // Finalize fails while Sume is down: the upload waits to retry, its bytes already with the storage.
   await sandbox.injectFault({ method: 'POST', path: '/api/v1/assets', status: 500, times: 1_000 });
@@ -260,11 +257,7 @@ test('from the right-click menu on the reel: a moment of the video on the page, 
   serviceWorker,
   library,
 }) => {
-  const recorder = await context.newPage();
-  await recorder.bringToFront();
-  const clip = await recordTestVideo(recorder, { width: 320, height: 240, seconds: 2 });
-  await recorder.close();
-  const site = await openReel(context, clip);
+  const site = await openReel(context, await recordClip(context, 2));
   const frame = await seek(site.page, 1.1);
   // The browser's own menu cannot be clicked in a test: its click is handed to the same handler.
   await serviceWorker.evaluate(async () => {

@@ -52,38 +52,40 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /**
+ * Runs in a page (Chromium's or Firefox's; self-contained, as `evaluate` sends this function alone):
+ * a square moving over green, drawn on a canvas and recorded as WebM by the browser itself. Base64.
+ */
+export async function drawAndRecordClip({ width, height, seconds }: { width: number; height: number; seconds: number }): Promise<string> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d')!;
+  const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (event) => chunks.push(event.data);
+  const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+  recorder.start(200);
+  const started = performance.now();
+  while (performance.now() - started < seconds * 1000) {
+    const t = performance.now() - started;
+    ctx.fillStyle = '#0b7a5a';
+    ctx.fillRect(0, 0, width, height);
+    ctx.fillStyle = '#ffd400';
+    ctx.fillRect((t / 8) % (width - 40), height / 3, 40, 40);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+  recorder.stop();
+  await stopped;
+  const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
  * A real, playable WebM (VP8) of `seconds` of a moving square on `width`×`height`, recorded in
  * `page` from a canvas with MediaRecorder. `page` must be in front: hidden pages throttle timers.
  */
-export async function recordTestVideo(page: Page, { width, height, seconds }: { width: number; height: number; seconds: number }): Promise<Buffer> {
-  const base64 = await page.evaluate(
-    async ({ width, height, seconds }) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = width;
-      canvas.height = height;
-      const ctx = canvas.getContext('2d')!;
-      const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
-      const chunks: Blob[] = [];
-      recorder.ondataavailable = (event) => chunks.push(event.data);
-      const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-      recorder.start(200);
-      const started = performance.now();
-      while (performance.now() - started < seconds * 1000) {
-        const t = performance.now() - started;
-        ctx.fillStyle = '#0b7a5a';
-        ctx.fillRect(0, 0, width, height);
-        ctx.fillStyle = '#ffd400';
-        ctx.fillRect((t / 8) % (width - 40), height / 3, 40, 40);
-        await new Promise((resolve) => setTimeout(resolve, 40));
-      }
-      recorder.stop();
-      await stopped;
-      const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(binary);
-    },
-    { width, height, seconds },
-  );
-  return Buffer.from(base64, 'base64');
+export async function recordTestVideo(page: Page, size: { width: number; height: number; seconds: number }): Promise<Buffer> {
+  return Buffer.from(await page.evaluate(drawAndRecordClip, size), 'base64');
 }

@@ -4,9 +4,9 @@
  * can be read; seeked to 1.2 s, a note typed in the side panel (opened as a tab), "Save moment":
  * Sume gets one asset, tied to the reel, with the frame's time and the note.
  */
-import type { Page } from 'puppeteer-core';
 import { expect, test } from '../e2e/sandbox-fixture';
 import { fixtureResponseFor } from '../e2e/fixture-sites';
+import { drawAndRecordClip } from '../e2e/upload-media';
 import { SandboxLibrary } from '../e2e/upload-sandbox';
 import { fixture } from '../fixtures';
 import { connectToSandbox, launchFirefoxWithExtension, openExtensionPage } from './firefox';
@@ -14,43 +14,13 @@ import { connectToSandbox, launchFirefoxWithExtension, openExtensionPage } from 
 const REEL = fixture('tiktok-video').urls[0] ?? '';
 const CLIP_URL = 'https://www.tiktok.com/media/moments-clip.webm';
 
-/** A short WebM, drawn on a canvas and recorded by the browser itself; base64. */
-async function recordClip(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 320;
-    canvas.height = 240;
-    const ctx = canvas.getContext('2d')!;
-    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm' });
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (event) => chunks.push(event.data);
-    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-    recorder.start(200);
-    const started = performance.now();
-    while (performance.now() - started < 2500) {
-      const t = performance.now() - started;
-      ctx.fillStyle = '#0b7a5a';
-      ctx.fillRect(0, 0, 320, 240);
-      ctx.fillStyle = '#ffd400';
-      ctx.fillRect((t / 8) % 280, 80, 40, 40);
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    }
-    recorder.stop();
-    await stopped;
-    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  });
-}
-
 test('Firefox: a moment saved from the side panel lands as one asset with the reel, its time and the note', async ({ sandbox }) => {
   test.setTimeout(60_000);
   const { browser, uuid } = await launchFirefoxWithExtension();
   try {
     await connectToSandbox(browser, uuid, sandbox);
     const recorder = await browser.newPage();
-    const clip = Buffer.from(await recordClip(recorder), 'base64');
+    const clip = Buffer.from(await recorder.evaluate(drawAndRecordClip, { width: 320, height: 240, seconds: 2.5 }), 'base64');
     await recorder.close();
 
     const site = await browser.newPage();

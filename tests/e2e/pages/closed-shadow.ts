@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 
-interface DomNode {
+export interface DomNode {
   nodeId: number;
   backendNodeId: number;
   nodeType: number;
@@ -31,18 +31,18 @@ export interface ButtonReading {
   url: string;
 }
 
-const attribute = (node: DomNode, name: string): string | undefined => {
+export const attribute = (node: DomNode, name: string): string | undefined => {
   const attrs = node.attributes ?? [];
   for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
   return undefined;
 };
 
-function* walk(node: DomNode): Generator<DomNode> {
+export function* walk(node: DomNode): Generator<DomNode> {
   yield node;
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
 }
 
-const textOf = (node: DomNode | undefined): string =>
+export const textOf = (node: DomNode | undefined): string =>
   node
     ? [...walk(node)]
         .filter((n) => n.nodeType === 3)
@@ -56,13 +56,14 @@ export class ClosedShadowReader {
 
   constructor(private readonly page: Page) {}
 
-  private cdp(): Promise<CDPSession> {
+  /** One DevTools session with the page, made on first use. */
+  cdp(): Promise<CDPSession> {
     this.session ??= this.page.context().newCDPSession(this.page);
     return this.session;
   }
 
   /** The document with every shadow root, open and closed. */
-  private async tree(): Promise<DomNode> {
+  async tree(): Promise<DomNode> {
     const { root } = (await (await this.cdp()).send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     return root;
   }

@@ -1,42 +1,8 @@
 import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-
-/**
- * Select mode on a grid, as a person uses it and as assistive technology reads it: its checkboxes
- * and its bar are in closed shadow roots (the page must not read what is ticked), so they are read
- * through the DevTools protocol (which sees closed roots) and clicked with real input at their place.
- */
-interface DomNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
+import { attribute, ClosedShadowReader, textOf, walk, type DomNode } from './closed-shadow';
 
 const TILE = 'SUME-CAPTURE-SELECT';
 const BAR = 'SUME-CAPTURE-SELECT-BAR';
-
-const attribute = (node: DomNode, name: string): string | undefined => {
-  const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
-  return undefined;
-};
-
-function* walk(node: DomNode): Generator<DomNode> {
-  yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
-}
-
-const textOf = (node: DomNode | undefined): string =>
-  node
-    ? [...walk(node)]
-        .filter((n) => n.nodeType === 3)
-        .map((n) => n.nodeValue)
-        .join('')
-    : '';
 
 export interface TileReading {
   /** The checkbox's accessible name: "Select TikTok video by @luna.bakes". */
@@ -52,19 +18,24 @@ export interface BarReading {
   buttons: { name: string; disabled: boolean; backendNodeId: number }[];
 }
 
+/**
+ * Select mode on a grid, as a person uses it and as assistive technology reads it: its checkboxes
+ * and its bar are in closed shadow roots (the page must not read what is ticked), so they are read
+ * through the DevTools protocol (which sees closed roots) and clicked with real input at their place.
+ */
 export class SelectMode {
-  private session: Promise<CDPSession> | undefined;
+  private readonly reader: ClosedShadowReader;
 
-  constructor(readonly page: Page) {}
-
-  private cdp(): Promise<CDPSession> {
-    this.session ??= this.page.context().newCDPSession(this.page);
-    return this.session;
+  constructor(readonly page: Page) {
+    this.reader = new ClosedShadowReader(page);
   }
 
-  private async tree(): Promise<DomNode> {
-    const { root } = (await (await this.cdp()).send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    return root;
+  private cdp(): Promise<CDPSession> {
+    return this.reader.cdp();
+  }
+
+  private tree(): Promise<DomNode> {
+    return this.reader.tree();
   }
 
   /** Every checkbox on the page now, in document order, with the link of the tile it is in. */
@@ -132,8 +103,7 @@ export class SelectMode {
     return window;
   }
 
-  async detach(): Promise<void> {
-    if (this.session) await (await this.session).detach().catch(() => undefined);
-    this.session = undefined;
+  detach(): Promise<void> {
+    return this.reader.detach();
   }
 }
