@@ -388,3 +388,37 @@ test('a batch whose capture Sume refused is one group on the captures page, and 
   );
   await expect(group).not.toContainText('failed', UNTIL_DONE);
 });
+
+test('on TikTok search results, video cards get a checkbox and user, LIVE, photo and sponsored cards none; three from three creators are asked about', async ({
+  connect,
+  openSite,
+  openPopup,
+  context,
+}) => {
+  await connect();
+  const site = await openSite(fixture('tiktok-search').urls[0] ?? '');
+  const cards = (await gridTiles(site.page)) as GridTile[];
+  expect(new Set(cards.map((card) => card.kind))).toEqual(new Set(['video', 'user', 'live', 'photo', 'ad']));
+  const videos = cards.filter((card) => card.kind === 'video');
+  // A results grid means no video yet: no capture button anywhere.
+  expect(await site.expectOneButtonPerExpectedItem()).toEqual([]);
+  const mode = await startSelectMode(site, openPopup);
+  await expect.poll(async () => (await mode.tiles()).map((tile) => tile.href)).toEqual(videos.map(href));
+  const three = [videos[0], videos[1], videos[2]] as GridTile[];
+  for (const card of three) await mode.clickTile(href(card));
+  const window = await mode.analyze(context);
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Analyze 3 videos?');
+  await expect(window.getByText('Selected on tiktok.com/search')).toBeVisible();
+  for (const card of three) await expect(window.getByTestId('batch-list')).toContainText(card.url ?? 'none');
+});
+
+test('on an Instagram profile’s Reels tab every tile is a reel with a checkbox', async ({ connect, openSite, openPopup }) => {
+  await connect();
+  const site = await openSite('https://www.instagram.com/atelier.nord/reels/');
+  const tiles = (await site.page.evaluate(() => (window as unknown as FixtureWindow).__fixture.tiles?.())) as { kind: string; gridHref: string }[];
+  expect(tiles.every((tile) => tile.kind === 'reel')).toBe(true);
+  const mode = await startSelectMode(site, openPopup);
+  await expect.poll(async () => (await mode.tiles()).map((tile) => tile.href)).toEqual(tiles.map((tile) => tile.gridHref));
+  await mode.clickBarButton('Select all visible');
+  expect((await mode.checkedHrefs()).length).toBeGreaterThan(0);
+});

@@ -12,10 +12,11 @@ const PAGES: { name: FixtureName; host: string; path: RegExp }[] = [
   { name: 'tiktok-foryou', host: 'www.tiktok.com', path: /^\/(foryou)?$/ },
   { name: 'tiktok-video', host: 'www.tiktok.com', path: /^\/@[^/]+\/video\/\d{19}\/?$/ },
   { name: 'tiktok-profile', host: 'www.tiktok.com', path: /^\/@[^/]+\/?$/ },
+  { name: 'tiktok-search', host: 'www.tiktok.com', path: /^\/search(\/video)?\/?$/ },
   { name: 'instagram-reels', host: 'www.instagram.com', path: /^\/reels\/([\w-]+\/)?$/ },
   { name: 'instagram-reel', host: 'www.instagram.com', path: /^\/reel\/[\w-]+\/$/ },
   { name: 'instagram-home', host: 'www.instagram.com', path: /^\/$/ },
-  { name: 'instagram-profile-modal', host: 'www.instagram.com', path: /^\/[\w.]+\/$/ },
+  { name: 'instagram-profile-modal', host: 'www.instagram.com', path: /^\/[\w.]+\/(reels\/)?$/ },
 ];
 
 /** Which fixture a URL on the real site is served by, if any. */
