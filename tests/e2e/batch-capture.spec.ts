@@ -381,6 +381,7 @@ test('a batch whose capture Sume refused is one group on the captures page, and 
   await group.getByRole('button', { name: 'Show' }).click();
   await expect(captures.page.locator('[data-capture-id]')).toHaveCount(3);
   await expect(captures.page.getByText('Showing one batch.')).toBeVisible();
+  await expectNoAxeViolations(captures.page, 'the captures page showing one batch, with a failed capture');
   await group.getByRole('button', { name: 'Retry 1 failed' }).click();
   await expectAnalyses(
     sandbox,

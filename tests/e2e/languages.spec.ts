@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { french } from '../../locales/fr';
 import { fixture } from '../fixtures';
 import { expect, expectAnalyses, test, UNTIL_DONE } from './analyze-fixtures';
@@ -17,6 +17,8 @@ import { CHROME_E2E_BUILD } from './extension-build';
 import { expectNoHorizontalOverflow, untranslatedInterfaceText } from './layout-checks';
 import { makePseudoLocaleBuild } from './pseudo-locale';
 import { SidePanel } from './pages/side-panel';
+import { SelectMode } from './pages/select-mode';
+import type { PlatformPage } from './pages/platform-page';
 import { captureBeside, captureLightAndDark } from './screenshots';
 
 const REEL = fixture('tiktok-video').urls[0] ?? '';
@@ -30,6 +32,32 @@ async function connectOnWelcome(page: Page, baseUrl: string, apiKey: string): Pr
   await page.locator('input[name="apiKey"]').fill(apiKey);
   await page.locator('input[name="apiKey"]').press('Enter');
   await expect(page.getByTestId('connection-ok')).toBeVisible();
+}
+
+/** Connected on the welcome page, select mode on the profile grid, three tiles ticked, "Analyze 3" in the bar's language. */
+async function askAboutThreeTiles(
+  context: BrowserContext,
+  extensionId: string,
+  baseUrl: string,
+  apiKey: string,
+  openSite: (url: string) => Promise<PlatformPage>,
+  analyze: RegExp,
+) {
+  const welcome = await context.newPage();
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await connectOnWelcome(welcome, baseUrl, apiKey);
+  const site = await openSite(fixture('tiktok-profile').urls[0] ?? '');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByTestId('select-videos').click();
+  await site.page.bringToFront();
+  const mode = new SelectMode(site.page);
+  await expect.poll(async () => (await mode.tiles()).length).toBeGreaterThan(3);
+  for (const tile of (await mode.tiles()).slice(0, 3)) await mode.clickTile(tile.href);
+  const bar = await mode.bar();
+  const question = await mode.analyze(context, analyze);
+  await question.setViewportSize({ width: 460, height: 640 });
+  return { mode, bar, question };
 }
 
 test.describe('in French', () => {
@@ -97,6 +125,20 @@ test.describe('in French', () => {
   });
 });
 
+test.describe('batch capture in French', () => {
+  test.use({ extraChromiumArgs: ['--lang=fr'] });
+
+  test('select mode’s bar and the batch question speak French; axe finds nothing', async ({ context, extensionId, sandbox, openSite }) => {
+    const { bar, question } = await askAboutThreeTiles(context, extensionId, sandbox.baseUrl, sandbox.demoKey, openSite, /^Analyser 3 vidéos$/);
+    expect(bar?.count).toBe('3 sélectionnées');
+    expect(bar?.buttons.map((button) => button.name)).toEqual([french.batch.selectAllVisible, french.batch.clear, 'Analyser 3 vidéos', french.batch.done]);
+    await expect(question.getByRole('heading', { level: 1 })).toHaveText('Analyser 3 vidéos ?');
+    await expect(question).toHaveTitle(french.batch.windowTitle);
+    await expectNoAxeViolations(question, 'the batch question in French');
+    await captureLightAndDark(question, 'fr-batch-question');
+  });
+});
+
 test.describe('in a pseudo-locale (every message accented and 40% longer)', () => {
   const pseudoBuild = path.join(os.tmpdir(), `sume-pseudo-locale-${process.pid}`);
   test.use({ extensionDir: pseudoBuild });
@@ -149,5 +191,10 @@ test.describe('in a pseudo-locale (every message accented and 40% longer)', () =
     const panel = await SidePanel.open(await context.newPage(), extensionId);
     await expect(panel.video).toBeVisible();
     await expectFitsAndTranslated(panel.page, 'side-panel');
+  });
+  test('the batch question keeps long text inside', async ({ context, extensionId, sandbox, openSite }) => {
+    const { question } = await askAboutThreeTiles(context, extensionId, sandbox.baseUrl, sandbox.demoKey, openSite, /^\[Àñàļýžé 3 /);
+    await expect(question.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectFitsAndTranslated(question, 'batch-question');
   });
 });

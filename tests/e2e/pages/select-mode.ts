@@ -94,10 +94,10 @@ export class SelectMode {
     await tile.click({ modifiers: shift ? ['Shift'] : [], position: { x: 60, y: 60 } });
   }
 
-  /** "Analyze N" on the bar: the background opens the question in the extension's own window. */
-  async analyze(context: BrowserContext): Promise<Page> {
+  /** "Analyze N" on the bar (`name`: its words in another language): the question opens in the extension's own window. */
+  async analyze(context: BrowserContext, name: RegExp = /^Analyze \d+ videos?$/): Promise<Page> {
     const opened = context.waitForEvent('page', (page) => page.url().includes('/batch.html'));
-    await this.clickBarButton(/^Analyze \d+ videos?$/);
+    await this.clickBarButton(name);
     const window = await opened;
     await window.waitForLoadState();
     return window;
