@@ -84,7 +84,9 @@ export function BatchConfirmation({ view, busy, onDecide }: Props) {
         ) : (
           <section class="batch__cost" aria-live="polite" data-testid="batch-cost">
             <p>
-              <strong>{t('batch_price', { price: formatCredits(plan.price), total: formatCredits(plan.total) })}</strong>
+              <strong>
+                {t(view.priceKnown ? 'batch_price' : 'batch_priceAssumed', { price: formatCredits(plan.price), total: formatCredits(plan.total) })}
+              </strong>
             </p>
             <p>
               {view.remainingCredits === undefined

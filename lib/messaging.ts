@@ -68,6 +68,8 @@ export interface BatchView {
   withAnalyzed: BatchPlan;
   /** The grid it came from (its address). */
   page: string;
+  /** Sume named its price (with an earlier analysis); until it has, each is counted as 1 credit. */
+  priceKnown: boolean;
   remainingCredits?: number;
   /** The balance could not be read just now: the figure is the last known one (or none). */
   balanceStale?: boolean;

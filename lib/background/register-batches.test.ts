@@ -44,7 +44,8 @@ describe('registerBatches', () => {
     await expect(deliver('openBatch', { token }, senders.contentScript())).rejects.toThrow(/not accepted/);
     await expect(deliver('openBatch', { token }, senders.confirmationFrame())).rejects.toThrow(/not accepted/);
     const view = (await deliver('openBatch', { token }, senders.popup())) as { plan: { toSend: string[]; total: number }; page: string };
-    expect(view).toMatchObject({ page: 'tiktok.com/@grid', plan: { toSend: THREE, total: 3 } });
+    // Sume has named no price yet: each counts as 1 credit, and the question says so.
+    expect(view).toMatchObject({ page: 'tiktok.com/@grid', priceKnown: false, plan: { toSend: THREE, total: 3 } });
     await expect(deliver('decideBatch', { token, choice: 'send', includeAnalyzed: false }, senders.contentScript())).rejects.toThrow(/not accepted/);
     expect(await deliver('decideBatch', { token, choice: 'send', includeAnalyzed: false }, senders.popup())).toEqual({ ok: true, sent: 3, saved: 0 });
     expect(enqueueBatch).toHaveBeenCalledTimes(1);

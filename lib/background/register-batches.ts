@@ -81,7 +81,7 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
     void sendMessage('batchClosed', { outcome, sent, saved }, { tabId: request.tabId, frameId: request.frameId }).catch(() => undefined);
   }
 
-  async function plans(urls: readonly string[], remaining: number | undefined): Promise<{ plan: BatchPlan; withAnalyzed: BatchPlan }> {
+  async function plans(urls: readonly string[], remaining: number | undefined): Promise<{ plan: BatchPlan; withAnalyzed: BatchPlan; priceKnown: boolean }> {
     const [records, settings, price] = await Promise.all([readCaptures(), readSettings(), lastRequiredCreditsItem.getValue()]);
     const input = {
       urls,
@@ -91,7 +91,11 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
       spentInWindow: creditsSpentInWindow(records, now(), price),
       limitPerHour: settings.spendingLimitPerHour,
     };
-    return { plan: planBatch({ ...input, includeAnalyzed: false }), withAnalyzed: planBatch({ ...input, includeAnalyzed: true }) };
+    return {
+      plan: planBatch({ ...input, includeAnalyzed: false }),
+      withAnalyzed: planBatch({ ...input, includeAnalyzed: true }),
+      priceKnown: price !== null,
+    };
   }
 
   /** The balance for the question: Sume's own now, else the last known one (said to be so). */

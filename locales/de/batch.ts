@@ -36,6 +36,7 @@ export const batch: Translation<typeof english> = {
     other: 'Auch die {count} schon analysierten Videos erneut analysieren',
   },
   price: '{price} pro Video: {total} insgesamt.',
+  priceAssumed: 'Sume nennt seinen Preis mit der ersten Analyse; bis dahin zählt jedes Video als {price}: {total} insgesamt.',
   balance: 'Ihr Guthaben: {balance}.',
   balanceStale: 'Ihr Guthaben bei der letzten Abfrage: {balance}.',
   balanceUnknown: 'Sume hat Ihr Guthaben gerade nicht genannt.',

@@ -57,6 +57,8 @@ export const batch = {
   includeAnalyzed: { one: 'Also analyze again the {count} video analyzed before', other: 'Also analyze again the {count} videos analyzed before' },
   /** {price}: "1 credit"; {total}: "9 credits". */
   price: '{price} each: {total} in all.',
+  /** Sume has not named its price yet (no analysis so far). {price}: "1 credit"; {total}: "9 credits". */
+  priceAssumed: 'Sume names its price with the first analysis; until then each counts as {price}: {total} in all.',
   balance: 'Your balance: {balance}.',
   balanceStale: 'Your balance when last checked: {balance}.',
   balanceUnknown: 'Sume did not say your balance just now.',

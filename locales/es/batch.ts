@@ -36,6 +36,7 @@ export const batch: Translation<typeof english> = {
     other: 'Analizar de nuevo también los {count} vídeos analizados antes',
   },
   price: '{price} cada uno: {total} en total.',
+  priceAssumed: 'Sume indica su precio con el primer análisis; hasta entonces cada uno cuenta como {price}: {total} en total.',
   balance: 'Tu saldo: {balance}.',
   balanceStale: 'Tu saldo en la última consulta: {balance}.',
   balanceUnknown: 'Sume no indicó tu saldo en este momento.',

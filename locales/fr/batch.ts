@@ -33,6 +33,7 @@ export const batch: Translation<typeof english> = {
   stateFailedBefore: 'Échec avant : renvoyée',
   includeAnalyzed: { one: 'Analyser aussi de nouveau la {count} vidéo déjà analysée', other: 'Analyser aussi de nouveau les {count} vidéos déjà analysées' },
   price: '{price} chacune : {total} au total.',
+  priceAssumed: 'Sume indique son prix avec la première analyse ; d’ici là, chacune compte pour {price} : {total} au total.',
   balance: 'Votre solde : {balance}.',
   balanceStale: 'Votre solde au dernier contrôle : {balance}.',
   balanceUnknown: 'Sume n’a pas indiqué votre solde à l’instant.',

@@ -33,6 +33,7 @@ export const batch: Translation<typeof english> = {
   stateFailedBefore: '前回失敗：再送信',
   includeAnalyzed: { other: '分析済みの {count} 本も再分析する' },
   price: '1 本あたり {price}：合計 {total}。',
+  priceAssumed: 'Sume の価格は最初の分析で分かります。それまでは 1 本あたり {price} として計算します：合計 {total}。',
   balance: '残高：{balance}。',
   balanceStale: '前回確認時の残高：{balance}。',
   balanceUnknown: 'Sume から残高を取得できませんでした。',

@@ -33,6 +33,7 @@ export const batch: Translation<typeof english> = {
   stateFailedBefore: 'Falhou antes: enviado de novo',
   includeAnalyzed: { one: 'Analisar de novo também o {count} vídeo já analisado', other: 'Analisar de novo também os {count} vídeos já analisados' },
   price: '{price} cada: {total} no total.',
+  priceAssumed: 'A Sume informa o preço com a primeira análise; até lá, cada um conta como {price}: {total} no total.',
   balance: 'Seu saldo: {balance}.',
   balanceStale: 'Seu saldo na última consulta: {balance}.',
   balanceUnknown: 'A Sume não informou seu saldo agora.',

@@ -92,6 +92,10 @@ test('twelve tiles ticked on a virtualized profile grid, three analyzed before: 
   expect(new URL(site.page.url()).pathname).toBe('/@luna.bakes');
   const first = await mode.analyze(context);
   await expect(first.getByRole('heading', { level: 1 })).toHaveText('Analyze 3 videos?');
+  // No analysis yet: Sume has not named its price, and the question says what it counts until then.
+  await expect(first.getByTestId('batch-cost')).toContainText(
+    'Sume names its price with the first analysis; until then each counts as 1 credit: 3 credits in all.',
+  );
   await first.getByRole('button', { name: 'Analyze 3' }).click();
   await expect(first.getByTestId('batch-decided')).toContainText('Sent to Sume: 3. Saved for later: 0.');
   await expectAnalyses(
