@@ -21,6 +21,8 @@ import { decideBatchRequest, prepareBatchRequest, selectModeRequest, tokenReques
 import { platformOfHost } from '../platforms/registry';
 import { readAccountState, readSettings } from '../storage';
 import { batchRequestsItem, parseBatchRequests, type BatchRequest } from '../storage/batches';
+import { oneAtATime } from '../storage/one-at-a-time';
+import { oneTimeToken } from '../protocol/one-time-token';
 import { lastRequiredCreditsItem } from '../storage/captures';
 import { creditsSpentInWindow } from '../captures/spending';
 import type { CaptureService } from './capture-service';
@@ -34,10 +36,6 @@ export const BATCH_TTL_MS = 15 * 60_000;
 const WINDOW_SIZE = { width: 460, height: 640 };
 
 const failure = (code: string, message: string): { ok: false; error: SerializedSumeError } => ({ ok: false, error: { kind: 'http', code, message } });
-
-function randomToken(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /** The grid's address, for naming the batch: host and path only (never a query, never page text). */
 export function batchPageOf(tabUrl: string | undefined): string {
@@ -61,10 +59,10 @@ function canonicalReels(urls: readonly string[]): string[] | null {
 }
 
 export function registerBatches(service: CaptureService, now: () => number = Date.now) {
-  let lock: Promise<unknown> = Promise.resolve();
-  /** Serialised read-modify-write of the open questions (live ones only). */
+  const serial = oneAtATime();
+  /** Read-modify-write of the open questions (live ones only), one at a time. */
   function update<T>(change: (requests: Record<string, BatchRequest>) => T): Promise<T> {
-    const run = lock.then(async () => {
+    return serial(async () => {
       const requests: Record<string, BatchRequest> = {};
       for (const [token, request] of Object.entries(parseBatchRequests(await batchRequestsItem.getValue())))
         if (now() - request.createdAt < BATCH_TTL_MS) requests[token] = request;
@@ -72,8 +70,6 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
       await batchRequestsItem.setValue(requests);
       return result;
     });
-    lock = run.catch(() => undefined);
-    return run;
   }
 
   function tell(request: BatchRequest, outcome: 'decided' | 'cancelled', sent = 0, saved = 0): void {
@@ -127,7 +123,7 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
     const urls = canonicalReels(input.urls);
     if (!urls) throw new Error('Not reel URLs.');
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const request: BatchRequest = { token: randomToken(), tabId, frameId: sender.frameId ?? 0, urls, page: batchPageOf(tab?.url), createdAt: now() };
+    const request: BatchRequest = { token: oneTimeToken(), tabId, frameId: sender.frameId ?? 0, urls, page: batchPageOf(tab?.url), createdAt: now() };
     // One question per tab: a newer "Analyze" replaces an older one still open (its window closes).
     const replaced = await update((requests) => {
       const older = Object.values(requests).filter((other) => other.tabId === tabId);

@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import { confirmationRequestsItem } from '../storage/confirmations';
+import { oneAtATime } from '../storage/one-at-a-time';
+import { oneTimeToken } from '../protocol/one-time-token';
 import { senderTabId, type MessageSenderLike } from '../browser/sender';
 import { CAPTURE_SOURCES, type CaptureSource } from '../captures/capture-record';
 import {
@@ -44,10 +46,6 @@ const requestSchema = z.object({
 /** The menu and the shortcut ask the page's button to run its flow; its request then names them. */
 const IN_PAGE_REQUEST_TTL_MS = 15_000;
 
-function randomToken(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 function requester(sender: MessageSenderLike): Requester {
   const tabId = senderTabId(sender);
   if (tabId === null) throw new Error('No tab.');
@@ -55,17 +53,15 @@ function requester(sender: MessageSenderLike): Requester {
 }
 
 export function registerConfirmations(service: CaptureService, now: () => number = Date.now) {
-  let lock: Promise<unknown> = Promise.resolve();
-  /** Serialised read-modify-write of the pending requests (two frames may answer at once). */
+  const serial = oneAtATime();
+  /** Read-modify-write of the pending requests, one at a time (two frames may answer at once). */
   function update<T>(change: (requests: ConfirmationRequests) => { requests: ConfirmationRequests; result: T }): Promise<T> {
-    const run = lock.then(async () => {
+    return serial(async () => {
       const stored = z.record(z.string(), requestSchema).safeParse(await confirmationRequestsItem.getValue());
       const { requests, result } = change(stored.success ? (stored.data as ConfirmationRequests) : {});
       await confirmationRequestsItem.setValue(requests);
       return result;
     });
-    lock = run.catch(() => undefined);
-    return run;
   }
 
   const inPage = new Map<string, { source: CaptureSource; until: number }>();
@@ -98,7 +94,7 @@ export function registerConfirmations(service: CaptureService, now: () => number
       const started = await service.enqueue(parsed.canonicalUrl, source, { reel: request.reel });
       if (started.ok) return { kind: 'sent' as const };
     }
-    const token = randomToken();
+    const token = oneTimeToken();
     const pending: ConfirmationRequest = {
       token,
       ...owner,

@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { capturesItem } from '../storage/captures';
 import { idb, RESULTS } from '../storage/database';
+import { oneAtATime } from '../storage/one-at-a-time';
 import { schemaFailure, setAside } from '../storage/quarantine';
 import { captureRecordSchema, type CaptureRecord } from './capture-record';
 
@@ -32,11 +33,11 @@ export async function readCaptures(): Promise<CaptureRecord[]> {
   return parseRecords(await capturesItem.getValue()).records;
 }
 
-let lock: Promise<unknown> = Promise.resolve();
+const serial = oneAtATime();
 
 /** Read-modify-write of all records, one at a time. Returns what `change` returns. */
 export function updateCaptures<T>(change: (records: Map<string, CaptureRecord>) => T | Promise<T>): Promise<T> {
-  const run = lock.then(async () => {
+  return serial(async () => {
     const { records: valid, invalid } = parseRecords(await capturesItem.getValue());
     // The write below keeps only valid records: what does not fit goes aside first, with why.
     for (const [key, value, reason] of invalid) await setAside(`captures/${key}`, value, reason);
@@ -45,8 +46,6 @@ export function updateCaptures<T>(change: (records: Map<string, CaptureRecord>) 
     await capturesItem.setValue(Object.fromEntries(records));
     return result;
   });
-  lock = run.catch(() => undefined);
-  return run;
 }
 
 export const storedResultSchema = z.object({ savedAt: z.number(), result: z.unknown() });

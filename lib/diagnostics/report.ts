@@ -5,18 +5,17 @@
  */
 import { SumeApiError } from '../api/errors';
 import { diagnosticsLogItem } from '../storage/diagnostics-log';
+import { oneAtATime } from '../storage/one-at-a-time';
 import { appendEvent, LOG_AREAS, LOG_LEVELS, type LogArea, type LogEvent } from './event-log';
 
-let lock: Promise<unknown> = Promise.resolve();
+const serial = oneAtATime();
 
 export function report(event: Omit<LogEvent, 'at'> & { at?: number }): Promise<void> {
-  const run = lock.then(async () => {
+  return serial(async () => {
     const stored = await diagnosticsLogItem.getValue();
     const events = Array.isArray(stored) ? stored.filter(isLogEvent) : [];
     await diagnosticsLogItem.setValue(appendEvent(events, { ...event, at: event.at ?? Date.now() }));
-  });
-  lock = run.catch(() => undefined);
-  return run.catch(() => undefined);
+  }).catch(() => undefined);
 }
 
 /** An error, with what was being done: its code, request id and message when Sume gave them. */

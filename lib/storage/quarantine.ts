@@ -4,6 +4,7 @@
  * extension's own storage (they may hold anything the original held, so they are never put in a
  * report); the diagnostics log says that something was set aside, where from, and why.
  */
+import { oneAtATime } from './one-at-a-time';
 import { storage } from 'wxt/utils/storage';
 import { report } from '../diagnostics/report';
 
@@ -25,10 +26,10 @@ const MAX_SET_ASIDE = 50;
 
 export const quarantineItem = storage.defineItem<SetAside[]>('local:quarantine', { fallback: [], version: 1 });
 
-let lock: Promise<unknown> = Promise.resolve();
+const serial = oneAtATime();
 
 export function setAside(from: string, value: unknown, reason: string, now = Date.now()): Promise<void> {
-  const run = lock.then(async () => {
+  return serial(async () => {
     const kept = await quarantineItem.getValue();
     const list = Array.isArray(kept) ? kept : [];
     await quarantineItem.setValue([...list, { from, value, reason: reason.slice(0, 500), at: now }].slice(-MAX_SET_ASIDE));
@@ -40,6 +41,4 @@ export function setAside(from: string, value: unknown, reason: string, now = Dat
       code: 'set_aside',
     });
   });
-  lock = run.catch(() => undefined);
-  return run;
 }
