@@ -5,6 +5,7 @@ import { t, tn } from '@/lib/i18n/t';
 import type { BatchView } from '@/lib/messaging';
 import { formatCredits } from '@/lib/ui/format';
 import { ErrorNotice } from './ErrorNotice';
+import { CaptureThumb } from './captures/CaptureThumb';
 
 interface Props {
   view: BatchView;
@@ -51,13 +52,15 @@ export function BatchConfirmation({ view, busy, onDecide }: Props) {
 
       <ul class="batch__list" aria-label={t('batch_listLabel')} data-testid="batch-list">
         {plan.items.map((item) => {
-          const name = captureName({ url: item.url });
+          const name = captureName({ url: item.url, reel: view.reels[item.url] });
           return (
             <li key={item.url} class="batch__item" data-state={item.state} data-sends={String(item.sends)}>
+              <CaptureThumb name={name} />
               <span class="batch__name">
                 <span>{name.title}</span>
+                {/* The link that is paid for, whole (its id tells two videos apart), without the scheme. */}
                 <span class="batch__url" dir="ltr">
-                  {item.url}
+                  {item.url.replace(/^https:\/\/(www\.)?/, '')}
                 </span>
               </span>
               <span class={`batch__state batch__state--${item.sends ? 'sends' : 'skips'}`}>{stateLabel(item, includeAnalyzed)}</span>

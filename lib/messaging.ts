@@ -68,6 +68,8 @@ export interface BatchView {
   withAnalyzed: BatchPlan;
   /** The grid it came from (its address). */
   page: string;
+  /** What each tile showed (its poster), by canonical URL: shown beside the link, never instead of it. */
+  reels: Record<string, ReelDescription>;
   /** Sume named its price (with an earlier analysis); until it has, each is counted as 1 credit. */
   priceKnown: boolean;
   remainingCredits?: number;

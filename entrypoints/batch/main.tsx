@@ -1,6 +1,7 @@
 import '@/lib/zod-jitless';
 import { render } from 'preact';
 import '@/components/theme.css';
+import '../captures/captures.css';
 import './batch.css';
 import { App } from './App';
 import { localizeDocument, t } from '@/lib/i18n/t';

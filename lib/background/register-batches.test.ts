@@ -14,8 +14,9 @@ const service = { blocker: async () => null, balanceNow: async () => balance, en
 const opened: string[] = [];
 
 /** Select mode asks; the token is read from the window the background opened, as the batch page reads it. */
-async function ask(urls: string[]): Promise<string> {
-  await deliver('prepareBatch', { urls }, senders.contentScript());
+async function ask(urls: string[], posters: Record<string, string> = {}): Promise<string> {
+  const items = urls.map((url) => (posters[url] ? { url, reel: { poster: posters[url] } } : { url }));
+  await deliver('prepareBatch', { items }, senders.contentScript());
   const url = new URL(opened.at(-1) ?? '');
   return url.searchParams.get('token') ?? '';
 }
@@ -70,15 +71,24 @@ describe('registerBatches', () => {
 
   it('takes canonical reel links from our content scripts only; anything else refuses the whole request', async () => {
     const before = opened.length;
-    await expect(deliver('prepareBatch', { urls: THREE }, senders.webPage())).rejects.toThrow(/not accepted/);
-    await expect(deliver('prepareBatch', { urls: THREE }, senders.popup())).rejects.toThrow(/not accepted/);
-    await expect(deliver('prepareBatch', { urls: [video(1), `${video(2)}?is_from_webapp=1`] }, senders.contentScript())).rejects.toThrow();
+    await expect(deliver('prepareBatch', { items: THREE.map((url) => ({ url })) }, senders.webPage())).rejects.toThrow(/not accepted/);
+    await expect(deliver('prepareBatch', { items: THREE.map((url) => ({ url })) }, senders.popup())).rejects.toThrow(/not accepted/);
+    await expect(deliver('prepareBatch', { items: [{ url: video(1) }, { url: `${video(2)}?is_from_webapp=1` }] }, senders.contentScript())).rejects.toThrow();
     await expect(
-      deliver('prepareBatch', { urls: [video(1), 'https://www.tiktok.com/@grid/photo/7301234567890123452'] }, senders.contentScript()),
+      deliver('prepareBatch', { items: [{ url: video(1) }, { url: 'https://www.tiktok.com/@grid/photo/7301234567890123452' }] }, senders.contentScript()),
     ).rejects.toThrow();
-    await expect(deliver('prepareBatch', { urls: [] }, senders.contentScript())).rejects.toThrow();
-    await expect(deliver('prepareBatch', { urls: Array.from({ length: 201 }, () => video(1)) }, senders.contentScript())).rejects.toThrow();
+    await expect(deliver('prepareBatch', { items: [] }, senders.contentScript())).rejects.toThrow();
+    await expect(deliver('prepareBatch', { items: Array.from({ length: 201 }, () => ({ url: video(1) })) }, senders.contentScript())).rejects.toThrow();
     expect(opened.length).toBe(before);
+  });
+
+  it('shows a tile’s poster only from the platform’s media hosts, and the captures keep it', async () => {
+    const cdn = 'https://p16-sign-va.tiktokcdn.com/obj/tos-maliva-p-0068/abc.jpeg';
+    const token = await ask(THREE, { [video(1)]: cdn, [video(2)]: 'https://tracker.example/pixel.gif', [video(3)]: 'javascript:alert(1)' });
+    const view = (await deliver('openBatch', { token }, senders.popup())) as { reels: Record<string, unknown> };
+    expect(view.reels).toEqual({ [video(1)]: { poster: cdn } });
+    await deliver('decideBatch', { token, choice: 'send', includeAnalyzed: false }, senders.popup());
+    expect(enqueueBatch.mock.calls[0]?.[1]).toMatchObject({ reels: new Map([[video(1), { poster: cdn }]]) });
   });
 
   it('a window closed without a decision ends the question: nothing is spent', async () => {

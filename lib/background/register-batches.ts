@@ -11,6 +11,7 @@ import type { SerializedSumeError } from '../api/errors';
 import { senderTabId, type MessageSenderLike } from '../browser/sender';
 import { planBatch, splitForChoice, type BatchPlan } from '../captures/batch-plan';
 import type { BatchTag } from '../captures/capture-record';
+import type { ReelDescription } from '../captures/reel-description';
 import { readCaptures } from '../captures/capture-store';
 import { reported } from '../diagnostics/report';
 import { t } from '../i18n/t';
@@ -120,10 +121,12 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
   handle('prepareBatch', { from: 'content', input: prepareBatchRequest }, async (input, sender: MessageSenderLike) => {
     const tabId = senderTabId(sender);
     if (tabId === null) throw new Error('No tab.');
-    const urls = canonicalReels(input.urls);
+    const urls = canonicalReels(input.items.map((item) => item.url));
     if (!urls) throw new Error('Not reel URLs.');
+    const reels: Record<string, ReelDescription> = {};
+    for (const item of input.items) if (item.reel && Object.keys(item.reel).length > 0) reels[item.url] = item.reel;
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const request: BatchRequest = { token: oneTimeToken(), tabId, frameId: sender.frameId ?? 0, urls, page: batchPageOf(tab?.url), createdAt: now() };
+    const request: BatchRequest = { token: oneTimeToken(), tabId, frameId: sender.frameId ?? 0, urls, reels, page: batchPageOf(tab?.url), createdAt: now() };
     // One question per tab: a newer "Analyze" replaces an older one still open (its window closes).
     const replaced = await update((requests) => {
       const older = Object.values(requests).filter((other) => other.tabId === tabId);
@@ -155,6 +158,7 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
     return {
       ...(await plans(request.urls, remaining)),
       page: request.page,
+      reels: request.reels,
       ...(remaining !== undefined ? { remainingCredits: remaining } : {}),
       ...(stale ? { balanceStale: true } : {}),
       topUpUrl: sumeAppUrl('billing', settings.baseUrl),
@@ -183,7 +187,7 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
     const { plan, withAnalyzed } = await plans(request.urls, remaining);
     const split = splitForChoice(includeAnalyzed ? withAnalyzed : plan, choice);
     const batch: BatchTag = { id: crypto.randomUUID(), decidedAt: now(), page: request.page };
-    await service.enqueueBatch(batch, { ...split, again: includeAnalyzed, reels: new Map() });
+    await service.enqueueBatch(batch, { ...split, again: includeAnalyzed, reels: new Map(Object.entries(request.reels)) });
     tell(request, 'decided', split.send.length, split.save.length);
     return { ok: true as const, sent: split.send.length, saved: split.save.length };
   });

@@ -42,7 +42,13 @@ export { connectRequestSchema as connectRequest };
 /** Select mode's "Analyze N": the tiles a person ticked, as canonical reel URLs, in the order ticked. */
 export const BATCH_MAX = 200;
 export const selectModeRequest = z.object({ tabId: z.number().int().optional() });
-export const prepareBatchRequest = z.object({ urls: z.array(reelUrl).min(1).max(BATCH_MAX) });
+/** Each ticked reel, with what its tile showed (a poster, from the platform's media hosts only: reel-description.ts). */
+export const prepareBatchRequest = z.object({
+  items: z
+    .array(z.object({ url: reelUrl, reel: reelDescriptionSchema.optional() }))
+    .min(1)
+    .max(BATCH_MAX),
+});
 export const decideBatchRequest = tokenRequest.extend({
   choice: z.enum(BATCH_CHOICES),
   /** Analyze again the selected reels analyzed before (skipped unless the person asks). */

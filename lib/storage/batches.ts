@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { reelDescriptionSchema } from '../captures/reel-description';
 
 export const batchRequestSchema = z.object({
   token: z.string(),
@@ -12,6 +13,8 @@ export const batchRequestSchema = z.object({
   frameId: z.number().int(),
   /** Canonical reel URLs, in the order they were ticked. */
   urls: z.array(z.string()),
+  /** What each tile showed (its poster), by canonical URL: the page's, checked as it came in. */
+  reels: z.record(z.string(), reelDescriptionSchema),
   /** The grid's address (host and path), never the page's words. */
   page: z.string(),
   windowId: z.number().int().optional(),

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { fixtureHtml } from '../../tests/fixtures/index';
 import { SelectMode } from '../../tests/e2e/pages/select-mode';
+import { FIXTURE_THUMBNAILS, fixtureThumbnailFor } from '../../tests/e2e/fixture-sites';
 
 /** The sandbox's own view: its jobs and how many requests it logged. */
 async function sandboxState(origin: string): Promise<{ jobs: { status: string }[]; requests: number }> {
@@ -58,6 +59,7 @@ export const selectMode: BenchSection = {
     try {
       const html = await fixtureHtml('tiktok-profile');
       await serveFixture(browser.context, 'https://www.tiktok.com', () => html);
+      await browser.context.route(FIXTURE_THUMBNAILS, (route) => route.fulfill(fixtureThumbnailFor(route.request().url())));
       const site = await singlePage(browser.context);
       await site.goto('https://www.tiktok.com/@luna.bakes');
       await site.evaluate(async (tiles) => {
@@ -159,6 +161,7 @@ export const batchSend: BenchSection = {
       await connectExtension(browser.context, extensionId, sandbox.baseUrl, sandbox.demoKey);
       const html = await fixtureHtml('tiktok-profile');
       await serveFixture(browser.context, 'https://www.tiktok.com', () => html);
+      await browser.context.route(FIXTURE_THUMBNAILS, (route) => route.fulfill(fixtureThumbnailFor(route.request().url())));
       const site = await singlePage(browser.context);
       await site.goto('https://www.tiktok.com/@luna.bakes');
       // 63 tiles hold 50 videos (every fifth is a photo post).

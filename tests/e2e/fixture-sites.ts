@@ -55,9 +55,21 @@ export async function fixtureResponseFor(url: string): Promise<{ status: number;
     : { status: 200, contentType: 'text/html; charset=utf-8', body };
 }
 
-/** Routes every request to www.tiktok.com and www.instagram.com in `context` to the fixtures. */
+/** Grid thumbnails on TikTok's image host (`/obj/…`), as the fixtures' tiles show them. */
+export const FIXTURE_THUMBNAILS = /^https:\/\/[\w-]+\.tiktokcdn\.com\/obj\//;
+
+/** A thumbnail for a fixture tile: a drawn gradient whose hue follows the address (so tiles differ). */
+export function fixtureThumbnailFor(url: string): { status: number; contentType: string; body: string } {
+  let hue = 0;
+  for (const char of url) hue = (hue * 31 + char.charCodeAt(0)) % 360;
+  const body = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue} 80% 62%)"/><stop offset="1" stop-color="hsl(${(hue + 60) % 360} 70% 30%)"/></linearGradient></defs><rect width="300" height="400" fill="url(#g)"/><circle cx="150" cy="170" r="60" fill="rgba(255,255,255,.35)"/></svg>`;
+  return { status: 200, contentType: 'image/svg+xml', body };
+}
+
+/** Routes every request to www.tiktok.com and www.instagram.com in `context` to the fixtures, and the tiles' thumbnails. */
 export async function serveFixtureSites(context: BrowserContext): Promise<void> {
   for (const site of ['https://www.tiktok.com/**', 'https://www.instagram.com/**']) {
     await context.route(site, async (route) => route.fulfill(await fixtureResponseFor(route.request().url())));
   }
+  await context.route(FIXTURE_THUMBNAILS, (route) => route.fulfill(fixtureThumbnailFor(route.request().url())));
 }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_E2E_BUILD } from '../e2e/extension-build';
-import { fixtureResponseFor } from '../e2e/fixture-sites';
+import { FIXTURE_THUMBNAILS, fixtureResponseFor, fixtureThumbnailFor } from '../e2e/fixture-sites';
 
 export const GECKO_ID = 'capture@sume.so';
 
@@ -80,6 +80,7 @@ export async function openFixtureTab(browser: Browser): Promise<Page> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
+    if (FIXTURE_THUMBNAILS.test(url)) return void request.respond(fixtureThumbnailFor(url));
     if (!/^https:\/\/www\.(tiktok|instagram)\.com\//.test(url)) return void request.continue();
     void fixtureResponseFor(url).then((response) => request.respond(response));
   });

@@ -108,11 +108,15 @@ export function startSelectMode(): void {
   /** One question at a time: a double click asks once. */
   let asking = false;
   async function ask(): Promise<void> {
-    const urls = selection.urls();
-    if (urls.length === 0 || asking) return;
+    const ticked = selection.tiles();
+    if (ticked.length === 0 || asking) return;
     asking = true;
+    const items = ticked.map(({ key, url }) => {
+      const poster = tiles.posterOf(key);
+      return poster ? { url, reel: { poster } } : { url };
+    });
     try {
-      const answer = await sendMessage('prepareBatch', { urls });
+      const answer = await sendMessage('prepareBatch', { items });
       status = answer.ok ? t('batch_waiting') : t('batch_askFailed', { reason: answer.error.message });
     } catch (error) {
       status = t('batch_askFailed', { reason: error instanceof Error ? error.message : String(error) });

@@ -11,6 +11,8 @@ export interface Tile {
 export interface Selection {
   has(key: string): boolean;
   readonly size: number;
+  /** The ticked reels, in the order ticked. */
+  tiles(): Tile[];
   /** The ticked reels' URLs, in the order ticked. */
   urls(): string[];
   /** Ticks or unticks one; false when ticking would pass the limit (nothing changes). */
@@ -41,6 +43,7 @@ export function createSelection(limit: number): Selection {
     get size() {
       return ticked.size;
     },
+    tiles: () => [...ticked].map(([key, url]) => ({ key, url })),
     urls: () => [...ticked.values()],
     toggle(tile) {
       if (ticked.has(tile.key)) ticked.delete(tile.key);

@@ -22,6 +22,9 @@ export interface BoundTile extends Tile {
   box: HTMLButtonElement;
 }
 
+/** The tile's own thumbnail, as the page shows it (checked by the background: platform media hosts only). */
+const posterOf = (anchor: HTMLAnchorElement): string | undefined => anchor.querySelector('img')?.currentSrc || anchor.querySelector('img')?.src || undefined;
+
 /** The links in these nodes (the nodes themselves and what they hold). */
 export function* linksWithin(nodes: Iterable<Node>): Generator<HTMLAnchorElement> {
   for (const node of nodes) {
@@ -35,6 +38,8 @@ export function* linksWithin(nodes: Iterable<Node>): Generator<HTMLAnchorElement
 export function createTileBoxes(ours: string, isTicked: (key: string) => boolean) {
   const bound = new Map<HTMLAnchorElement, BoundTile>();
   const byHost = new WeakMap<Element, BoundTile>();
+  /** Each video's thumbnail as last seen, kept when its tile leaves the DOM (the question shows it). */
+  const posters = new Map<string, string>();
 
   const draw = (tile: BoundTile) => tile.box.setAttribute('aria-checked', String(isTicked(tile.key)));
 
@@ -48,6 +53,8 @@ export function createTileBoxes(ours: string, isTicked: (key: string) => boolean
     box.setAttribute('aria-label', t('batch_tileLabel', { video: describeReel(tile.url) }));
     root.append(box);
     const made: BoundTile = { ...tile, anchor, host, box };
+    const poster = posterOf(anchor);
+    if (poster) posters.set(tile.key, poster);
     anchor.prepend(host);
     bound.set(anchor, made);
     byHost.set(host, made);
@@ -78,6 +85,7 @@ export function createTileBoxes(ours: string, isTicked: (key: string) => boolean
         bound.delete(anchor);
       }
     },
+    posterOf: (key: string): string | undefined => posters.get(key),
     drawAll(): void {
       for (const tile of bound.values()) draw(tile);
     },
