@@ -75,6 +75,30 @@ async function seek(page: Page, seconds: number): Promise<{ time: number; png: B
 
 const timecodeOf = (time: number) => Math.round(time * 100) / 100;
 
+/**
+ * How far apart two PNG frames are: the largest difference of any colour channel of any pixel
+ * (0: the same picture), or Infinity when their sizes differ. Decoded by the browser in `page`.
+ */
+async function frameDistance(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([first, second]) => {
+      const pixels = async (base64: string) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return { width: bitmap.width, height: bitmap.height, data: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
+      };
+      const [x, y] = [await pixels(first ?? ''), await pixels(second ?? '')];
+      if (x.width !== y.width || x.height !== y.height) return Number.POSITIVE_INFINITY;
+      let most = 0;
+      for (let i = 0; i < x.data.length; i++) most = Math.max(most, Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)));
+      return most;
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
 test.beforeEach(async ({ connect }) => {
   await connect();
 });
@@ -221,8 +245,13 @@ test('a moment whose upload is cut short by Sume failing and the worker stopping
   const [id] = await library.assetIds();
   const asset = await library.asset(id ?? '');
   expect(asset).toMatchObject({ source_url: REEL, metadata: expect.objectContaining({ timecode_seconds: timecodeOf(frame.time), note: 'Before the outage' }) });
-  expect((await library.media(asset)).equals(frame.png)).toBe(true);
+  // The frame of that moment. Not compared byte for byte here (the three-moments story does): through
+  // the outage the player sits paused in a hidden tab, where Chrome may suspend it and decode the same
+  // frame again when it is read, which can move a colour by a step or two (seen once in a CI run).
+  expect(await frameDistance(site.page, await library.media(asset), frame.png)).toBeLessThanOrEqual(8);
   expect((await library.pipelineCalls()).presign).toBe(1);
+  // The measure tells frames apart: a frame from elsewhere in the clip is far from it.
+  expect(await frameDistance(site.page, (await seek(site.page, 0.3)).png, frame.png)).toBeGreaterThan(8);
 });
 
 test('a moment belongs to a reel: on a page with no reel named, saving one is refused with the reason and nothing is uploaded', async ({
