@@ -19,7 +19,7 @@ import { sendMessage, type BatchView } from '../messaging';
 import { parseReferenceUrl } from '../platforms';
 import { handle } from '../protocol/handle';
 import { decideBatchRequest, prepareBatchRequest, selectModeRequest, tokenRequest } from '../protocol/requests';
-import { platformOfHost } from '../platforms/registry';
+import { platformOfUrl } from '../platforms/registry';
 import { readAccountState, readSettings } from '../storage';
 import { batchRequestsItem, parseBatchRequests, type BatchRequest } from '../storage/batches';
 import { oneAtATime } from '../storage/one-at-a-time';
@@ -106,8 +106,7 @@ export function registerBatches(service: CaptureService, now: () => number = Dat
   async function startSelectMode(tabId: number | undefined) {
     const [tab] =
       tabId === undefined ? await browser.tabs.query({ active: true, lastFocusedWindow: true }) : [await browser.tabs.get(tabId).catch(() => undefined)];
-    const host = URL.canParse(tab?.url ?? '') ? new URL(tab?.url ?? '').hostname : '';
-    if (tab?.id === undefined || platformOfHost(host) === undefined) return failure('not_a_grid', t('batch_notPlatform'));
+    if (tab?.id === undefined || platformOfUrl(tab.url) === undefined) return failure('not_a_grid', t('batch_notPlatform'));
     try {
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/select-mode.js'] });
       return { ok: true as const };

@@ -12,7 +12,7 @@ import { isFirstStartOfSession } from '../browser/browser-session';
 import { showNotification } from '../browser/notifications';
 import { abortPut } from '../browser/uploader-host';
 import { sendMessage, type UploadRequestItem, type UploadsStarted } from '../messaging';
-import { platformOfHost } from '../platforms/registry';
+import { platformOfUrl } from '../platforms/registry';
 import { deleteBlob, getBlob, listBlobIds, putBlob } from '../uploads/blob-store';
 import { grabVideoFrame, type FrameGrab } from '../uploads/frame-grab';
 import { showPageToast } from '../uploads/page-toast';
@@ -40,11 +40,7 @@ const activeVideoReply = z
   .catch(null)
   .transform((reply) => reply && { url: reply.url, creator: reelDescriptionSchema.safeParse({ creator: reply.creator }).data?.creator });
 
-function platformOf(url: string | undefined): UploadMeta['platform'] {
-  if (!url) return undefined;
-  const host = new URL(url).hostname;
-  return platformOfHost(host)?.id as UploadMeta['platform'];
-}
+const platformOf = (url: string | undefined) => platformOfUrl(url)?.id as UploadMeta['platform'];
 
 export function registerUploads(now: () => number = Date.now) {
   const driver = createUploadDriver(now);

@@ -4,7 +4,7 @@
  * by one creator, or any two Instagram reels, can be told apart. Without those (a pasted link), the
  * name comes from the link itself.
  */
-import { describeReel, platformOfHost } from '../platforms/registry';
+import { describeReel, platformOfUrl } from '../platforms/registry';
 import type { ReelDescription } from './reel-description';
 
 export interface CaptureName {
@@ -17,13 +17,7 @@ export interface CaptureName {
 }
 
 /** The platform the link belongs to, by its host (lib/platforms/registry.ts). */
-function platformOf(url: string): string | null {
-  try {
-    return platformOfHost(new URL(url).hostname)?.name ?? null;
-  } catch {
-    return null;
-  }
-}
+const platformOf = (url: string): string | null => platformOfUrl(url)?.name ?? null;
 
 export function captureName({ url, reel }: { url: string; reel?: ReelDescription | undefined }): CaptureName {
   const creator = reel?.creator?.replace(/^@/, '');

@@ -66,6 +66,12 @@ export function platformOfHost(hostname: unknown, platforms: readonly Platform[]
   return platforms.find((platform) => platform.linkHosts.includes(host));
 }
 
+/** The platform a page or link is on, by its address's host; undefined for anything else, or no address. */
+export function platformOfUrl(url: unknown, platforms: readonly Platform[] = PLATFORMS): Platform | undefined {
+  if (typeof url !== 'string' || !URL.canParse(url)) return undefined;
+  return platformOfHost(new URL(url).hostname, platforms);
+}
+
 /** The pages content scripts run on, which are also the hosts the extension may read. */
 export const pageMatchPatterns = (platforms: readonly Platform[] = PLATFORMS): string[] => platforms.map(pageMatchPattern);
 

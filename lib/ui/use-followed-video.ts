@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseReferenceUrl } from '../platforms';
-import { platformOfHost } from '../platforms/registry';
+import { platformOfUrl } from '../platforms/registry';
 import { activeVideoItem, parseActiveVideo, type ActiveVideo } from '../storage/active-video';
 import { pageTab } from './page-tab';
 
@@ -20,13 +20,7 @@ export interface FollowedPage {
   video: ActiveVideo | null;
 }
 
-function isPlatformPage(url: string | undefined): boolean {
-  try {
-    return url !== undefined && platformOfHost(new URL(url).hostname) !== undefined;
-  } catch {
-    return false;
-  }
-}
+const isPlatformPage = (url: string | undefined): boolean => platformOfUrl(url) !== undefined;
 
 async function readFollowed(): Promise<FollowedPage> {
   const tab = await pageTab();
