@@ -1,6 +1,7 @@
 import type { BatchSummary } from '@/lib/captures/batch-progress';
 import { t, tn } from '@/lib/i18n/t';
 import { formatAgo } from '@/lib/ui/format';
+import { batchProgressLine } from '../BatchProgress';
 
 interface Props {
   batches: readonly BatchSummary[];
@@ -22,18 +23,12 @@ export function BatchGroups({ batches, shown, now, onShow, onRetryFailed }: Prop
       <h2 id="batch-groups-title">{t('batch_batchesHeading')}</h2>
       <ul>
         {batches.slice(0, SHOWN_BATCHES).map((batch) => {
-          const parts = [
-            t('batch_progress', { done: batch.done, total: batch.total }),
-            batch.active > 0 ? tn('batch_progressActive', batch.active) : null,
-            batch.waiting > 0 ? tn('batch_progressWaiting', batch.waiting) : null,
-            batch.failed > 0 ? tn('batch_progressFailed', batch.failed) : null,
-          ].filter((part): part is string => part !== null);
           return (
             <li key={batch.id} class={`batch-group sc-card${shown === batch.id ? ' batch-group--shown' : ''}`} data-testid="batch-group">
               <div class="batch-group__text">
                 <strong>{tn('batch_batchTitle', batch.total, { page: batch.page })}</strong>
                 <span class="sc-muted">
-                  <time dateTime={new Date(batch.decidedAt).toISOString()}>{formatAgo(batch.decidedAt, now)}</time> · {parts.join(' · ')}
+                  <time dateTime={new Date(batch.decidedAt).toISOString()}>{formatAgo(batch.decidedAt, now)}</time> · {batchProgressLine(batch)}
                 </span>
                 <progress max={batch.total} value={batch.done} aria-label={t('batch_progressLabel')} />
               </div>

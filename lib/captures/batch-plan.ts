@@ -5,6 +5,7 @@
  * background feeds it the records, the price Sume last named and the balance it just read, and
  * computes it again when the person decides (never trusting the figures the window showed).
  */
+import { latestByReference } from './button-states';
 import { capturePhase, type CaptureRecord } from './capture-record';
 import { referenceKey } from '../platforms/reference-key';
 
@@ -51,19 +52,8 @@ function stateOf(latest: CaptureRecord | undefined): BatchItemState {
   return 'on_its_way';
 }
 
-/** The latest capture of each reel (by platform and id), for looking the selection up at once. */
-function latestByReel(records: readonly CaptureRecord[]): Map<string, CaptureRecord> {
-  const latest = new Map<string, CaptureRecord>();
-  for (const record of records) {
-    const key = referenceKey(record.url);
-    const known = latest.get(key);
-    if (!known || known.createdAt < record.createdAt) latest.set(key, record);
-  }
-  return latest;
-}
-
 export function planBatch(input: BatchPlanInput): BatchPlan {
-  const latest = latestByReel(input.records);
+  const latest = latestByReference(input.records);
   const seen = new Set<string>();
   const items: BatchItemPlan[] = [];
   for (const url of input.urls) {

@@ -63,9 +63,8 @@ export function startSelectMode(): void {
 
   function toggleFrom(tile: BoundTile, range: boolean): void {
     // The link as it reads now: a page that changed it since the tile was bound is followed.
-    const now = tileOf(tile.anchor.href);
-    if (!now) return;
-    const current = { key: now.key, url: now.url };
+    const current = tileOf(tile.anchor.href);
+    if (!current) return;
     const ok = range ? selection.range(current, tiles.inOrder()) : selection.toggle(current);
     status = ok ? '' : t('batch_tooMany', { count: LIMIT });
     redraw();

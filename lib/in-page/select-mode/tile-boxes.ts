@@ -23,7 +23,10 @@ export interface BoundTile extends Tile {
 }
 
 /** The tile's own thumbnail, as the page shows it (checked by the background: platform media hosts only). */
-const posterOf = (anchor: HTMLAnchorElement): string | undefined => anchor.querySelector('img')?.currentSrc || anchor.querySelector('img')?.src || undefined;
+function posterOf(anchor: HTMLAnchorElement): string | undefined {
+  const image = anchor.querySelector('img');
+  return image?.currentSrc || image?.src || undefined;
+}
 
 /** The links in these nodes (the nodes themselves and what they hold). */
 export function* linksWithin(nodes: Iterable<Node>): Generator<HTMLAnchorElement> {
